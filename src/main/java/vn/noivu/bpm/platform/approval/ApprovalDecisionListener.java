@@ -1,0 +1,39 @@
+package vn.noivu.bpm.platform.approval;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces the approval convention on an approve-or-return task: {@code approved} is a Boolean, and a return
+ * carries a {@code comment}. Whoever completes the task (Tasklist, REST, a test) gets a 400 naming the
+ * variable instead of a process routed on a missing decision. On create, the previous round's decision is
+ * cleared (history keeps it), so an old comment never passes for a new return.
+ * Wired on the task for the events create and complete: {@code delegateExpression="${approvalDecision}"}.
+ */
+@Component("approvalDecision")
+public class ApprovalDecisionListener implements TaskListener {
+
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.removeVariable(APPROVED);
+            task.removeVariable(COMMENT);
+            return;
+        }
+        Object approved = task.getVariable(APPROVED);
+        if (!(approved instanceof Boolean decision)) {
+            throw new BadUserRequestException("approved: cần chọn phê duyệt hoặc trả lại (biến approved kiểu Boolean)"
+                    + " / approved must be a Boolean");
+        }
+        Object comment = task.getVariable(COMMENT);
+        if (!decision && (comment == null || comment.toString().isBlank())) {
+            throw new BadUserRequestException("comment: bắt buộc nhập ý kiến khi trả lại"
+                    + " / comment is required when returning");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.noivu.bpm.platform.identity;
+
+/** One demo account per role; the password equals the user id (demo profile only). */
+enum DemoUser {
+    CHUYENVIEN("chuyenvien", "Nguyễn Văn", "An", Role.CHUYEN_VIEN),
+    LANHDAO("lanhdao", "Trần Thị", "Bình", Role.LANH_DAO),
+    HOIDONG("hoidong", "Lê Văn", "Cường", Role.HOI_DONG_TUYEN_DUNG),
+    THIDUAKT("thiduakt", "Phạm Thị", "Dung", Role.HOI_DONG_THI_DUA),
+    THIETKE("thietke", "Hoàng Văn", "Em", Role.THIET_KE_QUY_TRINH),
+    ADMIN("admin", "Quản trị", "Hệ thống", Role.CAMUNDA_ADMIN);
+
+    final String userId;
+    final String firstName;
+    final String lastName;
+    final Role role;
+
+    DemoUser(String userId, String firstName, String lastName, Role role) {
+        this.userId = userId;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.role = role;
+    }
+}

@@ -1,0 +1,141 @@
+package vn.noivu.bpm.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups, what each role may do, the administrator and (demo profile) the demo users,
+ * every time the engine starts. Idempotent: existing users keep their passwords.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class IdentityBootstrap extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private static final String TASKLIST = "tasklist";
+    private static final String COCKPIT = "cockpit";
+
+    private final IdentityProperties properties;
+    private final TasklistFilters tasklistFilters;
+
+    public IdentityBootstrap(IdentityProperties properties, TasklistFilters tasklistFilters) {
+        if (!properties.demoUsers() && !properties.hasAdminAccount()) {
+            throw new MissingAdminAccountException();
+        }
+        this.properties = properties;
+        this.tasklistFilters = tasklistFilters;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (Role role : Role.values()) {
+            createGroup(identity, role);
+        }
+        grantRolePermissions(authorizations);
+        if (properties.hasAdminAccount()) {
+            createUser(identity, properties.adminUser(), properties.adminPassword(), "Quản trị", "Hệ thống", Role.CAMUNDA_ADMIN);
+        }
+        if (properties.demoUsers()) {
+            for (DemoUser demo : DemoUser.values()) {
+                createUser(identity, demo.userId, demo.userId, demo.firstName, demo.lastName, demo.role);
+            }
+            log.warn("Demo users are enabled (password = user name). Do not use the demo profile in production.");
+        }
+        tasklistFilters.createDefaults(engine.getFilterService(), engine.getTaskService(), authorizations);
+    }
+
+    private void grantRolePermissions(AuthorizationService authorizations) {
+        for (Resource resource : Resources.values()) {
+            grant(authorizations, Role.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+        }
+        for (Role role : Role.taskRoles()) {
+            grant(authorizations, role, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            // Reading definitions lets the Tasklist show process names and deployed forms; tasks come
+            // from the candidate-group authorizations the engine creates per task.
+            grant(authorizations, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        }
+        // Officials open dossiers: they start processes from the Tasklist.
+        grant(authorizations, Role.CHUYEN_VIEN, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, Role.CHUYEN_VIEN, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+
+        // Designers: Cockpit, deployments from Camunda Modeler, and reading what is deployed; no tasks, no instances.
+        Role designer = Role.THIET_KE_QUY_TRINH;
+        grant(authorizations, designer, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(authorizations, designer, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(authorizations, designer, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grant(authorizations, designer, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(authorizations, designer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    private static void createGroup(IdentityService identity, Role role) {
+        if (identity.createGroupQuery().groupId(role.groupId()).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(role.groupId());
+        group.setName(role.groupName());
+        group.setType(role == Role.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+        log.info("Created group {}", role.groupId());
+    }
+
+    private static void createUser(IdentityService identity, String userId, String password,
+                                   String firstName, String lastName, Role role) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password);
+            identity.saveUser(user);
+            log.info("Created user {}", userId);
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
+            identity.createMembership(userId, role.groupId());
+        }
+    }
+
+    static void grant(AuthorizationService authorizations, Role role, Resource resource, String resourceId,
+                      Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(role.groupId())
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(role.groupId());
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.noivu.bpm.platform.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every error of an /api endpoint as an {@link ApiError}: a Vietnamese message, an English key, the fields. */
+@RestControllerAdvice(basePackages = "vn.noivu.bpm")
+public class ApiErrorHandler {
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+        List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ApiError.FieldError(error.getField(), rule(error.getCode()), error.getDefaultMessage()))
+                .toList();
+        return respond(new ApiError(400, "validation_failed", "Dữ liệu gửi lên không hợp lệ.", fields));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> invalidParameter(ConstraintViolationException e) {
+        List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
+                .map(violation -> new ApiError.FieldError(lastNode(violation.getPropertyPath().toString()),
+                        rule(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+                        violation.getMessage()))
+                .toList();
+        return respond(new ApiError(400, "validation_failed", "Dữ liệu gửi lên không hợp lệ.", fields));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        String message = "Thiếu tham số bắt buộc '" + e.getParameterName() + "'.";
+        return respond(new ApiError(400, "validation_failed", message,
+                List.of(new ApiError.FieldError(e.getParameterName(), "required", message))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> malformedParameter(MethodArgumentTypeMismatchException e) {
+        String message = "Tham số '" + e.getName() + "' có giá trị không đúng định dạng.";
+        return respond(new ApiError(400, "validation_failed", message,
+                List.of(new ApiError.FieldError(e.getName(), "format", message))));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        return respond(ApiError.of(400, "malformed_body", "Nội dung yêu cầu không phải JSON hợp lệ."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return respond(ApiError.of(405, "method_not_allowed", "Phương thức " + e.getMethod() + " không được hỗ trợ."));
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiError> engineForbidden(AuthorizationException e) {
+        return respond(ApiError.of(403, "forbidden", "Tài khoản không có quyền thực hiện thao tác này."));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        String error = e instanceof KeyedStatusException keyed ? keyed.error() : defaultKey(e.getStatusCode().value());
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.getStatusCode());
+        if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noivu-bpm\", charset=\"UTF-8\"");
+        }
+        return builder.body(ApiError.of(e.getStatusCode().value(), error, e.getReason()));
+    }
+
+    private static ResponseEntity<ApiError> respond(ApiError error) {
+        return ResponseEntity.status(error.status()).body(error);
+    }
+
+    private static String defaultKey(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "error" : known.name().toLowerCase();
+    }
+
+    /** Bean Validation codes (NotBlank, Pattern...) as lower-camel rule names (notBlank, pattern...). */
+    private static String rule(String code) {
+        if (code == null || code.isEmpty()) {
+            return "invalid";
+        }
+        return Character.toLowerCase(code.charAt(0)) + code.substring(1);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
