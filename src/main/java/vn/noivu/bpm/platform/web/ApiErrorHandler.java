@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /** Every error of an /api endpoint as an {@link ApiError}: a Vietnamese message, an English key, the fields. */
-@RestControllerAdvice(basePackages = "vn.noivu.bpm")
+@RestControllerAdvice
 public class ApiErrorHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,0 +1,107 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Vietnamese for everyone by default, whatever the browser's language. English stays available:
+// open any app once with ?lang=en (and ?lang=vi to come back); the choice is kept in this browser.
+function chosenLocales() {
+  var requested = new URLSearchParams(window.location.search).get('lang');
+  if (requested === 'en' || requested === 'vi') {
+    window.localStorage.setItem('noivu-lang', requested);
+  }
+  return window.localStorage.getItem('noivu-lang') === 'en'
+    ? {availableLocales: ['en', 'vi'], fallbackLocale: 'en'}
+    : {availableLocales: ['vi'], fallbackLocale: 'vi'};
+}
+
+export default {
+  // app name and vendor (page title and header: '<vendor> <name>')
+  app: {
+    name: 'Giám sát quy trình',
+    vendor: 'Hệ thống quy trình ngành Nội vụ'
+  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // historicActivityInstanceMetrics: {
+  //   adjustablePeriod: true,
+  //   //select from the default time period: day, week, month, complete
+  //   period: {
+  //     unit: 'week'
+  //   }
+  // },
+  // runtimeActivityInstanceMetrics: {
+  //   display: true
+  // },
+  locales: chosenLocales(),
+  // Note: Cockpit 7.24 documents no 'dateFormat' option and ignores it
+  // (its date formats are fixed in camunda-cockpit-bootstrap.js).
+  // skipCustomListeners: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // skipIoMappings: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // cascade: {
+  //   default: false
+  // },
+  // 'batchOperation' : {
+  //   // select mode of query for process instances or decision instances
+  //   // possible values: filter, search
+  //   'mode': 'filter',
+  //
+  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
+  //   'autoLoadEnded': true
+  // },
+  // bpmnJs: {
+  //   moddleExtensions: {
+  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
+  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
+  //     camunda: 'my-custom-moddle/camunda'
+  //   },
+  //   additionalModules: [
+  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
+  //     // with a file called 'module.js' in it
+  //     'my-custom-module/module'
+  //   ],
+  // },
+  // defaultFilter: {
+  //   historicProcessDefinitionInstancesSearch: {
+  //     lastDays: 5,
+  //     event: 'started'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // userOperationLogAnnotationLength: 5000,
+  // previewHtml: true
+};
