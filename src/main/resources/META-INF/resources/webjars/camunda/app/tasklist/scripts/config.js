@@ -37,7 +37,9 @@ export default {
   // date format (moment.js tokens)
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm'
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    abbr: 'DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
   },
 
   locales: chosenLocales(),
