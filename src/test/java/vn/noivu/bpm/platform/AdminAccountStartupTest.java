@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import vn.noivu.bpm.NoivuBpmApplication;
+import vn.noivu.bpm.TestDatabase;
 import vn.noivu.bpm.platform.identity.MissingAdminAccountException;
 
 /** A production start (no demo profile) on PostgreSQL: the administrator comes from ADMIN_USER / ADMIN_PASSWORD. */
@@ -23,6 +24,7 @@ class AdminAccountStartupTest {
     private static SpringApplicationBuilder production() {
         return new SpringApplicationBuilder(NoivuBpmApplication.class)
                 .profiles("postgres", "it")
+                .initializers(new TestDatabase())
                 .properties("server.port=0", "camunda.bpm.job-execution.enabled=false");
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -141,15 +142,18 @@ class TasklistBrowserTest {
             String page = driver.findElement(By.tagName("body")).getText();
             assertThat(page).doesNotContain("All Tasks", "Claim", "Sign in", "Created");
 
-            // Claim, fill in the form, complete: the dossier moves on to the manager.
+            // Claim, fill in the form (its validation speaks Vietnamese), complete: the dossier goes to the manager.
             driver.findElement(By.xpath("//*[contains(@class,'task-details')]//*[self::a or self::button]"
                     + "[contains(normalize-space(.),'Nhận việc')]")).click();
-            WebElement note = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector(".task-details form textarea:not([readonly])")));
-            note.sendKeys("Hồ sơ đầy đủ, đề nghị lãnh đạo phê duyệt");
-            screenshot("tasklist-chuyenvien.png");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), "Nguyễn Văn An"));
+            By note = By.cssSelector(".task-details form textarea:not([readonly])");
+            wait.until(ExpectedConditions.elementToBeClickable(note)).sendKeys("x", Keys.BACK_SPACE);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details .fjs-form-field-error"),
+                    "Trường này là bắt buộc."));
+            driver.findElement(note).sendKeys("Hồ sơ đầy đủ, đề nghị lãnh đạo phê duyệt");
             WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+            screenshot("tasklist-chuyenvien.png");
             complete.click();
             wait.until(d -> taskNames(instanceId).equals(List.of("Phê duyệt hồ sơ")));
         } catch (RuntimeException | AssertionError e) {

@@ -65,6 +65,9 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Vietnamese validation messages for Camunda Forms (see the script).
+  customScripts: ['scripts/form-messages-vi.js'],
+
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
