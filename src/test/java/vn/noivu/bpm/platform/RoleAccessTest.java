@@ -6,10 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
@@ -20,6 +26,9 @@ class RoleAccessTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskService taskService;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -70,6 +79,12 @@ class RoleAccessTest {
 
         assertThat(groupFilterTaskIds(official)).contains(handleTask);
         assertThat(groupFilterTaskIds(manager)).doesNotContain(handleTask);
+        assertThat(filterTaskIds(official, "Quá hạn")).doesNotContain(handleTask);
+        Task overdue = taskService.createTaskQuery().taskId(handleTask).singleResult();
+        overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+        taskService.saveTask(overdue);
+        assertThat(filterTaskIds(official, "Quá hạn")).contains(handleTask);
+        assertThat(filterTaskIds(manager, "Quá hạn")).doesNotContain(handleTask);
         assertThat(manager.get("/engine-rest/task?processInstanceId=" + processInstanceId).body()).isEqualTo("[]");
         assertThat(designer.get("/engine-rest/task?processInstanceId=" + processInstanceId).body()).isEqualTo("[]");
         assertThat(designer.postJson("/engine-rest/task/" + handleTask + "/complete", "{}").statusCode()).isEqualTo(403);
@@ -91,8 +106,9 @@ class RoleAccessTest {
         // Returning without a comment is refused, the task stays with the manager.
         HttpResponse<String> refused = manager.postJson("/engine-rest/task/" + approveTask + "/complete",
                 "{\"variables\":{\"approved\":{\"value\":false,\"type\":\"Boolean\"}}}");
-        assertThat(refused.statusCode()).isNotEqualTo(204);
-        assertThat(refused.body()).contains("comment is required when returning");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).path("message").asText())
+                .isEqualTo("comment: bắt buộc nhập ý kiến khi trả lại / comment is required when returning");
         assertThat(taskOf(manager, processInstanceId)).isEqualTo(approveTask);
 
         assertThat(manager.postJson("/engine-rest/task/" + approveTask + "/complete",

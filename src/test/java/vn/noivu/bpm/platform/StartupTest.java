@@ -46,6 +46,7 @@ class StartupTest {
         assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P3650D");
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
         assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(engine.getHistoryService().findHistoryCleanupJobs()).isNotEmpty();
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enforces the approval convention on an approve-or-return task: {@code approved} is a Boolean, and a return
- * carries a {@code comment}. Completing without them fails with a message naming the variable (the engine wraps
- * listener exceptions, so engine REST answers 500 with that message; the forms check the same before submitting)
- * instead of a process routed on a missing decision. On create, the previous round's decision is
+ * carries a {@code comment}. Completing without them is refused with a message naming the variable (400 from
+ * /engine-rest, see RejectedInputExceptionMapper; the forms check the same before submitting) instead of a
+ * process routed on a missing decision. On create, the previous round's decision is
  * cleared (history keeps it), so an old comment never passes for a new return.
  * Wired on the task for the events create and complete: {@code delegateExpression="${approvalDecision}"}.
  */

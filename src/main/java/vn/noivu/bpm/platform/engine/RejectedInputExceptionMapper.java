@@ -1,0 +1,46 @@
+package vn.noivu.bpm.platform.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * The engine wraps an exception thrown by a listener (for example the approval convention's
+ * "comment is required when returning") in a generic one, which Camunda's REST API answers with 500.
+ * When the root is a {@link BadUserRequestException} the caller sent bad input: answer 400 with its message,
+ * in Camunda's usual error body. Everything else goes to Camunda's own handler unchanged.
+ */
+@Provider
+@Priority(Priorities.USER - 100)
+public class RejectedInputExceptionMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+        BadUserRequestException rejected = rejectedInput(exception);
+        if (rejected == null) {
+            return camunda.toResponse(exception);
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ExceptionHandlerHelper.getInstance().fromException(rejected))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    private static BadUserRequestException rejectedInput(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException rejected) {
+                return rejected;
+            }
+        }
+        return null;
+    }
+}
