@@ -128,6 +128,18 @@ class TasklistBrowserTest {
         }
     }
 
+    @Test
+    void englishStaysAvailableOnRequestAndVietnameseComesBack() {
+        browser.open("/camunda/app/tasklist/default/?lang=en");
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("form button[type='submit']"), "Log in"));
+
+        browser.open("/camunda/app/tasklist/");
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("form button[type='submit']"), "Log in"));
+
+        browser.open("/camunda/app/tasklist/default/?lang=vi");
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("form button[type='submit']"), "Đăng nhập"));
+    }
+
     private List<String> taskNames(String processInstanceId) {
         try {
             return new ObjectMapper().readTree(new HttpTestClient(port).as("admin", "admin")

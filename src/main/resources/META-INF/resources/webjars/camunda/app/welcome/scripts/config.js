@@ -15,17 +15,7 @@
  * limitations under the License.
  */
 
-// Vietnamese for everyone by default, whatever the browser's language. English stays available:
-// open any app once with ?lang=en (and ?lang=vi to come back); the choice is kept in this browser.
-function chosenLocales() {
-  var requested = new URLSearchParams(window.location.search).get('lang');
-  if (requested === 'en' || requested === 'vi') {
-    window.localStorage.setItem('noivu-lang', requested);
-  }
-  return window.localStorage.getItem('noivu-lang') === 'en'
-    ? {availableLocales: ['en', 'vi'], fallbackLocale: 'en'}
-    : {availableLocales: ['vi'], fallbackLocale: 'vi'};
-}
+import {chosenLocales} from '../../noivu-locales.js';
 
 export default {
   // app name and vendor (page title and header: '<vendor> <name>')
