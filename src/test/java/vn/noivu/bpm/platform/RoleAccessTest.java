@@ -146,6 +146,10 @@ class RoleAccessTest {
         assertThat(error.path("error").asText()).isEqualTo("authentication_required");
         assertThat(error.path("message").asText()).startsWith("Cần đăng nhập");
 
+        HttpResponse<String> unknown = as("lanhdao").get("/api/khong-co");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("error").asText()).isEqualTo("not_found");
+
         // A user that does not exist: no login delay is triggered for the demo accounts.
         HttpResponse<String> wrong = new HttpTestClient(port).as("khongtontai", "sai").get("/api/platform/me");
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -176,8 +180,9 @@ class RoleAccessTest {
         HttpTestClient browser = new HttpTestClient(port);
         assertThat(browser.get("/camunda/app/tasklist/locales/vi.json").body()).contains("\"Claim\": \"Nhận việc\"");
         String config = browser.get("/camunda/app/tasklist/scripts/config.js").body();
-        assertThat(config).contains("vendor: 'Hệ thống quy trình ngành Nội vụ'").contains("availableLocales: ['vi']")
+        assertThat(config).contains("vendor: 'Hệ thống quy trình ngành Nội vụ'").contains("locales: chosenLocales()")
                 .contains("DD/MM/YYYY");
+        assertThat(browser.get("/camunda/app/noivu-locales.js").body()).contains("{availableLocales: ['vi'], fallbackLocale: 'vi'}");
     }
 
     private List<String> filterNames(String user) throws IOException {

@@ -1,15 +1,12 @@
 package vn.noivu.bpm.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static vn.noivu.bpm.platform.identity.Grants.grant;
 
-import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -115,27 +112,5 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
             identity.createMembership(userId, role.groupId());
         }
-    }
-
-    static void grant(AuthorizationService authorizations, Role role, Resource resource, String resourceId,
-                      Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(role.groupId())
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
-        if (authorization == null) {
-            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
-            return;
-        }
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
     }
 }

@@ -1,7 +1,5 @@
 package vn.noivu.bpm.platform.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -71,25 +68,8 @@ public class TasklistFilters {
                 log.info("Created Tasklist filter '{}'", definition.name());
             }
             for (Role role : Role.taskRoles()) {
-                grantRead(authorizations, filter.getId(), role);
+                Grants.grant(authorizations, role, Resources.FILTER, filter.getId(), Permissions.READ);
             }
-        }
-    }
-
-    private static void grantRead(AuthorizationService authorizations, String filterId, Role role) {
-        long existing = authorizations.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(role.groupId())
-                .resourceType(Resources.FILTER)
-                .resourceId(filterId)
-                .count();
-        if (existing == 0) {
-            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
-            authorization.setResource(Resources.FILTER);
-            authorization.setResourceId(filterId);
-            authorization.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(authorization);
         }
     }
 }

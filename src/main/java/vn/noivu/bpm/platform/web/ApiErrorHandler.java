@@ -1,5 +1,6 @@
 package vn.noivu.bpm.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of an /api endpoint as an {@link ApiError}: a Vietnamese message, an English key, the fields. */
 @RestControllerAdvice
@@ -59,6 +61,16 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
         return respond(ApiError.of(405, "method_not_allowed", "Phương thức " + e.getMethod() + " không được hỗ trợ."));
+    }
+
+    /** An unknown /api address gets our error body; other missing resources keep Spring's usual 404. */
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> unknownAddress(NoResourceFoundException e, HttpServletRequest request)
+            throws NoResourceFoundException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e;
+        }
+        return respond(ApiError.of(404, "not_found", "Không có chức năng tại địa chỉ /" + e.getResourcePath() + "."));
     }
 
     @ExceptionHandler(AuthorizationException.class)
