@@ -54,8 +54,17 @@ public class ModelDeployer extends AbstractProcessEnginePlugin {
             log.warn("No models found under bpmn/ or forms/: nothing deployed");
             return;
         }
+        long before = deploymentCount(engine);
         Deployment deployment = builder.deploy();
-        log.info("Models checked: {} files; changed ones deployed as deployment {}", count, deployment.getId());
+        if (deploymentCount(engine) > before) {
+            log.info("Models checked: {} files; the changed ones deployed as deployment {}", count, deployment.getId());
+        } else {
+            log.info("Models checked: {} files; none changed since the last deployment", count);
+        }
+    }
+
+    private static long deploymentCount(ProcessEngine engine) {
+        return engine.getRepositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
     }
 
     private Resource[] find(String pattern) {

@@ -5,6 +5,6 @@ public class MissingAdminAccountException extends IllegalStateException {
 
     public MissingAdminAccountException() {
         super("ADMIN_USER and ADMIN_PASSWORD must be set when the demo profile is not active"
-                + " (Cần đặt ADMIN_USER và ADMIN_PASSWORD khi không chạy hồ sơ demo)");
+                + " (Cần đặt ADMIN_USER và ADMIN_PASSWORD khi không chạy chế độ demo)");
     }
 }

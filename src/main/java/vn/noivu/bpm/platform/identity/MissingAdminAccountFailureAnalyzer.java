@@ -12,7 +12,7 @@ class MissingAdminAccountFailureAnalyzer extends AbstractFailureAnalyzer<Missing
                 "Không có tài khoản quản trị: biến môi trường ADMIN_USER và ADMIN_PASSWORD chưa được đặt."
                         + " / No administrator account: ADMIN_USER and ADMIN_PASSWORD are not set.",
                 "Đặt ADMIN_USER và ADMIN_PASSWORD (ví dụ: ADMIN_USER=quantri ADMIN_PASSWORD='...'),"
-                        + " hoặc chạy thử với hồ sơ demo: --spring.profiles.active=demo."
+                        + " hoặc chạy thử với chế độ demo: --spring.profiles.active=demo."
                         + " / Set ADMIN_USER and ADMIN_PASSWORD, or try the system with the demo profile.",
                 cause);
     }
