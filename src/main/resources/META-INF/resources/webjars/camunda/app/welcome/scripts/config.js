@@ -40,14 +40,6 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // date format (moment.js tokens)
-  dateFormat: {
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    abbr: 'DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-
   locales: chosenLocales(),
   // links: [
   //   {
