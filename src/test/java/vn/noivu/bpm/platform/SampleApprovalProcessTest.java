@@ -10,10 +10,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -30,6 +34,7 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
         "bpmn/platform/sample-approval.bpmn",
+        "bpmn/platform/task-deadlines.dmn",
         "forms/platform/sample-receive-dossier.form",
         "forms/platform/sample-handle-dossier.form",
         "forms/platform/sample-approve-dossier.form"})
@@ -47,6 +52,7 @@ class SampleApprovalProcessTest {
 
     @AfterEach
     void tearDown() {
+        ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -98,6 +104,29 @@ class SampleApprovalProcessTest {
         assertThat(instance).isWaitingAt("approveDossier").variables().doesNotContainKeys("approved", "comment");
         complete(task(instance), withVariables("approved", true));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void aTaskCreatedOnTheFridayBeforeTet2026IsDueAfterTheTetBreak() {
+        // Friday 13/02/2026, 09:00: the Tết Bính Ngọ break runs from Saturday 14/02 to Sunday 22/02.
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 13, 9, 0, 0, 0, HCM).toInstant()));
+        ProcessInstance instance = startDossier();
+
+        // 05 working days: 23, 24, 25, 26, 27/02; due at the end of Friday 27/02, follow-up on Thursday 26/02.
+        assertThat(task(instance).getDueDate()).isEqualTo(at(2026, 2, 27, 23, 59, 59));
+        assertThat(task(instance).getFollowUpDate()).isEqualTo(at(2026, 2, 26, 0, 0, 0));
+        assertThat(taskService().getVariableLocal(task(instance).getId(), "dueDateBasis"))
+                .isEqualTo("Quy trình mẫu: 05 ngày làm việc (minh họa)");
+
+        // Handled the same day: the manager's 02 working days also skip the break (23 and 24/02).
+        complete(task(instance), withVariables("handlingNote", "Đủ hồ sơ"));
+        assertThat(task(instance).getDueDate()).isEqualTo(at(2026, 2, 24, 23, 59, 59));
+    }
+
+    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static Date at(int year, int month, int day, int hour, int minute, int second) {
+        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, second, 0, HCM).toInstant());
     }
 
     @Test

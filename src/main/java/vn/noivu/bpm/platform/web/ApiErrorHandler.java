@@ -39,6 +39,11 @@ public class ApiErrorHandler {
         return respond(new ApiError(400, "validation_failed", "Dữ liệu gửi lên không hợp lệ.", fields));
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
+        return respond(e.toApiError());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         String message = "Thiếu tham số bắt buộc '" + e.getParameterName() + "'.";

@@ -1,0 +1,59 @@
+package vn.noivu.bpm.platform.deadline;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.noivu.bpm.calendar.Deadlines;
+
+/**
+ * Gives every user task its legal due date when it is created, and a follow-up date on the working day before.
+ * The period of each step (days, working or calendar days, citation) comes from the decision table
+ * {@code task-deadline} (bpmn/platform/task-deadlines.dmn), so a designer changes it in Modeler.
+ * A task whose model sets {@code camunda:dueDate} keeps it.
+ */
+@Component
+public class TaskDeadlineListener implements TaskListener {
+
+    public static final String DECISION_KEY = "task-deadline";
+    /** Task-local variable with the legal basis of the due date, shown with the task. */
+    public static final String CITATION_VARIABLE = "dueDateBasis";
+
+    private final Deadlines deadlines;
+
+    public TaskDeadlineListener(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            if (task.getFollowUpDate() == null) {
+                task.setFollowUpDate(deadlines.followUp(task.getDueDate()));
+            }
+            return;
+        }
+        // Process definition ids are "key:version:id" and keys cannot contain ':'.
+        String processKey = task.getProcessDefinitionId().split(":", 2)[0];
+        Map<String, Object> inputs = Map.of(
+                "processDefinitionKey", processKey,
+                "taskDefinitionKey", task.getTaskDefinitionKey());
+        // Looking up the period is the system's work, not the user's whose action created the task.
+        DmnDecisionRuleResult period = Context.getCommandContext().runWithoutAuthorization(() ->
+                task.getProcessEngineServices().getDecisionService()
+                        .evaluateDecisionTableByKey(DECISION_KEY, inputs)
+                        .getFirstResult());
+        if (period == null) {
+            return;
+        }
+        Number days = period.getEntry("days");
+        String unit = period.getEntry("unit");
+        Date due = deadlines.period(task.getCreateTime(), days.intValue(), unit);
+        task.setDueDate(due);
+        task.setFollowUpDate(deadlines.followUp(due));
+        task.setVariableLocal(CITATION_VARIABLE, period.getEntry("citation"));
+    }
+}
