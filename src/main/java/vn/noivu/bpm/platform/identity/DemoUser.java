@@ -20,4 +20,9 @@ enum DemoUser {
         this.lastName = lastName;
         this.role = role;
     }
+
+    /** Demo mailboxes, for trying reminders against a local test mail server. */
+    String email() {
+        return userId + "@noivu.local";
+    }
 }

@@ -54,11 +54,12 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         }
         grantRolePermissions(authorizations);
         if (properties.hasAdminAccount()) {
-            createUser(identity, properties.adminUser(), properties.adminPassword(), "Quản trị", "Hệ thống", Role.CAMUNDA_ADMIN);
+            createUser(identity, properties.adminUser(), properties.adminPassword(), "Quản trị", "Hệ thống", null,
+                    Role.CAMUNDA_ADMIN);
         }
         if (properties.demoUsers()) {
             for (DemoUser demo : DemoUser.values()) {
-                createUser(identity, demo.userId, demo.userId, demo.firstName, demo.lastName, demo.role);
+                createUser(identity, demo.userId, demo.userId, demo.firstName, demo.lastName, demo.email(), demo.role);
             }
             log.warn("Demo users are enabled (password = user name). Do not use the demo profile in production.");
         }
@@ -100,14 +101,19 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
     }
 
     private static void createUser(IdentityService identity, String userId, String password,
-                                   String firstName, String lastName, Role role) {
-        if (identity.createUserQuery().userId(userId).count() == 0) {
+                                   String firstName, String lastName, String email, Role role) {
+        User existing = identity.createUserQuery().userId(userId).singleResult();
+        if (existing == null) {
             User user = identity.newUser(userId);
             user.setFirstName(firstName);
             user.setLastName(lastName);
+            user.setEmail(email);
             user.setPassword(password);
             identity.saveUser(user);
             log.info("Created user {}", userId);
+        } else if (email != null && (existing.getEmail() == null || existing.getEmail().isBlank())) {
+            existing.setEmail(email);
+            identity.saveUser(existing);
         }
         if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
             identity.createMembership(userId, role.groupId());

@@ -1,0 +1,27 @@
+package vn.noivu.bpm.platform.notification;
+
+/** The public milestones of an applicant's dossier, each told by email once. */
+public enum ApplicantMilestone {
+    RECEIVED("Hồ sơ %s đã được tiếp nhận",
+            "Cơ quan đã tiếp nhận hồ sơ số %s của Ông/Bà."),
+    ELIGIBLE("Hồ sơ %s đủ điều kiện dự tuyển",
+            "Hồ sơ số %s đủ điều kiện. Thông tin về thời gian, địa điểm sẽ được thông báo tiếp."),
+    INELIGIBLE("Hồ sơ %s không đủ điều kiện",
+            "Hồ sơ số %s không đủ điều kiện."),
+    RESULT("Kết quả của hồ sơ %s",
+            "Kết quả của hồ sơ số %s đã được công bố."),
+    DOSSIER_DEADLINE("Hạn hoàn thiện hồ sơ %s",
+            "Đề nghị Ông/Bà hoàn thiện hồ sơ số %s trong thời hạn dưới đây.");
+
+    final String title;
+    final String opening;
+
+    ApplicantMilestone(String title, String opening) {
+        this.title = title;
+        this.opening = opening;
+    }
+
+    public String kind() {
+        return "APPLICANT_" + name();
+    }
+}

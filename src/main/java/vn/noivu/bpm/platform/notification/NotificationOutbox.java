@@ -1,0 +1,115 @@
+package vn.noivu.bpm.platform.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records notifications once and sends the pending ones. Sending happens in an engine job (the
+ * {@code deadline-notifications} process), so a failing mail server makes the job retry and then raise an
+ * incident in Cockpit; nothing is dropped: unsent rows stay PENDING.
+ */
+@Component
+public class NotificationOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+    private static final String INSERT_ONCE = """
+            INSERT INTO notification (kind, subject_ref, recipient, recipient_user, title, body, status)
+            SELECT ?, ?, ?, ?, ?, ?, 'PENDING'
+            WHERE NOT EXISTS (SELECT 1 FROM notification WHERE kind = ? AND subject_ref = ? AND recipient = ?)
+            """;
+
+    private record Pending(long id, String recipient, String title, String body) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationProperties properties;
+    private final TransactionTemplate ownTransaction;
+
+    public NotificationOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+                              NotificationProperties properties, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Records what is not recorded yet, in one batch; returns how many are new. */
+    public int record(List<Notification> notifications) {
+        int[][] counts = jdbc.batchUpdate(INSERT_ONCE, notifications, 500, (statement, n) -> {
+            statement.setString(1, n.kind());
+            statement.setString(2, n.subjectRef());
+            statement.setString(3, n.recipient());
+            statement.setString(4, n.recipientUser());
+            statement.setString(5, n.title());
+            statement.setString(6, n.body());
+            statement.setString(7, n.kind());
+            statement.setString(8, n.subjectRef());
+            statement.setString(9, n.recipient());
+        });
+        int inserted = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted += Math.max(count, 0);
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * Sends up to a batch of pending emails. Each one is marked sent in its own transaction right after the mail
+     * server took it, so a failure later in the batch never sends it again.
+     */
+    public int sendPending() {
+        List<Pending> pending = jdbc.query(
+                "SELECT id, recipient, title, body FROM notification WHERE status = 'PENDING' ORDER BY id LIMIT ?",
+                (row, i) -> new Pending(row.getLong("id"), row.getString("recipient"), row.getString("title"),
+                        row.getString("body")),
+                properties.batchSize());
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
+            log.warn("{} notifications wait to be sent, but no mail server is configured (MAIL_HOST)", pending.size());
+            return 0;
+        }
+        for (Pending notification : pending) {
+            send(sender, notification);
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    "UPDATE notification SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id = ?",
+                    notification.id()));
+        }
+        log.info("Sent {} notifications", pending.size());
+        return pending.size();
+    }
+
+    private void send(JavaMailSender sender, Pending notification) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(notification.recipient());
+            helper.setSubject(notification.title());
+            helper.setText(notification.body(), false);
+            sender.send(message);
+        } catch (MailException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("Cannot send notification " + notification.id() + " to the mail server", e);
+        }
+    }
+}
