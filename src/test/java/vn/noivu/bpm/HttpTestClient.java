@@ -53,6 +53,21 @@ public class HttpTestClient {
         return send(request(path).GET());
     }
 
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

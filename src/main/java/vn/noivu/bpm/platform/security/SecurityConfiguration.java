@@ -30,7 +30,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, json));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*", "/actuator/*", "/actuator");
+        registration.addUrlPatterns("/api/*", "/actuator/*", "/actuator", "/reports/*");
         return registration;
     }
 
