@@ -1,8 +1,10 @@
 package vn.noivu.bpm.calendar;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.ApiError;
 import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.platform.web.KeyedStatusException;
 
 /** Deadlines and days off for applicants and integrating systems. */
 @RestController
@@ -61,7 +64,20 @@ public class CalendarController {
     @AllowedRoles(Role.CAMUNDA_ADMIN)
     @PostMapping("/reload")
     public ReloadAnswer reload() {
-        return new ReloadAnswer(List.copyOf(calendar.reload()));
+        try {
+            return new ReloadAnswer(List.copyOf(calendar.reload()));
+        } catch (IllegalStateException | UncheckedIOException | IllegalArgumentException e) {
+            throw new KeyedStatusException(HttpStatus.BAD_REQUEST, "holiday_file_invalid",
+                    "Tệp ngày nghỉ không hợp lệ, lịch cũ vẫn được dùng: " + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
     @ExceptionHandler(CalendarYearNotConfiguredException.class)

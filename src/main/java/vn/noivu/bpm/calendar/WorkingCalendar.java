@@ -1,5 +1,6 @@
 package vn.noivu.bpm.calendar;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -88,7 +89,13 @@ public class WorkingCalendar {
     }
 
     private HolidayYear read(InputStream in, String fileName) throws IOException {
-        HolidayYear year = yaml.readValue(in, HolidayYear.class);
+        HolidayYear year;
+        try {
+            year = yaml.readValue(in, HolidayYear.class);
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IllegalStateException(fileName + line + ": " + e.getOriginalMessage(), e);
+        }
         validate(year, fileName);
         return year;
     }
@@ -108,6 +115,9 @@ public class WorkingCalendar {
         Set<LocalDate> seen = new HashSet<>();
         for (HolidayYear.DayOff day : year.daysOff()) {
             requireInYear(year, day.date(), fileName);
+            if (day.name() == null || day.name().isBlank() || day.kind() == null) {
+                throw new IllegalStateException(fileName + ": " + day.date() + " needs a name and a kind");
+            }
             if (!seen.add(day.date())) {
                 throw new IllegalStateException(fileName + ": " + day.date() + " is listed twice");
             }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.HttpTestClient;
@@ -81,6 +83,41 @@ class CalendarApiTest {
         HttpResponse<String> admin = new HttpTestClient(port).as("admin", "admin").postJson("/api/calendar/reload", "{}");
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(json.readTree(admin.body()).path("years").toString()).contains("2025", "2026", "2027");
+    }
+
+    @Test
+    void anAdministratorAddsAYearAndABrokenFileIsRefusedWhileTheCalendarStays() throws IOException {
+        Path dir = Path.of("target", "test-holidays");
+        Files.createDirectories(dir);
+        HttpTestClient admin = new HttpTestClient(port).as("admin", "admin");
+        try {
+            Files.writeString(dir.resolve("2033.yaml"), """
+                    year: 2033
+                    confirmed: false
+                    source: "Thử nghiệm"
+                    daysOff:
+                      - date: 2033-01-03
+                        name: Nghỉ bù Tết Dương lịch
+                        kind: COMPENSATORY
+                    """);
+            assertThat(admin.postJson("/api/calendar/reload", "{}").body()).contains("2033");
+            assertThat(get("/api/calendar/deadline?from=2032-12-30&days=1&unit=WORKING_DAYS", 404).path("message")
+                    .asText()).as("2032 is still missing").contains("2032");
+            assertThat(get("/api/calendar/deadline?from=2033-01-01&days=1&unit=WORKING_DAYS", 200)
+                    .path("deadline").asText()).isEqualTo("2033-01-04");
+
+            Files.writeString(dir.resolve("2034.yaml"), "year: 2034\ndaysOff:\n  - date: 2034-13-01\n");
+            HttpResponse<String> broken = admin.postJson("/api/calendar/reload", "{}");
+            assertThat(broken.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(broken.body()).path("error").asText()).isEqualTo("holiday_file_invalid");
+            assertThat(json.readTree(broken.body()).path("message").asText()).contains("2034.yaml (line 3)");
+            assertThat(get("/api/calendar/deadline?from=2033-01-01&days=1&unit=WORKING_DAYS", 200)
+                    .path("deadline").asText()).as("the calendar loaded before stays").isEqualTo("2033-01-04");
+        } finally {
+            Files.deleteIfExists(dir.resolve("2033.yaml"));
+            Files.deleteIfExists(dir.resolve("2034.yaml"));
+            admin.postJson("/api/calendar/reload", "{}");
+        }
     }
 
     private static void assertField(JsonNode error, String field, String rule) {
