@@ -387,7 +387,7 @@
 
   function headerRow(columns) {
     return el('thead', null, [el('tr', null, columns.map(function (c, i) {
-      const cls = i > 0 ? 'num' + (c.length <= 16 ? ' nowrap' : '') : null;
+      const cls = i > 0 ? 'num' + (c.length <= 12 ? ' nowrap' : ' wide') : null;
       return el('th', { scope: 'col', class: cls, text: c });
     }))]);
   }
