@@ -21,10 +21,19 @@ import vn.noivu.bpm.platform.identity.MissingAdminAccountException;
 @ExtendWith(OutputCaptureExtension.class)
 class AdminAccountStartupTest {
 
+    /**
+     * Camunda keeps engines and the webapps' runtime in static registries: a second application in this JVM must
+     * use an engine name of its own and no webapps, or closing it breaks the Spring test context that other test
+     * classes share.
+     */
+    private static final String[] ENGINE_OF_ITS_OWN = {
+            "camunda.bpm.process-engine-name=standaloneTest", "camunda.bpm.webapp.enabled=false"};
+
     private static SpringApplicationBuilder production() {
         return new SpringApplicationBuilder(NoivuBpmApplication.class)
                 .profiles("postgres", "it")
                 .initializers(new TestDatabase())
+                .properties(ENGINE_OF_ITS_OWN)
                 .properties("server.port=0", "camunda.bpm.job-execution.enabled=false");
     }
 

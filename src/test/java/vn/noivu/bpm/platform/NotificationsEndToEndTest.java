@@ -37,6 +37,14 @@ import vn.noivu.bpm.platform.notification.ApplicantNotifications;
  */
 class NotificationsEndToEndTest {
 
+    /**
+     * Camunda keeps engines and the webapps' runtime in static registries: a second application in this JVM must
+     * use an engine name of its own and no webapps, or closing it breaks the Spring test context that other test
+     * classes share.
+     */
+    private static final String[] ENGINE_OF_ITS_OWN = {
+            "camunda.bpm.process-engine-name=standaloneTest", "camunda.bpm.webapp.enabled=false"};
+
     @RegisterExtension
     static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -46,6 +54,7 @@ class NotificationsEndToEndTest {
                 .profiles("postgres", "demo", "it")
                 .initializers(new TestDatabase())
                 // As an operator sets them: the environment variables application.yaml reads.
+                .properties(ENGINE_OF_ITS_OWN)
                 .properties("server.port=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + ServerSetupTest.SMTP.getPort())
                 .run();
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,12 @@ class OnTimeReportTest {
         Task open = startCase();
         open.setDueDate(yesterday);
         taskService.saveTask(open);
+    }
+
+    @AfterEach
+    void removeTheOpenCase() {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("BAO-CAO-%").list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test cleanup"));
     }
 
     private Task startCase() {

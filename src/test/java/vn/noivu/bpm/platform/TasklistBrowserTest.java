@@ -65,22 +65,25 @@ class TasklistBrowserTest {
             assertThat(browser.text(".task-filters")).contains("Việc của tôi", "Việc của nhóm", "Quá hạn");
             groupFilter.click();
 
+            // Our task among the group's: its link carries its id.
+            String taskId = taskIdOf(instanceId);
             WebElement task = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(.),'Xử lý hồ sơ')]]")));
-            assertThat(browser.text(".tasks-list")).contains("Xử lý hồ sơ", "Quy trình mẫu: xử lý và phê duyệt hồ sơ");
-            task.findElement(By.cssSelector("a")).click();
+                    "//*[contains(@class,'tasks-list')]//li//a[contains(@href,'" + taskId + "')]")));
+            assertThat(task.getText()).isEqualTo("Xử lý hồ sơ");
+            assertThat(browser.text(".tasks-list")).contains("Quy trình mẫu: xử lý và phê duyệt hồ sơ");
+            task.click();
 
             // The task detail offers claiming in Vietnamese and shows its form.
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), "Nhận việc"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details form textarea")));
             assertThat(browser.text(".task-details")).contains("Trích yếu hồ sơ", "Kết quả xử lý, đề xuất")
                     .doesNotContain("Ý kiến trả lại của lãnh đạo");
-            assertThat(browser.driver.findElement(By.cssSelector(".task-details form input[readonly]"))
-                    .getAttribute("value")).isEqualTo(title);
 
             // Dates read dd/MM/yyyy (the full creation date is the tooltip of "Ngày tạo: ... trước").
             String created = browser.driver.findElement(By.cssSelector(".tasks-list .creation-date [uib-tooltip]"))
                     .getAttribute("uib-tooltip");
+            browser.wait.until(d -> title.equals(d.findElement(By.cssSelector(".task-details form input[readonly]"))
+                    .getAttribute("value")));
             assertThat(created).matches("(Chủ nhật|Thứ (hai|ba|tư|năm|sáu|bảy)), \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
             assertThat(browser.text("body")).doesNotContain("All Tasks", "Claim", "Sign in", "Created");
 
@@ -138,6 +141,15 @@ class TasklistBrowserTest {
 
         browser.open("/camunda/app/tasklist/default/?lang=vi");
         browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("form button[type='submit']"), "Đăng nhập"));
+    }
+
+    private String taskIdOf(String processInstanceId) {
+        try {
+            return new ObjectMapper().readTree(new HttpTestClient(port).as("admin", "admin")
+                    .get("/engine-rest/task?processInstanceId=" + processInstanceId).body()).get(0).path("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> taskNames(String processInstanceId) {
