@@ -2,7 +2,6 @@ package vn.noivu.bpm.calendar;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.ApiError;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.web.RequestParams;
 
 /** Deadlines and days off for applicants and integrating systems. */
 @RestController
@@ -45,7 +45,7 @@ public class CalendarController {
     public DeadlineAnswer deadline(@RequestParam(required = false) String from,
                                    @RequestParam(required = false) String days,
                                    @RequestParam(required = false) String unit) {
-        LocalDate event = parseDate("from", from);
+        LocalDate event = RequestParams.date("from", from);
         int count = parseDays(days);
         PeriodUnit periodUnit = parseUnit(unit);
         return new DeadlineAnswer(event, count, periodUnit, deadlines.deadline(event, count, periodUnit));
@@ -85,18 +85,6 @@ public class CalendarController {
         return ResponseEntity.status(404).body(ApiError.of(404, "calendar_year_not_configured",
                 "Chưa có lịch ngày nghỉ của năm " + e.year() + " nên không tính được thời hạn."
                         + " Quản trị viên cần bổ sung tệp config/holidays/" + e.year() + ".yaml."));
-    }
-
-    private static LocalDate parseDate(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "required", "Thiếu tham số " + field + " (ngày, dạng yyyy-MM-dd).");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "format",
-                    "Tham số " + field + " phải là ngày dạng yyyy-MM-dd, ví dụ 2026-02-13.");
-        }
     }
 
     private static int parseDays(String value) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.Workbook;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.platform.web.RequestParams;
 
 /** The on-time report for managers: JSON for the page and integrators, CSV and .xlsx for reporting upward. */
 @RestController
@@ -98,8 +98,8 @@ public class OnTimeReportController {
     }
 
     private static Period period(String from, String to) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = RequestParams.date("from", from);
+        LocalDate end = RequestParams.date("to", to);
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "afterFrom", "Ngày kết thúc (to) không được trước ngày bắt đầu (from).");
         }
@@ -107,17 +107,6 @@ public class OnTimeReportController {
             throw new InvalidInputException("to", "range", "Mỗi báo cáo tối đa 5 năm.");
         }
         return new Period(start, end);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "required", "Thiếu tham số " + field + " (ngày, dạng yyyy-MM-dd).");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "format", "Tham số " + field + " phải là ngày dạng yyyy-MM-dd.");
-        }
     }
 
     private static List<Object> cells(OnTimeReport.Row row) {
