@@ -1,0 +1,98 @@
+package vn.noivu.bpm.exam;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks the candidates of one position within its quota (Decree 170/2025 Art. 10, 12; Decree 115/2020 Art. 10):
+ * only those who passed are ranked, by professional score plus priority points, descending; candidates still tied
+ * after the rule table's tie-breaks share a rank, and a tie across the last quota place goes to the head.
+ */
+public final class Ranking {
+
+    /** A candidate with the total that ranks them, their rank (null when not ranked) and outcome. */
+    public record Ranked(Candidate candidate, BigDecimal total, Integer rank, Outcome outcome) {
+    }
+
+    private Ranking() {
+    }
+
+    public static List<Ranked> rank(List<Candidate> candidates, int quota, PassRules rules) {
+        Comparator<Candidate> order = order(rules);
+        List<Candidate> passed = candidates.stream().filter(c -> Scoring.professionalPassed(c, rules))
+                .sorted(order).toList();
+        List<Ranked> result = new ArrayList<>();
+        int remaining = quota;
+        int position = 0;
+        while (position < passed.size()) {
+            int end = position + 1;
+            while (end < passed.size() && order.compare(passed.get(position), passed.get(end)) == 0) {
+                end++;
+            }
+            List<Candidate> tied = passed.subList(position, end);
+            Outcome outcome;
+            if (tied.size() <= remaining) {
+                outcome = Outcome.WINNER;
+                remaining -= tied.size();
+            } else if (remaining > 0) {
+                outcome = Outcome.AWAITING_DECISION;
+                remaining = 0;
+            } else {
+                outcome = Outcome.NOT_SELECTED;
+            }
+            for (Candidate candidate : tied) {
+                result.add(new Ranked(candidate, total(candidate), position + 1, outcome));
+            }
+            position = end;
+        }
+        for (Candidate candidate : candidates) {
+            if (!passed.contains(candidate)) {
+                result.add(new Ranked(candidate, null, null, candidate.absent() ? Outcome.ABSENT : Outcome.FAILED));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Applies the head's choice among the candidates awaiting a decision: exactly as many as the places left.
+     */
+    public static List<Ranked> decide(List<Ranked> ranked, Set<String> selectedIds, int quota) {
+        List<Ranked> awaiting = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
+        long places = quota - ranked.stream().filter(r -> r.outcome() == Outcome.WINNER).count();
+        Set<String> awaitingIds = Set.copyOf(awaiting.stream().map(r -> r.candidate().id()).toList());
+        if (!awaitingIds.containsAll(selectedIds)) {
+            throw new IllegalArgumentException("Only candidates awaiting a decision can be selected: " + awaitingIds);
+        }
+        if (selectedIds.size() != places) {
+            throw new IllegalArgumentException("Select exactly " + places + " of " + awaitingIds);
+        }
+        return ranked.stream().map(r -> r.outcome() != Outcome.AWAITING_DECISION ? r
+                : new Ranked(r.candidate(), r.total(), r.rank(),
+                        selectedIds.contains(r.candidate().id()) ? Outcome.WINNER : Outcome.NOT_SELECTED)).toList();
+    }
+
+    static BigDecimal total(Candidate candidate) {
+        BigDecimal priority = candidate.priorityPoints() == null ? BigDecimal.ZERO : candidate.priorityPoints();
+        return Scoring.round(candidate.professionalScore().add(priority));
+    }
+
+    /** Higher total first, then each tie-break, higher first; a missing value counts lowest. */
+    static Comparator<Candidate> order(PassRules rules) {
+        Comparator<Candidate> order = Comparator.comparing(Ranking::total, Comparator.reverseOrder());
+        for (TieBreak tieBreak : rules.tieBreaks()) {
+            order = order.thenComparing(c -> value(c, tieBreak), Comparator.nullsLast(Comparator.reverseOrder()));
+        }
+        return order;
+    }
+
+    private static BigDecimal value(Candidate candidate, TieBreak tieBreak) {
+        return switch (tieBreak) {
+            case PROFESSIONAL_SCORE -> candidate.professionalScore();
+            case WRITTEN_SCORE -> candidate.writtenScore();
+            case ROUND1_PART1 -> candidate.round1Part1();
+        };
+    }
+}
