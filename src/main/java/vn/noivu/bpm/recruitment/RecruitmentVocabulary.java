@@ -1,0 +1,40 @@
+package vn.noivu.bpm.recruitment;
+
+/** The fixed vocabulary of the recruitment API: codes integrators send and read, exactly as written. */
+public final class RecruitmentVocabulary {
+
+    private RecruitmentVocabulary() {
+    }
+
+    public enum Method { THI_TUYEN, XET_TUYEN }
+
+    public enum StaffType { CONG_CHUC, VIEN_CHUC }
+
+    /** Ranks (ngạch) of the position, low to high (Law 80/2025 Art. 24). */
+    public enum Rank { NHAN_VIEN, CAN_SU, CHUYEN_VIEN, CHUYEN_VIEN_CHINH }
+
+    /** Degree levels, low to high: a position's minimum is met by its level or a higher one. */
+    public enum DegreeLevel { TRUNG_CAP, CAO_DANG, DAI_HOC, THAC_SI, TIEN_SI }
+
+    public enum Round2Format { VIET, VIET_PHONG_VAN, VAN_DAP, THUC_HANH }
+
+    public enum Gender { NAM, NU }
+
+    public enum RoundStatus {
+        CHO_DUYET_KE_HOACH, DANG_NHAN_HO_SO, XET_DIEU_KIEN, THI_VONG_1, THI_VONG_2, PHUC_KHAO, CHO_DUYET_KET_QUA,
+        DA_CONG_BO_KET_QUA
+    }
+
+    /** An application's public status, with a Vietnamese label for the applicant. */
+    public enum ApplicationStatus {
+        DA_NOP("Đã nộp Phiếu đăng ký dự tuyển"),
+        DU_DIEU_KIEN("Đủ điều kiện dự tuyển"),
+        KHONG_DU_DIEU_KIEN("Không đủ điều kiện dự tuyển");
+
+        public final String label;
+
+        ApplicationStatus(String label) {
+            this.label = label;
+        }
+    }
+}
