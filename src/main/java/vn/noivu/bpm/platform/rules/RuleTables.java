@@ -1,0 +1,83 @@
+package vn.noivu.bpm.platform.rules;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deployed rule tables (DMN) as the system reads them: the latest version of a key, or a pinned version,
+ * parsed once per version and evaluated in memory, so that a whole round is checked without one engine
+ * command (and one history row) per applicant. Reading a table is the system's work, not the caller's:
+ * it happens without the caller's engine authorizations.
+ */
+@Component
+public class RuleTables {
+
+    /** A rule table of one deployed version, ready to evaluate and to read. */
+    public record Table(String definitionId, int version, DmnDecision decision, DmnModelInstance model) {
+    }
+
+    private final ProcessEngine engine;
+    private final Map<String, Table> byDefinitionId = new ConcurrentHashMap<>();
+
+    public RuleTables(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * A DMN engine of its own with Camunda's defaults (FEEL as in business-rule tasks): the process engine's one
+     * only parses inside an engine command.
+     */
+    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+    public DmnEngine dmnEngine() {
+        return dmnEngine;
+    }
+
+    public Table latest(String decisionKey) {
+        DecisionDefinition definition = asSystem(() -> engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey(decisionKey).latestVersion().singleResult());
+        if (definition == null) {
+            throw new IllegalStateException("Rule table " + decisionKey + " is not deployed");
+        }
+        return byDefinitionId.computeIfAbsent(definition.getId(), id -> load(definition));
+    }
+
+    private Table load(DecisionDefinition definition) {
+        RepositoryService repository = engine.getRepositoryService();
+        DmnModelInstance model = asSystem(() -> {
+            try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+                return Dmn.readModelFromStream(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        DmnDecision decision = dmnEngine().parseDecision(definition.getKey(), model);
+        return new Table(definition.getId(), definition.getVersion(), decision, model);
+    }
+
+    private <T> T asSystem(Supplier<T> work) {
+        IdentityService identity = engine.getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+}
