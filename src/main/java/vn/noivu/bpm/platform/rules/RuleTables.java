@@ -3,18 +3,16 @@ package vn.noivu.bpm.platform.rules;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.platform.security.SystemAction;
 
 /**
  * The deployed rule tables (DMN) as the system reads them: the latest version of a key, or a pinned version,
@@ -30,10 +28,12 @@ public class RuleTables {
     }
 
     private final ProcessEngine engine;
+    private final SystemAction system;
     private final Map<String, Table> byDefinitionId = new ConcurrentHashMap<>();
 
-    public RuleTables(ProcessEngine engine) {
+    public RuleTables(ProcessEngine engine, SystemAction system) {
         this.engine = engine;
+        this.system = system;
     }
 
     /**
@@ -47,7 +47,7 @@ public class RuleTables {
     }
 
     public Table latest(String decisionKey) {
-        DecisionDefinition definition = asSystem(() -> engine.getRepositoryService().createDecisionDefinitionQuery()
+        DecisionDefinition definition = system.run(() -> engine.getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).latestVersion().singleResult());
         if (definition == null) {
             throw new IllegalStateException("Rule table " + decisionKey + " is not deployed");
@@ -57,7 +57,7 @@ public class RuleTables {
 
     private Table load(DecisionDefinition definition) {
         RepositoryService repository = engine.getRepositoryService();
-        DmnModelInstance model = asSystem(() -> {
+        DmnModelInstance model = system.run(() -> {
             try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
                 return Dmn.readModelFromStream(in);
             } catch (java.io.IOException e) {
@@ -66,18 +66,5 @@ public class RuleTables {
         });
         DmnDecision decision = dmnEngine().parseDecision(definition.getKey(), model);
         return new Table(definition.getId(), definition.getVersion(), decision, model);
-    }
-
-    private <T> T asSystem(Supplier<T> work) {
-        IdentityService identity = engine.getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
     }
 }

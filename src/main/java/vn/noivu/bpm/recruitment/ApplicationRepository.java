@@ -1,0 +1,126 @@
+package vn.noivu.bpm.recruitment;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+
+/** Applications and their dated history. Whole-round changes are batch statements, never one query per applicant. */
+@Repository
+public class ApplicationRepository {
+
+    public record ApplicationRow(long id, String applicationNumber, long roundId, long positionId, String fullName,
+                                 String citizenId, LocalDate dateOfBirth, String email, String degreeLevel,
+                                 String degreeMajor, BigDecimal priorityPoints, String status,
+                                 String ineligibilityReason) {
+    }
+
+    public record Event(String status, String note, Instant occurredAt) {
+    }
+
+    /** A change of status with its note, for one application, written in a batch. */
+    public record StatusChange(long applicationId, ApplicationStatus status, String note) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ApplicationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean citizenApplied(long roundId, String citizenId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM recruitment_application WHERE round_id = ? AND citizen_id = ?",
+                Boolean.class, roundId, citizenId));
+    }
+
+    /** Records the application and returns its number: the round's code and the row's id, e.g. TD-2026-000042. */
+    public String insert(String roundCode, long roundId, long positionId, ApplicationRequest request,
+                         BigDecimal priorityPoints) {
+        String provisional = java.util.UUID.randomUUID().toString();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO recruitment_application (application_number, round_id, position_id, full_name,
+                        citizen_id, date_of_birth, gender, email, phone, degree_level, degree_major,
+                        priority_categories, agency_preferences, priority_points, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            statement.setString(1, provisional);
+            statement.setLong(2, roundId);
+            statement.setLong(3, positionId);
+            statement.setString(4, request.fullName());
+            statement.setString(5, request.citizenId());
+            statement.setDate(6, Date.valueOf(request.dateOfBirth()));
+            statement.setString(7, request.gender().name());
+            statement.setString(8, request.email());
+            statement.setString(9, request.phone());
+            statement.setString(10, request.degree().level().name());
+            statement.setString(11, request.degree().major());
+            statement.setString(12, join(request.priorityCategories()));
+            statement.setString(13, join(request.agencyPreferences()));
+            statement.setBigDecimal(14, priorityPoints);
+            statement.setString(15, ApplicationStatus.DA_NOP.name());
+            return statement;
+        }, key);
+        long id = key.getKey().longValue();
+        // Numbered from the row's id: unique and free of races between concurrent applicants.
+        String number = roundCode + "-" + "%06d".formatted(id);
+        jdbc.update("UPDATE recruitment_application SET application_number = ? WHERE id = ?", number, id);
+        jdbc.update("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
+                id, ApplicationStatus.DA_NOP.name(), ApplicationStatus.DA_NOP.label);
+        return number;
+    }
+
+    public List<ApplicationRow> ofRound(long roundId) {
+        return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? ORDER BY id", (row, i) ->
+                new ApplicationRow(row.getLong("id"), row.getString("application_number"), row.getLong("round_id"),
+                        row.getLong("position_id"), row.getString("full_name"), row.getString("citizen_id"),
+                        row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
+                        row.getString("degree_level"), row.getString("degree_major"),
+                        row.getBigDecimal("priority_points"), row.getString("status"),
+                        row.getString("ineligibility_reason")), roundId);
+    }
+
+    public Optional<ApplicationRow> byNumber(String applicationNumber) {
+        return jdbc.query("SELECT * FROM recruitment_application WHERE application_number = ?", (row, i) ->
+                new ApplicationRow(row.getLong("id"), row.getString("application_number"), row.getLong("round_id"),
+                        row.getLong("position_id"), row.getString("full_name"), row.getString("citizen_id"),
+                        row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
+                        row.getString("degree_level"), row.getString("degree_major"),
+                        row.getBigDecimal("priority_points"), row.getString("status"),
+                        row.getString("ineligibility_reason")), applicationNumber).stream().findFirst();
+    }
+
+    public List<Event> history(long applicationId) {
+        return jdbc.query("SELECT status, note, occurred_at FROM recruitment_application_event WHERE application_id = ? ORDER BY id",
+                (row, i) -> new Event(row.getString("status"), row.getString("note"),
+                        row.getTimestamp("occurred_at").toInstant()), applicationId);
+    }
+
+    /** Sets the status (and the reason, for ineligible ones) of many applications and records the event. */
+    public void changeStatuses(List<StatusChange> changes) {
+        jdbc.batchUpdate("UPDATE recruitment_application SET status = ?, ineligibility_reason = ? WHERE id = ?",
+                changes, 1000, (statement, change) -> {
+                    statement.setString(1, change.status().name());
+                    statement.setString(2, change.status() == ApplicationStatus.KHONG_DU_DIEU_KIEN ? change.note() : null);
+                    statement.setLong(3, change.applicationId());
+                });
+        jdbc.batchUpdate("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
+                changes, 1000, (statement, change) -> {
+                    statement.setLong(1, change.applicationId());
+                    statement.setString(2, change.status().name());
+                    statement.setString(3, change.note());
+                });
+    }
+
+    private static String join(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+}

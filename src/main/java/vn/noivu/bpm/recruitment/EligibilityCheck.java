@@ -1,0 +1,68 @@
+package vn.noivu.bpm.recruitment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
+
+/**
+ * Checks every application of a round against the eligibility rule table in memory and writes all verdicts in
+ * two batch statements.
+ */
+@Service
+public class EligibilityCheck {
+
+    /** Counts per position and the full list's address, for the council's approval form. */
+    public record Summary(int eligible, int ineligible, String text) {
+    }
+
+    private final RoundRepository rounds;
+    private final ApplicationRepository applications;
+    private final RuleTables ruleTables;
+
+    public EligibilityCheck(RoundRepository rounds, ApplicationRepository applications, RuleTables ruleTables) {
+        this.rounds = rounds;
+        this.applications = applications;
+        this.ruleTables = ruleTables;
+    }
+
+    public Summary checkRound(String roundCode) {
+        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
+        Map<Long, RoundRepository.PositionRow> positions = rounds.positions(round.id()).stream()
+                .collect(Collectors.toMap(RoundRepository.PositionRow::id, p -> p));
+        RuleTables.Table table = ruleTables.latest(Eligibility.DECISION_KEY);
+        List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
+        Map<String, int[]> perPosition = new LinkedHashMap<>();
+        positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
+        for (ApplicationRepository.ApplicationRow application : applications.ofRound(round.id())) {
+            RoundRepository.PositionRow position = positions.get(application.positionId());
+            Eligibility.Verdict verdict = Eligibility.evaluate(ruleTables.dmnEngine(), table.decision(),
+                    new Eligibility.Facts(StaffType.valueOf(round.staffType()), application.dateOfBirth(),
+                            round.applicationDeadline(), false, false, false,
+                            DegreeLevel.valueOf(application.degreeLevel()), application.degreeMajor(),
+                            DegreeLevel.valueOf(position.minDegree()), position.majors(),
+                            // No step records fraud yet; the hiring-dossier step of a round will feed this.
+                            false));
+            changes.add(new ApplicationRepository.StatusChange(application.id(),
+                    verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN : ApplicationStatus.KHONG_DU_DIEU_KIEN,
+                    verdict.eligible() ? verdict.reason() : verdict.reason() + " (" + verdict.citation() + ")"));
+            perPosition.get(position.code())[verdict.eligible() ? 0 : 1]++;
+        }
+        applications.changeStatuses(changes);
+        int eligible = perPosition.values().stream().mapToInt(c -> c[0]).sum();
+        int ineligible = perPosition.values().stream().mapToInt(c -> c[1]).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add("Tổng số Phiếu: " + (eligible + ineligible) + "; đủ điều kiện: " + eligible + "; không đủ điều kiện: "
+                + ineligible + " (bảng điều kiện phiên bản " + table.version() + ").");
+        perPosition.forEach((code, counts) -> lines.add("- Vị trí " + code + ": đủ điều kiện " + counts[0]
+                + ", không đủ điều kiện " + counts[1]));
+        return new Summary(eligible, ineligible, RecruitmentProcess.summary(lines,
+                "Danh sách đầy đủ: GET /api/recruitment/rounds/" + roundCode));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.noivu.bpm.recruitment;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.noivu.bpm.platform.identity.Role;
+import vn.noivu.bpm.platform.security.AllowedRoles;
+import vn.noivu.bpm.platform.security.ApiUser;
+import vn.noivu.bpm.platform.security.PublicEndpoint;
+import vn.noivu.bpm.platform.web.KeyedStatusException;
+
+/** The recruitment API: rounds for officials, applications and status for citizens, score sheets for the council. */
+@RestController
+@RequestMapping("/api/recruitment")
+public class RecruitmentController {
+
+    private final RoundService roundService;
+    private final RoundRepository rounds;
+    private final ApplicationService applicationService;
+    private final ScoreImport scoreImport;
+
+    public RecruitmentController(RoundService roundService, RoundRepository rounds,
+                                 ApplicationService applicationService, ScoreImport scoreImport) {
+        this.roundService = roundService;
+        this.rounds = rounds;
+        this.applicationService = applicationService;
+        this.scoreImport = scoreImport;
+    }
+
+    public record RoundView(String code, String title, String agency, String method, String staffType,
+                            String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
+                            String status, String processInstanceId, List<PositionView> positions) {
+    }
+
+    public record PositionView(String code, String title, String rank, int quota, String minDegree,
+                               List<String> majors, String round2Format, List<String> agencies) {
+    }
+
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PostMapping("/rounds")
+    @ResponseStatus(HttpStatus.CREATED)
+    public RoundService.Created createRound(@Valid @RequestBody RoundRequest request,
+                                            @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+        return roundService.create(request, caller.userId());
+    }
+
+    @GetMapping("/rounds/{code}")
+    public RoundView round(@PathVariable String code) {
+        RoundRepository.RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
+                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
+        List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
+                p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id())))
+                .toList();
+        return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
+                round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
+                round.processInstanceId(), positions);
+    }
+
+    @PublicEndpoint
+    @PostMapping("/rounds/{code}/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ApplicationService.Submitted apply(@PathVariable String code, @Valid @RequestBody ApplicationRequest request) {
+        return applicationService.submit(code, request);
+    }
+
+    @PublicEndpoint
+    @GetMapping("/applications/{applicationNumber}")
+    public ApplicationService.Dossier dossier(@PathVariable String applicationNumber,
+                                              @RequestParam(required = false) String citizenId) {
+        return applicationService.lookup(applicationNumber, citizenId == null ? "" : citizenId);
+    }
+
+    public record CandidateView(String applicationNumber, String fullName, Integer round1Correct,
+                                java.math.BigDecimal round2Score, java.math.BigDecimal priorityPoints,
+                                java.math.BigDecimal totalScore, Integer rank, String outcome, String agency) {
+    }
+
+    public record PositionResults(String code, int quota, List<CandidateView> candidates) {
+    }
+
+    public record Results(String code, String status, List<PositionResults> positions) {
+    }
+
+    /** Staff see results while they are prepared; everybody once they are published. */
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/results")
+    public Results results(@PathVariable String code,
+                           @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
+        RoundRepository.RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
+                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
+        if (caller == null && !RecruitmentVocabulary.RoundStatus.DA_CONG_BO_KET_QUA.name().equals(round.status())) {
+            throw new KeyedStatusException(HttpStatus.UNAUTHORIZED, "results_not_published",
+                    "Kết quả chưa được công bố: cần đăng nhập để xem.");
+        }
+        List<PositionResults> positions = rounds.positions(round.id()).stream().map(p -> new PositionResults(
+                p.code(), p.quota(), rounds.candidates(p.id()).stream().map(c -> new CandidateView(
+                        c.applicationNumber(), c.fullName(), c.round1Correct(),
+                        c.totalScore() == null ? null : c.totalScore().subtract(c.priorityPoints()),
+                        c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency())).toList())).toList();
+        return new Results(round.code(), round.status(), positions);
+    }
+
+    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @PostMapping("/rounds/{code}/scores")
+    public ScoreImport.Imported scores(@PathVariable String code, @Valid @RequestBody ScoreImport.Sheet sheet) {
+        return scoreImport.importSheet(code, sheet);
+    }
+}

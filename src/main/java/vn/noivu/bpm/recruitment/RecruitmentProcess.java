@@ -1,0 +1,42 @@
+package vn.noivu.bpm.recruitment;
+
+/** The process key, message names and variables of {@code recruitment-round}: the only place they are spelled. */
+public final class RecruitmentProcess {
+
+    public static final String KEY = "recruitment-round";
+
+    public static final String ROUND_1_SCORES_IMPORTED = "round1ScoresImported";
+    public static final String ROUND_2_SCORES_IMPORTED = "round2ScoresImported";
+
+    public static final String ROUND_CODE = "roundCode";
+    public static final String ROUND_TITLE = "roundTitle";
+    public static final String PLAN_SUMMARY = "planSummary";
+    /** The end of the application deadline day, Asia/Ho_Chi_Minh: the timer of the application window. */
+    public static final String APPLICATION_DEADLINE_END = "applicationDeadlineEnd";
+    public static final String HAS_ROUND_1 = "hasRound1";
+    public static final String ELIGIBLE_SUMMARY = "eligibleSummary";
+    /** Some position's professional exam is written on paper: the review window (phúc khảo) opens. */
+    public static final String REVIEW_WINDOW = "reviewWindow";
+    public static final String REVIEW_WINDOW_END = "reviewWindowEnd";
+    public static final String TIE_TO_DECIDE = "tieToDecide";
+    public static final String TIE_SUMMARY = "tieSummary";
+    public static final String RESULTS_SUMMARY = "resultsSummary";
+    /** decideTie: application numbers separated by commas. */
+    public static final String SELECTED_APPLICATIONS = "selectedApplications";
+
+    /** Camunda keeps String variables up to 4000 characters; summaries point to the full lists instead. */
+    public static String summary(java.util.List<String> lines, String fullListHint) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() + line.length() + fullListHint.length() + 2 > 3900) {
+                text.append("…\n");
+                break;
+            }
+            text.append(line).append('\n');
+        }
+        return text.append(fullListHint).toString();
+    }
+
+    private RecruitmentProcess() {
+    }
+}

@@ -1,0 +1,143 @@
+package vn.noivu.bpm.recruitment;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+
+/** The project's own recruitment tables (Flyway V3, V4). */
+@Repository
+public class RoundRepository {
+
+    public record RoundRow(long id, String code, String title, String agency, String method, String staffType,
+                           String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
+                           String status, String processInstanceId) {
+    }
+
+    public record PositionRow(long id, long roundId, String code, String title, String rank, int quota,
+                              String minDegree, List<String> majors, String round2Format) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public RoundRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean codeExists(String code) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM recruitment_round WHERE code = ?", Boolean.class, code));
+    }
+
+    public long insertRound(RoundRequest round, String legalBasis, String createdBy) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO recruitment_round (code, title, agency, method, staff_type, legal_basis, notice_date,
+                                                   application_deadline, status, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            statement.setString(1, round.code());
+            statement.setString(2, round.title());
+            statement.setString(3, round.agency());
+            statement.setString(4, round.method().name());
+            statement.setString(5, round.staffTypeOrDefault().name());
+            statement.setString(6, legalBasis);
+            statement.setDate(7, Date.valueOf(round.noticeDate()));
+            statement.setDate(8, Date.valueOf(round.applicationDeadline()));
+            statement.setString(9, RoundStatus.CHO_DUYET_KE_HOACH.name());
+            statement.setString(10, createdBy);
+            return statement;
+        }, key);
+        long roundId = key.getKey().longValue();
+        for (RoundRequest.Position position : round.positions()) {
+            GeneratedKeyHolder positionKey = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO recruitment_position (round_id, code, title, rank_code, quota, min_degree, majors,
+                                                          round2_format)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                statement.setLong(1, roundId);
+                statement.setString(2, position.code());
+                statement.setString(3, position.title());
+                statement.setString(4, position.rank().name());
+                statement.setInt(5, position.quota());
+                statement.setString(6, position.minDegree().name());
+                statement.setString(7, position.majors() == null || position.majors().isEmpty()
+                        ? null : String.join("\n", position.majors()));
+                statement.setString(8, position.round2Format().name());
+                return statement;
+            }, positionKey);
+            if (position.agencies() != null) {
+                long positionId = positionKey.getKey().longValue();
+                jdbc.batchUpdate("INSERT INTO recruitment_position_agency (position_id, agency_code, quota) VALUES (?, ?, ?)",
+                        position.agencies(), 100, (statement, agency) -> {
+                            statement.setLong(1, positionId);
+                            statement.setString(2, agency.code());
+                            statement.setInt(3, agency.quota());
+                        });
+            }
+        }
+        return roundId;
+    }
+
+    public void setProcessInstance(long roundId, String processInstanceId) {
+        jdbc.update("UPDATE recruitment_round SET process_instance_id = ? WHERE id = ?", processInstanceId, roundId);
+    }
+
+    public void setStatus(String code, RoundStatus status) {
+        jdbc.update("UPDATE recruitment_round SET status = ? WHERE code = ?", status.name(), code);
+    }
+
+    public Optional<RoundRow> find(String code) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", (row, i) -> new RoundRow(
+                row.getLong("id"), row.getString("code"), row.getString("title"), row.getString("agency"),
+                row.getString("method"), row.getString("staff_type"), row.getString("legal_basis"),
+                row.getDate("notice_date").toLocalDate(), row.getDate("application_deadline").toLocalDate(),
+                row.getString("status"), row.getString("process_instance_id")), code).stream().findFirst();
+    }
+
+    public RoundRow byId(long roundId) {
+        String code = jdbc.queryForObject("SELECT code FROM recruitment_round WHERE id = ?", String.class, roundId);
+        return find(code).orElseThrow();
+    }
+
+    public record CandidateRow(String applicationNumber, String fullName, Integer round1Correct,
+                               java.math.BigDecimal priorityPoints, java.math.BigDecimal totalScore, Integer rank,
+                               String outcome, String agency) {
+    }
+
+    /** A position's applications in rank order, the unranked after them. */
+    public List<CandidateRow> candidates(long positionId) {
+        return jdbc.query("""
+                SELECT a.application_number, a.full_name, s.correct_answers, a.priority_points, a.total_score,
+                       a.rank_position, a.outcome, a.assigned_agency
+                FROM recruitment_application a
+                LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
+                WHERE a.position_id = ?
+                ORDER BY CASE WHEN a.rank_position IS NULL THEN 1 ELSE 0 END, a.rank_position, a.application_number""",
+                (row, i) -> new CandidateRow(row.getString("application_number"), row.getString("full_name"),
+                        (Integer) row.getObject("correct_answers"), row.getBigDecimal("priority_points"),
+                        row.getBigDecimal("total_score"), (Integer) row.getObject("rank_position"),
+                        row.getString("outcome"), row.getString("assigned_agency")), positionId);
+    }
+
+    public List<String> agencies(long positionId) {
+        return jdbc.queryForList("SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
+                String.class, positionId);
+    }
+
+    public List<PositionRow> positions(long roundId) {
+        return jdbc.query("SELECT * FROM recruitment_position WHERE round_id = ? ORDER BY id", (row, i) -> {
+            String majors = row.getString("majors");
+            return new PositionRow(row.getLong("id"), row.getLong("round_id"), row.getString("code"),
+                    row.getString("title"), row.getString("rank_code"), row.getInt("quota"),
+                    row.getString("min_degree"), majors == null ? List.of() : List.of(majors.split("\n")),
+                    row.getString("round2_format"));
+        }, roundId);
+    }
+}

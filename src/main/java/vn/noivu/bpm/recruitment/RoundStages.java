@@ -1,0 +1,103 @@
+package vn.noivu.bpm.recruitment;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.platform.notification.ApplicantMilestone;
+import vn.noivu.bpm.platform.notification.ApplicantNotifications;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+
+/** The service tasks of recruitment-round up to the exams: one delegate each, named for what it does. */
+final class RoundStages {
+
+    private RoundStages() {
+    }
+
+    private static String roundCode(DelegateExecution execution) {
+        return (String) execution.getVariable(RecruitmentProcess.ROUND_CODE);
+    }
+
+    /** {@code publishNotice}: the plan is approved, the notice is out, applications are accepted. */
+    @Component("publishRecruitmentNotice")
+    static class PublishRecruitmentNotice implements JavaDelegate {
+        private final RoundRepository rounds;
+
+        PublishRecruitmentNotice(RoundRepository rounds) {
+            this.rounds = rounds;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            rounds.setStatus(roundCode(execution), RoundStatus.DANG_NHAN_HO_SO);
+        }
+    }
+
+    /** {@code checkEligibility}: every application against the eligibility rule table. */
+    @Component("checkRecruitmentEligibility")
+    static class CheckRecruitmentEligibility implements JavaDelegate {
+        private final RoundRepository rounds;
+        private final EligibilityCheck eligibility;
+
+        CheckRecruitmentEligibility(RoundRepository rounds, EligibilityCheck eligibility) {
+            this.rounds = rounds;
+            this.eligibility = eligibility;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            rounds.setStatus(roundCode(execution), RoundStatus.XET_DIEU_KIEN);
+            execution.setVariable(RecruitmentProcess.ELIGIBLE_SUMMARY, eligibility.checkRound(roundCode(execution)).text());
+        }
+    }
+
+    /** {@code publishEligibleList}: applicants learn whether they are eligible (with the reason), the exams begin. */
+    @Component("publishEligibleList")
+    static class PublishEligibleList implements JavaDelegate {
+        private final RoundRepository rounds;
+        private final ApplicationRepository applications;
+        private final ApplicantNotifications notifications;
+
+        PublishEligibleList(RoundRepository rounds, ApplicationRepository applications,
+                            ApplicantNotifications notifications) {
+            this.rounds = rounds;
+            this.applications = applications;
+            this.notifications = notifications;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            RoundRepository.RoundRow round = rounds.find(roundCode(execution)).orElseThrow();
+            List<ApplicantNotifications.Message> messages = applications.ofRound(round.id()).stream()
+                    .map(a -> new ApplicantNotifications.Message(
+                            "DU_DIEU_KIEN".equals(a.status()) ? ApplicantMilestone.ELIGIBLE : ApplicantMilestone.INELIGIBLE,
+                            a.applicationNumber(), a.email(), a.fullName(), round.title(), a.ineligibilityReason(), null))
+                    .toList();
+            notifications.record(messages);
+            boolean hasRound1 = Boolean.TRUE.equals(execution.getVariable(RecruitmentProcess.HAS_ROUND_1));
+            rounds.setStatus(round.code(), hasRound1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2);
+        }
+    }
+
+    /** {@code openReviewWindow}: paper written exam results are out; review requests for 05 working days. */
+    @Component("openReviewWindow")
+    static class OpenReviewWindow implements JavaDelegate {
+        private final RoundRepository rounds;
+        private final Deadlines deadlines;
+        private final RecruitmentSettings settings;
+
+        OpenReviewWindow(RoundRepository rounds, Deadlines deadlines, RecruitmentSettings settings) {
+            this.rounds = rounds;
+            this.deadlines = deadlines;
+            this.settings = settings;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            rounds.setStatus(roundCode(execution), RoundStatus.PHUC_KHAO);
+            execution.setVariable(RecruitmentProcess.REVIEW_WINDOW_END, deadlines.workingDays(
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), settings.reviewWindowWorkingDays()));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package vn.noivu.bpm.recruitment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.bpm.exam.Scoring;
+import vn.noivu.bpm.platform.security.SystemAction;
+import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+
+/**
+ * The council's score sheets. A sheet is checked whole before anything is stored; when every candidate of the
+ * stage has a result, the round moves on (the process's message for the stage).
+ */
+@Service
+public class ScoreImport {
+
+    public enum Stage { VONG_1, VONG_2 }
+
+    public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1 hoặc VONG_2).") Stage stage,
+                       @NotEmpty(message = "Bảng điểm cần ít nhất một dòng.") List<@Valid Line> scores) {
+    }
+
+    /** One candidate's result: VONG_1 correctAnswers/totalQuestions; VONG_2 score, or written and interview. */
+    public record Line(@NotNull(message = "applicationNumber là bắt buộc.") String applicationNumber,
+                       Integer correctAnswers, Integer totalQuestions, BigDecimal score, BigDecimal written,
+                       BigDecimal interview, Boolean absent) {
+        boolean isAbsent() {
+            return Boolean.TRUE.equals(absent);
+        }
+    }
+
+    public record Imported(Stage stage, int stored, int awaiting, boolean stageComplete, RoundStatus status) {
+    }
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(100);
+
+    private final RoundRepository rounds;
+    private final ExamStructure examStructure;
+    private final RoundRanking ranking;
+    private final RuntimeService runtimeService;
+    private final SystemAction system;
+    private final JdbcTemplate jdbc;
+
+    public ScoreImport(RoundRepository rounds, ExamStructure examStructure, RoundRanking ranking,
+                       RuntimeService runtimeService, SystemAction system, JdbcTemplate jdbc) {
+        this.rounds = rounds;
+        this.examStructure = examStructure;
+        this.ranking = ranking;
+        this.runtimeService = runtimeService;
+        this.system = system;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Imported importSheet(String roundCode, Sheet sheet) {
+        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
+                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
+        RoundStatus expected = sheet.stage() == Stage.VONG_1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2;
+        if (!expected.name().equals(round.status())) {
+            throw new InvalidInputException("stage", "order", "Kỳ tuyển dụng đang ở bước " + round.status()
+                    + ": chưa nhận được điểm " + sheet.stage() + ".");
+        }
+        Map<String, Candidate> candidates = candidates(round, sheet.stage());
+        Map<Long, Line> lines = new HashMap<>();
+        for (int i = 0; i < sheet.scores().size(); i++) {
+            Line line = sheet.scores().get(i);
+            String field = "scores[" + i + "]";
+            Candidate candidate = candidates.get(line.applicationNumber());
+            if (candidate == null) {
+                throw new InvalidInputException(field + ".applicationNumber", "candidate", "Phiếu " + line.applicationNumber()
+                        + " không thuộc danh sách dự thi " + sheet.stage() + " của kỳ tuyển dụng.");
+            }
+            if (lines.put(candidate.applicationId(), line) != null) {
+                throw new InvalidInputException(field + ".applicationNumber", "unique",
+                        "Phiếu " + line.applicationNumber() + " có hai dòng trong bảng điểm.");
+            }
+            if (!line.isAbsent()) {
+                check(sheet.stage(), candidate.round2Format(), line, field);
+            }
+        }
+        jdbc.batchUpdate("DELETE FROM recruitment_score WHERE application_id = ? AND stage = ?",
+                lines.keySet().stream().map(id -> new Object[] {id, sheet.stage().name()}).toList());
+        jdbc.batchUpdate("""
+                INSERT INTO recruitment_score (application_id, stage, correct_answers, total_questions, score, written,
+                                               interview, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                lines.entrySet().stream().map(e -> new Object[] {e.getKey(), sheet.stage().name(),
+                        e.getValue().correctAnswers(), e.getValue().totalQuestions(), round2(e.getValue().score()),
+                        round2(e.getValue().written()), round2(e.getValue().interview()), e.getValue().isAbsent()})
+                        .toList());
+        Set<Long> scored = Set.copyOf(jdbc.queryForList("""
+                SELECT s.application_id FROM recruitment_score s JOIN recruitment_application a ON a.id = s.application_id
+                WHERE a.round_id = ? AND s.stage = ?""", Long.class, round.id(), sheet.stage().name()));
+        int awaiting = (int) candidates.values().stream().filter(c -> !scored.contains(c.applicationId())).count();
+        boolean complete = awaiting == 0;
+        RoundStatus status = RoundStatus.valueOf(round.status());
+        if (complete) {
+            if (sheet.stage() == Stage.VONG_1) {
+                rounds.setStatus(roundCode, RoundStatus.THI_VONG_2);
+                status = RoundStatus.THI_VONG_2;
+            }
+            system.run(() -> runtimeService.createMessageCorrelation(sheet.stage() == Stage.VONG_1
+                    ? RecruitmentProcess.ROUND_1_SCORES_IMPORTED : RecruitmentProcess.ROUND_2_SCORES_IMPORTED).processInstanceBusinessKey(roundCode)
+                    .correlateWithResult());
+            status = RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status());
+        }
+        return new Imported(sheet.stage(), lines.size(), awaiting, complete, status);
+    }
+
+    private record Candidate(long applicationId, String round2Format) {
+    }
+
+    /** Who sits the stage: round 1, the eligible of positions with one; round 2, those eligible who passed round 1. */
+    private Map<String, Candidate> candidates(RoundRepository.RoundRow round, Stage stage) {
+        Map<Long, RoundRepository.PositionRow> positions = new HashMap<>();
+        rounds.positions(round.id()).forEach(p -> positions.put(p.id(), p));
+        Map<String, Candidate> result = new HashMap<>();
+        var rules = ranking.passRules(round.legalBasis());
+        jdbc.query("""
+                SELECT a.id, a.application_number, a.position_id, s.correct_answers, s.total_questions, s.absent
+                FROM recruitment_application a
+                LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
+                WHERE a.round_id = ? AND a.status = 'DU_DIEU_KIEN'""", row -> {
+            RoundRepository.PositionRow position = positions.get(row.getLong("position_id"));
+            boolean hasRound1 = examStructure.of(RecruitmentVocabulary.Method.valueOf(round.method()),
+                    RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
+            boolean sits = switch (stage) {
+                case VONG_1 -> hasRound1;
+                case VONG_2 -> !hasRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
+                        && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"), rules));
+            };
+            if (sits) {
+                result.put(row.getString("application_number"),
+                        new Candidate(row.getLong("id"), position.round2Format()));
+            }
+        }, round.id());
+        return result;
+    }
+
+    private static void check(Stage stage, String round2Format, Line line, String field) {
+        if (stage == Stage.VONG_1) {
+            if (line.totalQuestions() == null || line.totalQuestions() <= 0) {
+                throw new InvalidInputException(field + ".totalQuestions", "positive", "Số câu hỏi phải lớn hơn 0.");
+            }
+            if (line.correctAnswers() == null || line.correctAnswers() < 0 || line.correctAnswers() > line.totalQuestions()) {
+                throw new InvalidInputException(field + ".correctAnswers", "range",
+                        "Số câu trả lời đúng phải từ 0 đến " + line.totalQuestions() + ".");
+            }
+        } else if ("VIET_PHONG_VAN".equals(round2Format)) {
+            score(line.written(), field + ".written", "Điểm thi viết");
+            score(line.interview(), field + ".interview", "Điểm phỏng vấn");
+        } else {
+            score(line.score(), field + ".score", "Điểm thi");
+        }
+    }
+
+    private static void score(BigDecimal value, String field, String label) {
+        if (value == null || value.signum() < 0 || value.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, "range", label + " là bắt buộc và phải từ 0 đến 100.");
+        }
+    }
+
+    private static BigDecimal round2(BigDecimal value) {
+        return value == null ? null : Scoring.round(value);
+    }
+}

@@ -1,0 +1,195 @@
+package vn.noivu.bpm.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.noivu.bpm.HttpTestClient;
+import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.calendar.Deadlines;
+
+/**
+ * A whole round through the public contract on PostgreSQL: plan, approval, applications, eligibility, both exam
+ * rounds, review window, ranking with the written-score tie-break, approval and published results.
+ */
+@PostgresIntegrationTest
+class RecruitmentRoundTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService managementService;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(Deadlines.ZONE);
+
+    private HttpTestClient as(String user) {
+        return new HttpTestClient(port).as(user, user);
+    }
+
+    private String roundJson(String code, LocalDate deadline, String nhanVienFormat) {
+        return """
+                {"code": "%s", "title": "Tuyển dụng công chức Sở Nội vụ năm 2026", "agency": "Sở Nội vụ",
+                 "method": "THI_TUYEN", "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [
+                   {"code": "PC", "title": "Chuyên viên pháp chế", "rank": "CHUYEN_VIEN", "quota": 1,
+                    "minDegree": "DAI_HOC", "majors": ["Luật"], "round2Format": "VIET_PHONG_VAN"},
+                   {"code": "VT", "title": "Nhân viên văn thư", "rank": "NHAN_VIEN", "quota": 1,
+                    "minDegree": "TRUNG_CAP", "round2Format": "%s"}]}
+                """.formatted(code, today, deadline, nhanVienFormat);
+    }
+
+    private String application(String name, String citizenId, String birth, String position, String major) {
+        return """
+                {"fullName": "%s", "citizenId": "%s", "dateOfBirth": "%s", "gender": "NU", "email": "%s@noivu.local",
+                 "phone": "0912345678", "positionCode": "%s", "degree": {"level": "DAI_HOC", "major": "%s"},
+                 "priorityCategories": []}
+                """.formatted(name, citizenId, birth, citizenId, position, major);
+    }
+
+    private JsonNode body(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return json.readTree(response.body());
+    }
+
+    private void completeTask(String user, String processInstanceId, String taskKey, String variables) throws IOException {
+        JsonNode tasks = body(as(user).get("/engine-rest/task?processInstanceId=" + processInstanceId
+                + "&taskDefinitionKey=" + taskKey), 200);
+        assertThat(tasks.size()).as(taskKey + " for " + user).isEqualTo(1);
+        assertThat(tasks.get(0).path("due").asText()).as("every task has its due date").isNotEmpty();
+        assertThat(as(user).postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+                "{\"variables\": " + variables + "}").statusCode()).isEqualTo(204);
+    }
+
+    private void fireTimer(String processInstanceId) {
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        managementService.executeJob(timer.getId());
+    }
+
+    private String status(String code) throws IOException {
+        return body(as("chuyenvien").get("/api/recruitment/rounds/" + code), 200).path("status").asText();
+    }
+
+    @Test
+    void aPlanThatBreaksTheLawIsRefusedNamingTheFieldAndNothingIsKept() throws IOException {
+        String code = "TD-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode shortWindow = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(29), "VAN_DAP")), 400);
+        assertThat(shortWindow.path("fields").get(0).path("field").asText()).isEqualTo("applicationDeadline");
+        JsonNode wrongFormat = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(30), "VIET")), 400);
+        assertThat(wrongFormat.path("fields").get(0).path("field").asText()).isEqualTo("positions[1].round2Format");
+        JsonNode missing = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(30), "VAN_DAP").replace("\"title\": \"Tuyển dụng công chức Sở Nội vụ năm 2026\",", "")), 400);
+        assertThat(missing.path("fields").get(0).path("field").asText()).isEqualTo("title");
+        assertThat(as("chuyenvien").get("/api/recruitment/rounds/" + code).statusCode()).isEqualTo(404);
+
+        assertThat(new HttpTestClient(port).postJson("/api/recruitment/rounds", roundJson(code, today.plusDays(30), "VAN_DAP"))
+                .statusCode()).isEqualTo(401);
+        assertThat(as("lanhdao").postJson("/api/recruitment/rounds", roundJson(code, today.plusDays(30), "VAN_DAP"))
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aWholeRoundFromThePlanToThePublishedResults() throws IOException {
+        String code = "TD-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode created = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(30), "VAN_DAP")), 201);
+        assertThat(created.path("status").asText()).isEqualTo("CHO_DUYET_KE_HOACH");
+        String instance = created.path("processInstanceId").asText();
+        assertThat(as("chuyenvien").postJson("/api/recruitment/rounds", roundJson(code, today.plusDays(30), "VAN_DAP"))
+                .statusCode()).as("same code again").isEqualTo(409);
+
+        // Applications wait for the plan's approval.
+        assertThat(new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Lê Thị Mai", "001200000001", "1998-05-01", "PC", "Luật")).statusCode()).isEqualTo(409);
+        completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        assertThat(status(code)).isEqualTo("DANG_NHAN_HO_SO");
+
+        HttpTestClient citizen = new HttpTestClient(port);
+        String mai = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Lê Thị Mai", "001200000001", "1998-05-01", "PC", "Luật")), 201).path("applicationNumber").asText();
+        String lan = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Trần Thị Lan", "001200000002", "1997-01-20", "PC", "luật")), 201).path("applicationNumber").asText();
+        String young = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Phạm Minh", "001200000003", today.plusDays(30).minusYears(17).toString(), "PC", "Luật")), 201)
+                .path("applicationNumber").asText();
+        String hoa = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Ngô Thị Hoa", "001200000004", "1995-09-09", "VT", "Văn thư")), 201).path("applicationNumber").asText();
+        assertThat(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Lê Thị Mai", "001200000001", "1998-05-01", "VT", "Luật")).statusCode()).isEqualTo(409);
+        assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Sai Số", "12345", "1998-05-01", "PC", "Luật")), 400).path("fields").get(0).path("field")
+                .asText()).isEqualTo("citizenId");
+        assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Sai Vị Trí", "001200000009", "1998-05-01", "KHONG", "Luật")), 400).path("fields").get(0)
+                .path("field").asText()).isEqualTo("positionCode");
+        assertThat(body(citizen.get("/api/recruitment/applications/" + mai + "?citizenId=001200000001"), 200)
+                .path("status").asText()).isEqualTo("DA_NOP");
+        assertThat(citizen.get("/api/recruitment/applications/" + mai + "?citizenId=001200000002").statusCode()).isEqualTo(404);
+
+        // The deadline passes: every application is checked, the council approves the list.
+        fireTimer(instance);
+        assertThat(status(code)).isEqualTo("XET_DIEU_KIEN");
+        completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        assertThat(status(code)).isEqualTo("THI_VONG_1");
+        JsonNode youngDossier = body(citizen.get("/api/recruitment/applications/" + young + "?citizenId=001200000003"), 200);
+        assertThat(youngDossier.path("status").asText()).isEqualTo("KHONG_DU_DIEU_KIEN");
+        assertThat(youngDossier.path("ineligibilityReason").asText()).startsWith("Chưa đủ 18 tuổi");
+
+        // Round 2 scores before round 1 are refused; round 1 for the chuyên viên position only.
+        assertThat(body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores",
+                "{\"stage\": \"VONG_2\", \"scores\": [{\"applicationNumber\": \"" + hoa + "\", \"score\": 70}]}"), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("stage");
+        assertThat(body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores",
+                "{\"stage\": \"VONG_1\", \"scores\": [{\"applicationNumber\": \"" + mai
+                        + "\", \"correctAnswers\": 61, \"totalQuestions\": 60}]}"), 400).path("fields").get(0)
+                .path("field").asText()).isEqualTo("scores[0].correctAnswers");
+        JsonNode round1 = body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores",
+                "{\"stage\": \"VONG_1\", \"scores\": [{\"applicationNumber\": \"" + mai + "\", \"correctAnswers\": 40, "
+                        + "\"totalQuestions\": 60}, {\"applicationNumber\": \"" + lan + "\", \"correctAnswers\": 30, "
+                        + "\"totalQuestions\": 60}]}"), 200);
+        assertThat(round1.path("stageComplete").asBoolean()).isTrue();
+        assertThat(status(code)).isEqualTo("THI_VONG_2");
+
+        // Mai and Lan tie at 68.00; Mai's written score is higher (Decree 170/2025 Art. 10(2)(b)).
+        JsonNode round2 = body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores",
+                "{\"stage\": \"VONG_2\", \"scores\": [{\"applicationNumber\": \"" + mai + "\", \"written\": 74, \"interview\": 54},"
+                        + " {\"applicationNumber\": \"" + lan + "\", \"written\": 68, \"interview\": 68},"
+                        + " {\"applicationNumber\": \"" + hoa + "\", \"score\": 70}]}"), 200);
+        assertThat(round2.path("stageComplete").asBoolean()).isTrue();
+        assertThat(status(code)).isEqualTo("PHUC_KHAO");
+        assertThat(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").statusCode())
+                .as("not public before publication").isEqualTo(401);
+
+        fireTimer(instance);
+        assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
+        completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
+
+        JsonNode results = body(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results"), 200);
+        JsonNode pc = results.path("positions").get(0);
+        assertThat(pc.path("code").asText()).isEqualTo("PC");
+        assertThat(pc.path("candidates").get(0).path("applicationNumber").asText()).isEqualTo(mai);
+        assertThat(pc.path("candidates").get(0).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
+        assertThat(pc.path("candidates").get(0).path("totalScore").decimalValue()).isEqualByComparingTo("68.00");
+        assertThat(pc.path("candidates").get(0).path("round1Correct").asInt()).isEqualTo(40);
+        assertThat(pc.path("candidates").get(1).path("applicationNumber").asText()).isEqualTo(lan);
+        assertThat(pc.path("candidates").get(1).path("outcome").asText()).isEqualTo("KHONG_TRUNG_TUYEN");
+        assertThat(pc.path("candidates").get(1).path("rank").asInt()).isEqualTo(2);
+        assertThat(pc.path("candidates").get(2).path("outcome").asText()).isEqualTo("KHONG_DU_DIEU_KIEN");
+        JsonNode vt = results.path("positions").get(1);
+        assertThat(vt.path("candidates").get(0).path("applicationNumber").asText()).isEqualTo(hoa);
+        assertThat(vt.path("candidates").get(0).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
+    }
+}
