@@ -192,4 +192,65 @@ class RecruitmentRoundTest {
         assertThat(vt.path("candidates").get(0).path("applicationNumber").asText()).isEqualTo(hoa);
         assertThat(vt.path("candidates").get(0).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
     }
+
+    @Test
+    void aReturnedPlanAbsentAndFailedCandidatesAndATieTheHeadDecides() throws IOException {
+        String code = "TD-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(30), "VAN_DAP")), 201).path("processInstanceId").asText();
+
+        // The head returns the plan with a comment; the official revises it; the head approves.
+        JsonNode refused = body(as("lanhdao").postJson("/engine-rest/task/" + taskId("lanhdao", instance, "approvePlan")
+                + "/complete", "{\"variables\": {\"approved\": {\"value\": false, \"type\": \"Boolean\"}}}"), 400);
+        assertThat(refused.path("message").asText()).contains("comment");
+        completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": false, \"type\": \"Boolean\"},"
+                + " \"comment\": {\"value\": \"Bổ sung tiêu chuẩn vị trí\", \"type\": \"String\"}}");
+        assertThat(status(code)).isEqualTo("CHO_DUYET_KE_HOACH");
+        completeTask("chuyenvien", instance, "revisePlan", "{\"revisionNote\": {\"value\": \"Đã bổ sung\", \"type\": \"String\"}}");
+        completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+
+        HttpTestClient citizen = new HttpTestClient(port);
+        String[] pc = new String[4];
+        for (int i = 0; i < 4; i++) {
+            pc[i] = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                    application("Thí sinh " + i, "00130000001" + i, "1996-02-0" + (i + 1), "PC", "Luật")), 201)
+                    .path("applicationNumber").asText();
+        }
+        fireTimer(instance);
+        completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+
+        // Round 1: 0 absent, 1 fails (29/60), 2 and 3 pass. VT has nobody: round 2 waits only for PC.
+        body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_1\", \"scores\": ["
+                + "{\"applicationNumber\": \"" + pc[0] + "\", \"absent\": true},"
+                + "{\"applicationNumber\": \"" + pc[1] + "\", \"correctAnswers\": 29, \"totalQuestions\": 60},"
+                + "{\"applicationNumber\": \"" + pc[2] + "\", \"correctAnswers\": 45, \"totalQuestions\": 60},"
+                + "{\"applicationNumber\": \"" + pc[3] + "\", \"correctAnswers\": 50, \"totalQuestions\": 60}]}"), 200);
+        assertThat(body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", "
+                + "\"scores\": [{\"applicationNumber\": \"" + pc[1] + "\", \"written\": 90, \"interview\": 90}]}"), 400)
+                .path("fields").get(0).path("rule").asText()).as("failed round 1: not a round-2 candidate").isEqualTo("candidate");
+        // Identical written and interview scores: still tied after every tie-break.
+        body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", \"scores\": ["
+                + "{\"applicationNumber\": \"" + pc[2] + "\", \"written\": 70, \"interview\": 60},"
+                + "{\"applicationNumber\": \"" + pc[3] + "\", \"written\": 70, \"interview\": 60}]}"), 200);
+        fireTimer(instance);
+
+        JsonNode tie = body(as("lanhdao").get("/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=decideTie"), 200);
+        assertThat(tie.size()).isEqualTo(1);
+        completeTask("lanhdao", instance, "decideTie",
+                "{\"selectedApplications\": {\"value\": \"" + pc[3] + "\", \"type\": \"String\"}}");
+        completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+
+        JsonNode candidates = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200)
+                .path("positions").get(0).path("candidates");
+        java.util.Map<String, String> outcomes = new java.util.HashMap<>();
+        candidates.forEach(c -> outcomes.put(c.path("applicationNumber").asText(), c.path("outcome").asText()));
+        assertThat(outcomes).containsEntry(pc[0], "VANG_THI").containsEntry(pc[1], "KHONG_TRUNG_TUYEN")
+                .containsEntry(pc[2], "KHONG_TRUNG_TUYEN").containsEntry(pc[3], "TRUNG_TUYEN");
+    }
+
+    private String taskId(String user, String processInstanceId, String taskKey) throws IOException {
+        return body(as(user).get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
+                + taskKey), 200).get(0).path("id").asText();
+    }
 }
