@@ -19,7 +19,7 @@ public class ApplicationRepository {
     public record ApplicationRow(long id, String applicationNumber, long roundId, long positionId, String fullName,
                                  String citizenId, LocalDate dateOfBirth, String email, String degreeLevel,
                                  String degreeMajor, BigDecimal priorityPoints, String status,
-                                 String ineligibilityReason) {
+                                 String ineligibilityReason, String agencyPreferences) {
     }
 
     public record Event(String status, String note, Instant occurredAt) {
@@ -85,7 +85,7 @@ public class ApplicationRepository {
                         row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
                         row.getString("degree_level"), row.getString("degree_major"),
                         row.getBigDecimal("priority_points"), row.getString("status"),
-                        row.getString("ineligibility_reason")), roundId);
+                        row.getString("ineligibility_reason"), row.getString("agency_preferences")), roundId);
     }
 
     public Optional<ApplicationRow> byNumber(String applicationNumber) {
@@ -95,7 +95,8 @@ public class ApplicationRepository {
                         row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
                         row.getString("degree_level"), row.getString("degree_major"),
                         row.getBigDecimal("priority_points"), row.getString("status"),
-                        row.getString("ineligibility_reason")), applicationNumber).stream().findFirst();
+                        row.getString("ineligibility_reason"), row.getString("agency_preferences")), applicationNumber)
+                .stream().findFirst();
     }
 
     public List<Event> history(long applicationId) {

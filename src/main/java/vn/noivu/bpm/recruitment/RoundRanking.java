@@ -73,26 +73,27 @@ public class RoundRanking {
             List<Candidate> candidates = new ArrayList<>();
             for (ApplicationRepository.ApplicationRow a : byPosition.getOrDefault(position.id(), List.of())) {
                 if (!"DU_DIEU_KIEN".equals(a.status())) {
-                    updates.add(new Object[] {null, null, "KHONG_DU_DIEU_KIEN", a.id()});
+                    updates.add(new Object[] {null, null, "KHONG_DU_DIEU_KIEN", null, a.id()});
                     continue;
                 }
                 Map<String, Scores> own = scores.getOrDefault(a.id(), Map.of());
                 Scores round1 = own.get("VONG_1");
                 if (hasRound1 && (round1 == null || round1.absent())) {
-                    updates.add(new Object[] {null, null, "VANG_THI", a.id()});
+                    updates.add(new Object[] {null, null, "VANG_THI", null, a.id()});
                     continue;
                 }
                 if (hasRound1 && !Scoring.round1Passed(round1.correct(), round1.total(), rules)) {
-                    updates.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", a.id()});
+                    updates.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", null, a.id()});
                     continue;
                 }
                 candidates.add(candidate(a, own.get("VONG_2"), round1, rules));
             }
             List<Ranking.Ranked> ranked = Ranking.rank(candidates, position.quota(), rules);
+            Map<Long, String> agencyOf = assignAgencies(position, ranked, byPosition.getOrDefault(position.id(), List.of()));
             long winners = 0;
             for (Ranking.Ranked r : ranked) {
-                updates.add(new Object[] {r.total(), r.rank(), OUTCOME_CODES.get(r.outcome()),
-                        Long.parseLong(r.candidate().id())});
+                long id = Long.parseLong(r.candidate().id());
+                updates.add(new Object[] {r.total(), r.rank(), OUTCOME_CODES.get(r.outcome()), agencyOf.get(id), id});
                 winners += r.outcome() == Outcome.WINNER ? 1 : 0;
             }
             List<Ranking.Ranked> tied = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
@@ -104,8 +105,8 @@ public class RoundRanking {
             resultLines.add("- Vị trí " + position.code() + " (chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
                     + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size()));
         }
-        jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ? WHERE id = ?",
-                updates);
+        jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ?, "
+                + "assigned_agency = ? WHERE id = ?", updates);
         rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
         String hint = "Danh sách đầy đủ: GET /api/recruitment/rounds/" + roundCode + "/results";
         return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
@@ -126,6 +127,41 @@ public class RoundRanking {
         jdbc.batchUpdate("UPDATE recruitment_application SET outcome = ? WHERE id = ?", awaiting.stream()
                 .map(r -> new Object[] {selectedNumbers.contains((String) r.get("application_number"))
                         ? "TRUNG_TUYEN" : "KHONG_TRUNG_TUYEN", r.get("id")}).toList());
+    }
+
+    /**
+     * A position shared by several agencies (Decree 170/2025 Art. 10(3)): winners, higher result first, go to the
+     * first agency of their preference order that still has a place; one whose preferred agencies are full goes to
+     * an agency with a place left.
+     */
+    private Map<Long, String> assignAgencies(RoundRepository.PositionRow position, List<Ranking.Ranked> ranked,
+                                             List<ApplicationRepository.ApplicationRow> applicationsOfPosition) {
+        Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
+                row -> { places.put(row.getString("agency_code"), row.getInt("quota")); }, position.id());
+        Map<Long, String> assigned = new HashMap<>();
+        if (places.isEmpty()) {
+            return assigned;
+        }
+        Map<Long, String> preferences = new HashMap<>();
+        applicationsOfPosition.forEach(a -> preferences.put(a.id(), a.agencyPreferences()));
+        for (Ranking.Ranked r : ranked) {
+            if (r.outcome() != Outcome.WINNER) {
+                continue;
+            }
+            long id = Long.parseLong(r.candidate().id());
+            String wanted = preferences.get(id);
+            List<String> order = new ArrayList<>(wanted == null ? List.of() : List.of(wanted.split(",")));
+            places.keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
+            for (String agency : order) {
+                if (places.getOrDefault(agency, 0) > 0) {
+                    places.merge(agency, -1, Integer::sum);
+                    assigned.put(id, agency);
+                    break;
+                }
+            }
+        }
+        return assigned;
     }
 
     private Candidate candidate(ApplicationRepository.ApplicationRow a, Scores round2, Scores round1, PassRules rules) {

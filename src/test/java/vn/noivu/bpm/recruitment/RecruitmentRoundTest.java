@@ -249,6 +249,53 @@ class RecruitmentRoundTest {
                 .containsEntry(pc[2], "KHONG_TRUNG_TUYEN").containsEntry(pc[3], "TRUNG_TUYEN");
     }
 
+    @Test
+    void aSharedPositionGivesEachWinnerTheFirstAgencyOfTheirChoiceWithAPlaceLeft() throws IOException {
+        String code = "TD-" + UUID.randomUUID().toString().substring(0, 8);
+        String plan = """
+                {"code": "%s", "title": "Tuyển dụng nhân viên chung", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                 "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [{"code": "NV", "title": "Nhân viên hành chính", "rank": "NHAN_VIEN", "quota": 2,
+                   "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP",
+                   "agencies": [{"code": "SO-NV", "quota": 1}, {"code": "SO-TC", "quota": 1}]}]}
+                """.formatted(code, today, today.plusDays(30));
+        assertThat(body(as("chuyenvien").postJson("/api/recruitment/rounds", plan.replace("\"quota\": 2", "\"quota\": 3")), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("positions[0].agencies");
+        String instance = body(as("chuyenvien").postJson("/api/recruitment/rounds", plan), 201).path("processInstanceId").asText();
+        completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+
+        HttpTestClient citizen = new HttpTestClient(port);
+        String[] numbers = new String[3];
+        String[] scores = {"90", "80", "70"};
+        for (int i = 0; i < 3; i++) {
+            String form = application("Ứng viên " + i, "00140000000" + i, "1990-03-0" + (i + 1), "NV", "Hành chính")
+                    .replace("\"priorityCategories\": []", "\"priorityCategories\": [], \"agencyPreferences\": [\"SO-NV\", \"SO-TC\"]");
+            numbers[i] = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications", form), 201)
+                    .path("applicationNumber").asText();
+        }
+        assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Ứng viên khác", "001400000009", "1990-03-09", "NV", "Hành chính")
+                        .replace("\"priorityCategories\": []", "\"priorityCategories\": [], \"agencyPreferences\": [\"SO-XX\"]")), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("agencyPreferences[0]");
+        fireTimer(instance);
+        completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        StringBuilder sheet = new StringBuilder("{\"stage\": \"VONG_2\", \"scores\": [");
+        for (int i = 0; i < 3; i++) {
+            sheet.append(i == 0 ? "" : ",").append("{\"applicationNumber\": \"").append(numbers[i])
+                    .append("\", \"score\": ").append(scores[i]).append("}");
+        }
+        body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", sheet + "]}"), 200);
+        assertThat(status(code)).as("oral exam: no review window").isEqualTo("CHO_DUYET_KET_QUA");
+        completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+
+        JsonNode candidates = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200)
+                .path("positions").get(0).path("candidates");
+        assertThat(candidates.get(0).path("agency").asText()).isEqualTo("SO-NV");
+        assertThat(candidates.get(1).path("agency").asText()).as("SO-NV is full").isEqualTo("SO-TC");
+        assertThat(candidates.get(2).path("outcome").asText()).isEqualTo("KHONG_TRUNG_TUYEN");
+        assertThat(candidates.get(2).path("agency").isNull()).isTrue();
+    }
+
     private String taskId(String user, String processInstanceId, String taskKey) throws IOException {
         return body(as(user).get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
                 + taskKey), 200).get(0).path("id").asText();
