@@ -217,6 +217,10 @@ class RecruitmentRoundTest {
                     .path("applicationNumber").asText();
         }
         fireTimer(instance);
+        // The council returns the list once; the official reviews it.
+        completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": false, \"type\": \"Boolean\"},"
+                + " \"comment\": {\"value\": \"Kiểm tra lại văn bằng\", \"type\": \"String\"}}");
+        completeTask("chuyenvien", instance, "reviewEligibility", "{\"reviewNote\": {\"value\": \"Đã kiểm tra\", \"type\": \"String\"}}");
         completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
         // Round 1: 0 absent, 1 fails (29/60), 2 and 3 pass. VT has nobody: round 2 waits only for PC.
@@ -286,6 +290,10 @@ class RecruitmentRoundTest {
         }
         body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", sheet + "]}"), 200);
         assertThat(status(code)).as("oral exam: no review window").isEqualTo("CHO_DUYET_KET_QUA");
+        // The head returns the results once; the council reviews them and the round is ranked again.
+        completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": false, \"type\": \"Boolean\"},"
+                + " \"comment\": {\"value\": \"Rà soát lại phân bổ cơ quan\", \"type\": \"String\"}}");
+        completeTask("hoidong", instance, "reviewResults", "{\"reviewNote\": {\"value\": \"Đúng quy định\", \"type\": \"String\"}}");
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
         JsonNode candidates = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200)
