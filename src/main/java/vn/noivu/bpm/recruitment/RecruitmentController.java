@@ -1,8 +1,11 @@
 package vn.noivu.bpm.recruitment;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
+import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 
 /** The recruitment API: rounds for officials, applications and status for citizens, score sheets for the council. */
@@ -110,7 +115,22 @@ public class RecruitmentController {
     }
 
     @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
-    @PostMapping("/rounds/{code}/scores")
+    @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
+                                           @RequestParam(required = false) MultipartFile file) throws IOException {
+        if (stage == null || !(stage.equals("VONG_1") || stage.equals("VONG_2"))) {
+            throw new InvalidInputException("stage", "oneOf", "stage là bắt buộc: VONG_1 hoặc VONG_2.");
+        }
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "required", "Cần gửi tệp bảng điểm .xlsx (trường file).");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return scoreImport.importSheet(code, ScoreSheetReader.read(ScoreImport.Stage.valueOf(stage), in));
+        }
+    }
+
+    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ScoreImport.Imported scores(@PathVariable String code, @Valid @RequestBody ScoreImport.Sheet sheet) {
         return scoreImport.importSheet(code, sheet);
     }

@@ -283,12 +283,23 @@ class RecruitmentRoundTest {
                 .path("fields").get(0).path("field").asText()).isEqualTo("agencyPreferences[0]");
         fireTimer(instance);
         completeTask("hoidong", instance, "approveEligibleList", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
-        StringBuilder sheet = new StringBuilder("{\"stage\": \"VONG_2\", \"scores\": [");
+        // The council uploads its spreadsheet; a file that is not one is refused.
+        assertThat(body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
+                java.util.Map.of("stage", "VONG_2"), java.util.Map.of("file", "không phải xlsx".getBytes())), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("file");
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Điểm vòng 2");
+        sheet.value(0, 0, "applicationNumber");
+        sheet.value(0, 1, "score");
         for (int i = 0; i < 3; i++) {
-            sheet.append(i == 0 ? "" : ",").append("{\"applicationNumber\": \"").append(numbers[i])
-                    .append("\", \"score\": ").append(scores[i]).append("}");
+            sheet.value(i + 1, 0, numbers[i]);
+            sheet.value(i + 1, 1, Integer.parseInt(scores[i]));
         }
-        body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", sheet + "]}"), 200);
+        workbook.finish();
+        JsonNode imported = body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
+                java.util.Map.of("stage", "VONG_2"), java.util.Map.of("file", xlsx.toByteArray())), 200);
+        assertThat(imported.path("stored").asInt()).isEqualTo(3);
         assertThat(status(code)).as("oral exam: no review window").isEqualTo("CHO_DUYET_KET_QUA");
         // The head returns the results once; the council reviews them and the round is ranked again.
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": false, \"type\": \"Boolean\"},"
