@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.web.TableDownload;
 
 /** The recruitment API: rounds for officials, applications and status for citizens, score sheets for the council. */
 @RestController
@@ -112,6 +114,54 @@ public class RecruitmentController {
                         c.totalScore() == null ? null : c.totalScore().subtract(c.priorityPoints()),
                         c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency())).toList())).toList();
         return new Results(round.code(), round.status(), positions);
+    }
+
+    // Lists for posting on the agency's portal: the notice, the eligible list and the results, as CSV or .xlsx.
+
+    @GetMapping("/rounds/{code}/notice.{format:csv|xlsx}")
+    public ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String format) {
+        RoundView round = round(code);
+        List<List<Object>> rows = round.positions().stream().map(p -> List.<Object>of(p.code(), p.title(), p.rank(),
+                p.quota(), p.minDegree(), String.join("; ", p.majors()), p.round2Format(),
+                String.join("; ", p.agencies()))).toList();
+        return table(format, "thong-bao_" + code, "Thông báo", round.title() + " — hạn nhận Phiếu: hết ngày "
+                + round.applicationDeadline(), List.of("Mã vị trí", "Vị trí việc làm", "Ngạch", "Chỉ tiêu",
+                "Trình độ tối thiểu", "Chuyên ngành", "Hình thức thi vòng 2", "Cơ quan sử dụng"), rows);
+    }
+
+    @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
+    public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
+        RoundView round = round(code);
+        List<List<Object>> rows = rounds.eligibility(code).stream().map(e -> List.<Object>of(e.applicationNumber(),
+                e.fullName(), e.dateOfBirth().toString(), e.positionCode(),
+                "DU_DIEU_KIEN".equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
+                e.reason() == null ? "" : e.reason())).toList();
+        return table(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
+                + " — kết quả kiểm tra điều kiện dự tuyển", List.of("Số Phiếu", "Họ và tên", "Ngày sinh", "Vị trí",
+                "Kết quả", "Lý do"), rows);
+    }
+
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/results.{format:csv|xlsx}")
+    public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,
+                                               @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
+        Results results = results(code, caller);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (PositionResults position : results.positions()) {
+            for (CandidateView c : position.candidates()) {
+                rows.add(java.util.Arrays.asList(position.code(), c.applicationNumber(), c.fullName(), c.round1Correct(),
+                        c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency()));
+            }
+        }
+        return table(format, "ket-qua_" + code, "Kết quả", "Kết quả tuyển dụng " + code, List.of("Vị trí", "Số Phiếu",
+                "Họ và tên", "Vòng 1 (số câu đúng)", "Điểm vòng 2", "Điểm ưu tiên", "Tổng điểm", "Thứ hạng",
+                "Kết quả", "Cơ quan"), rows);
+    }
+
+    private static ResponseEntity<byte[]> table(String format, String fileName, String sheet, String title,
+                                                List<String> header, List<List<Object>> rows) {
+        return "csv".equals(format) ? TableDownload.csv(fileName, header, rows)
+                : TableDownload.xlsx(fileName, sheet, title, header, rows);
     }
 
     @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)

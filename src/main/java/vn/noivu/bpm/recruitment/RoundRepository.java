@@ -126,6 +126,22 @@ public class RoundRepository {
                         row.getString("outcome"), row.getString("assigned_agency")), positionId);
     }
 
+    public record EligibilityRow(String applicationNumber, String fullName, java.time.LocalDate dateOfBirth,
+                                 String positionCode, String status, String reason) {
+    }
+
+    public List<EligibilityRow> eligibility(String roundCode) {
+        return jdbc.query("""
+                SELECT a.application_number, a.full_name, a.date_of_birth, p.code AS position_code, a.status,
+                       a.ineligibility_reason
+                FROM recruitment_application a JOIN recruitment_position p ON p.id = a.position_id
+                JOIN recruitment_round r ON r.id = a.round_id
+                WHERE r.code = ? ORDER BY p.code, a.application_number""", (row, i) -> new EligibilityRow(
+                row.getString("application_number"), row.getString("full_name"),
+                row.getDate("date_of_birth").toLocalDate(), row.getString("position_code"), row.getString("status"),
+                row.getString("ineligibility_reason")), roundCode);
+    }
+
     public List<String> agencies(long positionId) {
         return jdbc.queryForList("SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
                 String.class, positionId);

@@ -188,6 +188,12 @@ class RecruitmentRoundTest {
         assertThat(pc.path("candidates").get(1).path("outcome").asText()).isEqualTo("KHONG_TRUNG_TUYEN");
         assertThat(pc.path("candidates").get(1).path("rank").asInt()).isEqualTo(2);
         assertThat(pc.path("candidates").get(2).path("outcome").asText()).isEqualTo("KHONG_DU_DIEU_KIEN");
+        // The lists to post on the portal.
+        HttpResponse<String> eligibleCsv = as("chuyenvien").get("/api/recruitment/rounds/" + code + "/eligible-list.csv");
+        assertThat(eligibleCsv.body()).startsWith("\uFEFF\"Số Phiếu\",\"Họ và tên\"").contains(young, "Không đủ điều kiện");
+        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "TRUNG_TUYEN");
+        assertThat(as("chuyenvien").getBytes("/api/recruitment/rounds/" + code + "/notice.xlsx")).startsWith((byte) 'P', (byte) 'K');
+        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode()).isEqualTo(401);
         JsonNode vt = results.path("positions").get(1);
         assertThat(vt.path("candidates").get(0).path("applicationNumber").asText()).isEqualTo(hoa);
         assertThat(vt.path("candidates").get(0).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");

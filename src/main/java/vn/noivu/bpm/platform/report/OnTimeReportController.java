@@ -1,17 +1,8 @@
 package vn.noivu.bpm.platform.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +12,7 @@ import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.RequestParams;
+import vn.noivu.bpm.platform.web.TableDownload;
 
 /** The on-time report for managers: JSON for the page and integrators, CSV and .xlsx for reporting upward. */
 @RestController
@@ -31,8 +23,6 @@ public class OnTimeReportController {
     static final String[] HEADER = {"Mã thủ tục", "Thủ tục", "Mã bước", "Bước", "Tháng", "Đơn vị", "Tổng số",
             "Đúng hạn", "Trễ hạn", "Đang quá hạn", "Tỷ lệ đúng hạn (%)", "Trung vị (ngày làm việc)",
             "95% (ngày làm việc)"};
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final int MAX_DAYS = 5 * 366;
 
     private final OnTimeReportService reports;
@@ -51,47 +41,24 @@ public class OnTimeReportController {
     public ResponseEntity<byte[]> onTimeCsv(@RequestParam(required = false) String from,
                                             @RequestParam(required = false) String to) {
         Period period = period(from, to);
-        StringBuilder csv = new StringBuilder("\uFEFF").append(csvLine(List.of(HEADER)));
-        for (OnTimeReport.Row row : reports.rows(period.from(), period.to(), ClockUtil.getCurrentTime().toInstant())) {
-            csv.append(csvLine(cells(row).stream().map(OnTimeReportController::text).toList()));
-        }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8),
-                MediaType.parseMediaType("text/csv;charset=UTF-8"), period, "csv");
+        return TableDownload.csv(fileName(period), List.of(HEADER), table(period));
     }
 
     @GetMapping("/on-time.xlsx")
     public ResponseEntity<byte[]> onTimeXlsx(@RequestParam(required = false) String from,
                                              @RequestParam(required = false) String to) {
         Period period = period(from, to);
-        List<OnTimeReport.Row> rows = reports.rows(period.from(), period.to(), ClockUtil.getCurrentTime().toInstant());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "noivu-bpm", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Đúng hạn");
-            sheet.value(0, 0, "Báo cáo xử lý công việc đúng hạn từ ngày " + vietnamese(period.from())
-                    + " đến ngày " + vietnamese(period.to()));
-            for (int c = 0; c < HEADER.length; c++) {
-                sheet.value(2, c, HEADER[c]);
-                sheet.style(2, c).bold().set();
-            }
-            int r = 3;
-            for (OnTimeReport.Row row : rows) {
-                List<Object> cells = cells(row);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object cell = cells.get(c);
-                    if (cell instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (cell != null) {
-                        sheet.value(r, c, cell.toString());
-                    }
-                }
-                r++;
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(out.toByteArray(), XLSX, period, "xlsx");
+        return TableDownload.xlsx(fileName(period), "Đúng hạn", "Báo cáo xử lý công việc đúng hạn từ ngày "
+                + vietnamese(period.from()) + " đến ngày " + vietnamese(period.to()), List.of(HEADER), table(period));
+    }
+
+    private List<List<Object>> table(Period period) {
+        return reports.rows(period.from(), period.to(), ClockUtil.getCurrentTime().toInstant()).stream()
+                .map(OnTimeReportController::cells).toList();
+    }
+
+    private static String fileName(Period period) {
+        return "bao-cao-dung-han_" + period.from() + "_" + period.to();
     }
 
     private record Period(LocalDate from, LocalDate to) {
@@ -118,23 +85,8 @@ public class OnTimeReportController {
                 f.p95WorkingDays() == null ? "" : f.p95WorkingDays());
     }
 
-    private static String text(Object cell) {
-        return cell == null ? "" : cell.toString();
-    }
-
-    private static String csvLine(List<String> cells) {
-        return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\r\n";
-    }
-
     private static String vietnamese(LocalDate date) {
         return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, Period period, String extension) {
-        String name = "bao-cao-dung-han_" + period.from() + "_" + period.to() + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
-    }
 }
