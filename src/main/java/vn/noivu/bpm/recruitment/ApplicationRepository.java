@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
@@ -78,25 +79,20 @@ public class ApplicationRepository {
         return number;
     }
 
+    private static final RowMapper<ApplicationRow> APPLICATION = (row, i) -> new ApplicationRow(row.getLong("id"),
+            row.getString("application_number"), row.getLong("round_id"), row.getLong("position_id"),
+            row.getString("full_name"), row.getString("citizen_id"), row.getDate("date_of_birth").toLocalDate(),
+            row.getString("email"), row.getString("degree_level"), row.getString("degree_major"),
+            row.getBigDecimal("priority_points"), row.getString("status"), row.getString("ineligibility_reason"),
+            row.getString("agency_preferences"));
+
     public List<ApplicationRow> ofRound(long roundId) {
-        return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? ORDER BY id", (row, i) ->
-                new ApplicationRow(row.getLong("id"), row.getString("application_number"), row.getLong("round_id"),
-                        row.getLong("position_id"), row.getString("full_name"), row.getString("citizen_id"),
-                        row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
-                        row.getString("degree_level"), row.getString("degree_major"),
-                        row.getBigDecimal("priority_points"), row.getString("status"),
-                        row.getString("ineligibility_reason"), row.getString("agency_preferences")), roundId);
+        return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? ORDER BY id", APPLICATION, roundId);
     }
 
     public Optional<ApplicationRow> byNumber(String applicationNumber) {
-        return jdbc.query("SELECT * FROM recruitment_application WHERE application_number = ?", (row, i) ->
-                new ApplicationRow(row.getLong("id"), row.getString("application_number"), row.getLong("round_id"),
-                        row.getLong("position_id"), row.getString("full_name"), row.getString("citizen_id"),
-                        row.getDate("date_of_birth").toLocalDate(), row.getString("email"),
-                        row.getString("degree_level"), row.getString("degree_major"),
-                        row.getBigDecimal("priority_points"), row.getString("status"),
-                        row.getString("ineligibility_reason"), row.getString("agency_preferences")), applicationNumber)
-                .stream().findFirst();
+        return jdbc.query("SELECT * FROM recruitment_application WHERE application_number = ?", APPLICATION,
+                applicationNumber).stream().findFirst();
     }
 
     public List<Event> history(long applicationId) {
