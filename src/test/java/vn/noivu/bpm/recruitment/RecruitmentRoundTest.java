@@ -92,6 +92,11 @@ class RecruitmentRoundTest {
         JsonNode missing = body(as("chuyenvien").postJson("/api/recruitment/rounds",
                 roundJson(code, today.plusDays(30), "VAN_DAP").replace("\"title\": \"Tuyển dụng công chức Sở Nội vụ năm 2026\",", "")), 400);
         assertThat(missing.path("fields").get(0).path("field").asText()).isEqualTo("title");
+        JsonNode unknownRank = body(as("chuyenvien").postJson("/api/recruitment/rounds",
+                roundJson(code, today.plusDays(30), "VAN_DAP").replace("\"NHAN_VIEN\"", "\"THU_KY\"")), 400);
+        assertThat(unknownRank.path("fields").get(0).path("field").asText()).isEqualTo("positions[1].rank");
+        assertThat(unknownRank.path("fields").get(0).path("rule").asText()).isEqualTo("oneOf");
+        assertThat(unknownRank.path("message").asText()).contains("NHAN_VIEN, CAN_SU, CHUYEN_VIEN, CHUYEN_VIEN_CHINH");
         assertThat(as("chuyenvien").get("/api/recruitment/rounds/" + code).statusCode()).isEqualTo(404);
 
         assertThat(new HttpTestClient(port).postJson("/api/recruitment/rounds", roundJson(code, today.plusDays(30), "VAN_DAP"))

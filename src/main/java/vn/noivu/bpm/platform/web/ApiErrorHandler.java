@@ -1,5 +1,7 @@
 package vn.noivu.bpm.platform.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -60,7 +62,40 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        // A value of the wrong type or outside a list of codes: name the field and what it accepts.
+        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = path(invalid.getPath());
+            Class<?> type = invalid.getTargetType();
+            String message;
+            String rule;
+            if (type != null && type.isEnum()) {
+                rule = "oneOf";
+                message = "Trường " + field + " phải là một trong: " + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) + ".";
+            } else if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                rule = "format";
+                message = "Trường " + field + " phải là ngày dạng yyyy-MM-dd.";
+            } else {
+                rule = "format";
+                message = "Trường " + field + " có giá trị không đúng kiểu.";
+            }
+            return respond(new ApiError(400, "validation_failed", message,
+                    List.of(new ApiError.FieldError(field, rule, message))));
+        }
         return respond(ApiError.of(400, "malformed_body", "Nội dung yêu cầu không phải JSON hợp lệ."));
+    }
+
+    /** Jackson's path as the API names fields: positions[1].rank. */
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
