@@ -67,6 +67,12 @@ public class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
     }
 
+    public WebElement scrollIntoView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     public String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }

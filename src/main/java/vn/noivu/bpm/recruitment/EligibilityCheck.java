@@ -63,6 +63,6 @@ public class EligibilityCheck {
         perPosition.forEach((code, counts) -> lines.add("- Vị trí " + code + ": đủ điều kiện " + counts[0]
                 + ", không đủ điều kiện " + counts[1]));
         return new Summary(eligible, ineligible, RecruitmentProcess.summary(lines,
-                "Danh sách đầy đủ: GET /api/recruitment/rounds/" + roundCode));
+                "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/eligible-list.xlsx"));
     }
 }

@@ -108,7 +108,7 @@ public class RoundRanking {
         jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ?, "
                 + "assigned_agency = ? WHERE id = ?", updates);
         rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
-        String hint = "Danh sách đầy đủ: GET /api/recruitment/rounds/" + roundCode + "/results";
+        String hint = "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/results.xlsx";
         return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
                 RecruitmentProcess.summary(resultLines, hint));
     }

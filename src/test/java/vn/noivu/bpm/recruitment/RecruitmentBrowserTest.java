@@ -1,0 +1,142 @@
+package vn.noivu.bpm.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.noivu.bpm.Browser;
+import vn.noivu.bpm.HttpTestClient;
+import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.calendar.Deadlines;
+
+/**
+ * A round as people work it: the official plans it, the head approves in the Tasklist, applications arrive through
+ * the public API, the council approves the eligible list in the Tasklist and uploads an .xlsx score sheet, the head
+ * approves the results in the Tasklist. Screenshots in target/screenshots/.
+ */
+@PostgresIntegrationTest
+class RecruitmentBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    TaskService taskService;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private HttpTestClient as(String user) {
+        return new HttpTestClient(port).as(user, user);
+    }
+
+    /** Logs in as the user, opens the group's task and approves it by ticking the form's checkbox. */
+    private void approveInTasklist(String user, String processInstanceId, String taskKey, String screenshot)
+            throws IOException {
+        String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn(user, user);
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'tasks-list')]//li//a[contains(@href,'" + taskId + "')]"))).click();
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+                WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".task-details form input[type='checkbox']")));
+                // The form is longer than the window: bring each control into view before clicking it.
+                browser.scrollIntoView(approve);
+                // The checkbox's own label lies over it in some layouts: tick it as the label does.
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
+                browser.wait.until(d -> approve.isSelected());
+                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+                browser.scrollIntoView(complete);
+                browser.screenshot(screenshot);
+                complete.click();
+                browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-" + screenshot);
+                throw e;
+            }
+        }
+    }
+
+    private String status(String code) throws IOException {
+        return json.readTree(as("chuyenvien").get("/api/recruitment/rounds/" + code).body()).path("status").asText();
+    }
+
+    private void fireTimer(String processInstanceId) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+                .singleResult().getId());
+    }
+
+    @Test
+    void theOfficialTheHeadAndTheCouncilRunARound() throws IOException {
+        LocalDate today = LocalDate.now(Deadlines.ZONE);
+        String code = "TD-TRINH-DUYET-" + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode created = json.readTree(as("chuyenvien").postJson("/api/recruitment/rounds", """
+                {"code": "%s", "title": "Tuyển dụng nhân viên văn thư", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                 "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [{"code": "VT", "title": "Nhân viên văn thư", "rank": "NHAN_VIEN", "quota": 1,
+                                "minDegree": "TRUNG_CAP", "round2Format": "THUC_HANH"}]}
+                """.formatted(code, today, today.plusDays(30))).body());
+        String instance = created.path("processInstanceId").asText();
+
+        approveInTasklist("lanhdao", instance, "approvePlan", "tuyen-dung-1-phe-duyet-ke-hoach.png");
+        assertThat(status(code)).isEqualTo("DANG_NHAN_HO_SO");
+
+        String[] numbers = new String[2];
+        for (int i = 0; i < 2; i++) {
+            numbers[i] = json.readTree(new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code + "/applications", """
+                    {"fullName": "Người dự tuyển %d", "citizenId": "00150000000%d", "dateOfBirth": "1999-0%d-15",
+                     "gender": "NAM", "email": "ung.vien%d@noivu.local", "phone": "0987654321", "positionCode": "VT",
+                     "degree": {"level": "TRUNG_CAP", "major": "Văn thư lưu trữ"}, "priorityCategories": []}
+                    """.formatted(i, i, i + 1, i)).body()).path("applicationNumber").asText();
+        }
+        fireTimer(instance);
+        approveInTasklist("hoidong", instance, "approveEligibleList", "tuyen-dung-2-duyet-danh-sach.png");
+        assertThat(status(code)).isEqualTo("THI_VONG_2");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(xlsx, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Điểm");
+        sheet.value(0, 0, "applicationNumber");
+        sheet.value(0, 1, "score");
+        sheet.value(1, 0, numbers[0]);
+        sheet.value(1, 1, 82.5);
+        sheet.value(2, 0, numbers[1]);
+        sheet.value(2, 1, 64);
+        workbook.finish();
+        assertThat(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores", Map.of("stage", "VONG_2"),
+                Map.of("file", xlsx.toByteArray())).statusCode()).isEqualTo(200);
+        assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
+
+        approveInTasklist("lanhdao", instance, "approveResults", "tuyen-dung-3-phe-duyet-ket-qua.png");
+        JsonNode results = json.readTree(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").body());
+        assertThat(results.path("status").asText()).isEqualTo("DA_CONG_BO_KET_QUA");
+        JsonNode winner = results.path("positions").get(0).path("candidates").get(0);
+        assertThat(winner.path("applicationNumber").asText()).isEqualTo(numbers[0]);
+        assertThat(winner.path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
+    }
+}
