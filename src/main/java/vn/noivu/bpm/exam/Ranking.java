@@ -2,8 +2,11 @@ package vn.noivu.bpm.exam;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +24,11 @@ public final class Ranking {
     }
 
     public static List<Ranked> rank(List<Candidate> candidates, int quota, PassRules rules) {
-        Comparator<Candidate> order = order(rules);
-        List<Candidate> passed = candidates.stream().filter(c -> Scoring.professionalPassed(c, rules))
-                .sorted(order).toList();
+        // Totals once per candidate, not once per comparison: a national round ranks 100,000 candidates.
+        Map<Candidate, BigDecimal> totals = new IdentityHashMap<>();
+        candidates.stream().filter(c -> Scoring.professionalPassed(c, rules)).forEach(c -> totals.put(c, total(c)));
+        Comparator<Candidate> order = order(rules, totals::get);
+        List<Candidate> passed = candidates.stream().filter(totals::containsKey).sorted(order).toList();
         List<Ranked> result = new ArrayList<>();
         int remaining = quota;
         int position = 0;
@@ -44,12 +49,14 @@ public final class Ranking {
                 outcome = Outcome.NOT_SELECTED;
             }
             for (Candidate candidate : tied) {
-                result.add(new Ranked(candidate, total(candidate), position + 1, outcome));
+                result.add(new Ranked(candidate, totals.get(candidate), position + 1, outcome));
             }
             position = end;
         }
+        Set<Candidate> ranked = Collections.newSetFromMap(new IdentityHashMap<>());
+        ranked.addAll(passed);
         for (Candidate candidate : candidates) {
-            if (!passed.contains(candidate)) {
+            if (!ranked.contains(candidate)) {
                 result.add(new Ranked(candidate, null, null, candidate.absent() ? Outcome.ABSENT : Outcome.FAILED));
             }
         }
@@ -80,8 +87,8 @@ public final class Ranking {
     }
 
     /** Higher total first, then each tie-break, higher first; a missing value counts lowest. */
-    static Comparator<Candidate> order(PassRules rules) {
-        Comparator<Candidate> order = Comparator.comparing(Ranking::total, Comparator.reverseOrder());
+    static Comparator<Candidate> order(PassRules rules, java.util.function.Function<Candidate, BigDecimal> total) {
+        Comparator<Candidate> order = Comparator.comparing(total, Comparator.reverseOrder());
         for (TieBreak tieBreak : rules.tieBreaks()) {
             order = order.thenComparing(c -> value(c, tieBreak), Comparator.nullsLast(Comparator.reverseOrder()));
         }

@@ -36,12 +36,6 @@ public class ApplicationRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean citizenApplied(long roundId, String citizenId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT COUNT(*) > 0 FROM recruitment_application WHERE round_id = ? AND citizen_id = ?",
-                Boolean.class, roundId, citizenId));
-    }
-
     /** Records the application and returns its number: the round's code and the row's id, e.g. TD-2026-000042. */
     public String insert(String roundCode, long roundId, long positionId, ApplicationRequest request,
                          BigDecimal priorityPoints) {

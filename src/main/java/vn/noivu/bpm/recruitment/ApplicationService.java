@@ -69,21 +69,14 @@ public class ApplicationService {
             }
         }
         List<String> categories = request.priorityCategories() == null ? List.of() : request.priorityCategories();
-        for (int i = 0; i < categories.size(); i++) {
-            if (priorityCategories.find(categories.get(i)).isEmpty()) {
-                throw new InvalidInputException("priorityCategories[" + i + "]", "oneOf",
-                        "Không có diện ưu tiên " + categories.get(i)
-                                + " (xem GET /api/recruitment/priority-categories).");
-            }
-        }
-        if (applications.citizenApplied(round.id(), request.citizenId())) {
-            throw alreadyApplied();
-        }
-        BigDecimal points = priorityCategories.points(categories);
+        BigDecimal points = priorityCategories.points(categories, (index, code) -> new InvalidInputException(
+                "priorityCategories[" + index + "]", "oneOf",
+                "Không có diện ưu tiên " + code + " (xem GET /api/recruitment/priority-categories)."));
         String number;
         try {
             number = applications.insert(round.code(), round.id(), position.id(), request, points);
         } catch (DuplicateKeyException e) {
+            // One application per citizen per round: the unique key decides, also between concurrent requests.
             throw alreadyApplied();
         }
         notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED, number,

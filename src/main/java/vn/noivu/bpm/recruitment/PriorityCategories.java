@@ -2,9 +2,7 @@ package vn.noivu.bpm.recruitment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -43,14 +41,21 @@ public class PriorityCategories {
         return categories;
     }
 
-    public Optional<Category> find(String code) {
-        return list().stream().filter(c -> c.code().equals(code)).findFirst();
-    }
-
-    /** Only the highest category counts (Art. 6(2)); unknown codes are the caller's to refuse first. */
-    public BigDecimal points(Collection<String> codes) {
+    /**
+     * The points of the declared categories: only the highest counts (Art. 6(2)). An unknown code is refused
+     * naming its position in the list.
+     */
+    public BigDecimal points(List<String> codes, java.util.function.BiFunction<Integer, String, RuntimeException> unknown) {
         List<Category> all = list();
-        return Scoring.highestPriority(all.stream().filter(c -> codes.contains(c.code())).map(Category::points).toList());
+        List<BigDecimal> points = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            int index = i;
+            Category category = all.stream().filter(c -> c.code().equals(code)).findFirst()
+                    .orElseThrow(() -> unknown.apply(index, code));
+            points.add(category.points());
+        }
+        return Scoring.highestPriority(points);
     }
 
     private static String unquote(String text) {

@@ -1,0 +1,206 @@
+package vn.noivu.bpm.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.HttpTestClient;
+import vn.noivu.bpm.NoivuBpmApplication;
+import vn.noivu.bpm.recruitment.RoundRanking;
+
+/**
+ * Recruitment benchmark (./mvnw -Pbench, not part of the tests), on the local PostgreSQL, in one run:
+ * (1) intake: concurrent public applications per second with p50/p95 latency, against pgbench single-row
+ * inserts with 4 clients on the same server, as a ratio; commits and rows written per application;
+ * (2) ranking a 100,000-applicant position against the bare SQL sort of the same rows, as a ratio.
+ */
+public final class RecruitmentBenchmark {
+
+    private static final String DB = "noivu_bench";
+
+    public static void main(String[] args) throws Exception {
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        int applications = Integer.getInteger("bench.applications", 3000);
+        int clients = Integer.getInteger("bench.clients", 8);
+        int rankSize = Integer.getInteger("bench.rankSize", 100_000);
+        recreateDatabase();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NoivuBpmApplication.class)
+                .profiles("postgres", "demo")
+                .properties("server.port=0", "DB_URL=jdbc:postgresql://127.0.0.1:5432/" + DB,
+                        "camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN",
+                        "spring.datasource.hikari.maximum-pool-size=" + (clients + 4))
+                .run()) {
+            int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            TaskService tasks = app.getBean(TaskService.class);
+            List<String> report = new ArrayList<>();
+
+            String intakeRound = openRound(port, tasks, "BENCH-NHAN", 10);
+            // Warm-up (JIT, pools), not measured.
+            intake(port, intakeRound, 0, 300, clients);
+            long commitsBefore = commits(jdbc);
+            long rowsBefore = rowsInserted(jdbc);
+            long start = System.nanoTime();
+            List<Long> latencies = intake(port, intakeRound, 300, applications, clients);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double commitsPer = (commits(jdbc) - commitsBefore) / (double) applications;
+            double rowsPer = (rowsInserted(jdbc) - rowsBefore) / (double) applications;
+            Collections.sort(latencies);
+            double perSecond = applications / seconds;
+            double pgbench = pgbenchInsertsPerSecond();
+            report.add(String.format(Locale.ROOT, "intake: %d applications, %d clients: %.0f applications/s, "
+                            + "p50 %.1f ms, p95 %.1f ms; pgbench single-row inserts (4 clients): %.0f/s; ratio %.1f%%",
+                    applications, clients, perSecond, latencies.get(latencies.size() / 2) / 1e6,
+                    latencies.get((int) (latencies.size() * 0.95)) / 1e6, pgbench, 100 * perSecond / pgbench));
+            report.add(String.format(Locale.ROOT, "intake: %.2f commits and %.1f rows written per application "
+                    + "(application, its history event, the applicant's email)", commitsPer, rowsPer));
+
+            String rankRound = openRound(port, tasks, "BENCH-XEP", 1000);
+            seedScoredApplications(jdbc, rankRound, rankSize);
+            RoundRanking ranking = app.getBean(RoundRanking.class);
+            ranking.rank(rankRound);
+            long rankStart = System.nanoTime();
+            ranking.rank(rankRound);
+            double rankSeconds = (System.nanoTime() - rankStart) / 1e9;
+            long sortStart = System.nanoTime();
+            int sorted = jdbc.query("""
+                    SELECT a.id, s.score + a.priority_points AS total, s.score FROM recruitment_application a
+                    JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_2'
+                    JOIN recruitment_round r ON r.id = a.round_id WHERE r.code = ?
+                    ORDER BY total DESC, s.score DESC""", (row, i) -> row.getLong(1), rankRound).size();
+            double sortSeconds = (System.nanoTime() - sortStart) / 1e9;
+            report.add(String.format(Locale.ROOT, "ranking: %d applicants ranked and written back in %.2f s; "
+                    + "bare SQL sort of the same %d rows %.3f s; ratio %.1fx", rankSize, rankSeconds, sorted,
+                    sortSeconds, rankSeconds / sortSeconds));
+
+            Path out = Path.of("target", "bench-recruitment.txt");
+            Files.createDirectories(out.getParent());
+            Files.write(out, report);
+            report.forEach(System.out::println);
+        }
+    }
+
+    private static String openRound(int port, TaskService tasks, String prefix, int quota) throws Exception {
+        String code = prefix + "-" + System.nanoTime() % 100000;
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        HttpResponse<String> created = new HttpTestClient(port).as("chuyenvien", "chuyenvien").postJson(
+                "/api/recruitment/rounds", """
+                        {"code": "%s", "title": "Đo hiệu năng", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                         "noticeDate": "%s", "applicationDeadline": "%s",
+                         "positions": [{"code": "VT", "title": "Nhân viên", "rank": "NHAN_VIEN", "quota": %d,
+                                        "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP"}]}
+                        """.formatted(code, today, today.plusDays(30), quota));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(created.body());
+        }
+        String instance = created.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                java.util.Map.of("approved", true));
+        return code;
+    }
+
+    private static List<Long> intake(int port, String round, int from, int count, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            // One HTTP client per worker, as a browser keeps its connection: the server is measured, not TCP set-up.
+            ThreadLocal<HttpTestClient> clientOfWorker = ThreadLocal.withInitial(() -> new HttpTestClient(port));
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = from; i < from + count; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    HttpTestClient citizen = clientOfWorker.get();
+                    long t = System.nanoTime();
+                    HttpResponse<String> response = citizen.postJson("/api/recruitment/rounds/" + round + "/applications", """
+                            {"fullName": "Người dự tuyển %d", "citizenId": "%012d", "dateOfBirth": "1995-01-01",
+                             "gender": "NU", "email": "u%d@noivu.local", "phone": "0912345678", "positionCode": "VT",
+                             "degree": {"level": "DAI_HOC", "major": "Hành chính"}, "priorityCategories": []}
+                            """.formatted(n, 100000000000L + n, n));
+                    long elapsed = System.nanoTime() - t;
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException(response.body());
+                    }
+                    return elapsed;
+                }));
+            }
+            List<Long> latencies = new ArrayList<>();
+            for (Future<Long> result : results) {
+                latencies.add(result.get());
+            }
+            return latencies;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** 100,000 eligible applications with oral scores, written set-based as a council's import would end up. */
+    private static void seedScoredApplications(JdbcTemplate jdbc, String round, int count) {
+        jdbc.update("""
+                INSERT INTO recruitment_application (application_number, round_id, position_id, full_name, citizen_id,
+                    date_of_birth, gender, email, phone, degree_level, degree_major, priority_points, status)
+                SELECT r.code || '-S' || g, r.id, p.id, 'Thí sinh ' || g, lpad(g::text, 12, '0'), DATE '1995-01-01',
+                       'NAM', 't' || g || '@noivu.local', '0912345678', 'DAI_HOC', 'Hành chính',
+                       CASE WHEN g % 10 = 0 THEN 5 ELSE 0 END, 'DU_DIEU_KIEN'
+                FROM recruitment_round r JOIN recruitment_position p ON p.round_id = r.id, generate_series(1, ?) g
+                WHERE r.code = ?""", count, round);
+        jdbc.update("""
+                INSERT INTO recruitment_score (application_id, stage, score, absent)
+                SELECT a.id, 'VONG_2', round((40 + random() * 60)::numeric, 2), FALSE
+                FROM recruitment_application a JOIN recruitment_round r ON r.id = a.round_id WHERE r.code = ?""", round);
+        jdbc.execute("ANALYZE recruitment_application");
+        jdbc.execute("ANALYZE recruitment_score");
+    }
+
+    private static long commits(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+                Long.class);
+    }
+
+    private static long rowsInserted(JdbcTemplate jdbc) throws InterruptedException {
+        jdbc.execute("SELECT pg_stat_force_next_flush()");
+        Thread.sleep(1200);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(n_tup_ins), 0) FROM pg_stat_user_tables "
+                + "WHERE relname IN ('recruitment_application', 'recruitment_application_event', 'notification')", Long.class);
+    }
+
+    private static double pgbenchInsertsPerSecond() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, payload TEXT)");
+        }
+        Path script = Files.createTempFile("pgbench", ".sql");
+        Files.writeString(script, "INSERT INTO bench_insert (payload) VALUES ('ho so');\n");
+        Process pgbench = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", "4", "-j", "2",
+                "-T", "10", "-f", script.toString(), DB).redirectErrorStream(true).start();
+        String output = new String(pgbench.getInputStream().readAllBytes());
+        pgbench.waitFor();
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DB);
+        }
+    }
+}
