@@ -39,4 +39,8 @@ public final class RecruitmentProcess {
 
     private RecruitmentProcess() {
     }
+
+    public static String roundCode(org.camunda.bpm.engine.delegate.VariableScope execution) {
+        return (String) execution.getVariable(ROUND_CODE);
+    }
 }

@@ -18,10 +18,6 @@ final class ResultStages {
     private ResultStages() {
     }
 
-    private static String roundCode(DelegateExecution execution) {
-        return (String) execution.getVariable(RecruitmentProcess.ROUND_CODE);
-    }
-
     /** {@code rankCandidates}: ranks every position; a tie across the last place goes to {@code decideTie}. */
     @Component("rankCandidates")
     static class RankCandidates implements JavaDelegate {
@@ -33,7 +29,7 @@ final class ResultStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRanking.Result result = ranking.rank(roundCode(execution));
+            RoundRanking.Result result = ranking.rank(RecruitmentProcess.roundCode(execution));
             execution.setVariable(RecruitmentProcess.TIE_TO_DECIDE, result.tieToDecide());
             execution.setVariable(RecruitmentProcess.TIE_SUMMARY, result.tieSummary());
             execution.setVariable(RecruitmentProcess.RESULTS_SUMMARY, result.resultsSummary());
@@ -54,7 +50,7 @@ final class ResultStages {
             String selected = (String) execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS);
             Set<String> numbers = selected == null ? Set.of() : Arrays.stream(selected.split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-            ranking.applyDecision(roundCode(execution), numbers);
+            ranking.applyDecision(RecruitmentProcess.roundCode(execution), numbers);
         }
     }
 
@@ -73,7 +69,7 @@ final class ResultStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRepository.RoundRow round = rounds.find(roundCode(execution)).orElseThrow();
+            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             rounds.setStatus(round.code(), RoundStatus.DA_CONG_BO_KET_QUA);
             List<ApplicantNotifications.Message> messages = jdbc.query("""
                     SELECT application_number, email, full_name, outcome FROM recruitment_application

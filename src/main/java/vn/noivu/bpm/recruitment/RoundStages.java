@@ -15,10 +15,6 @@ final class RoundStages {
     private RoundStages() {
     }
 
-    private static String roundCode(DelegateExecution execution) {
-        return (String) execution.getVariable(RecruitmentProcess.ROUND_CODE);
-    }
-
     /** {@code publishNotice}: the plan is approved, the notice is out, applications are accepted. */
     @Component("publishRecruitmentNotice")
     static class PublishRecruitmentNotice implements JavaDelegate {
@@ -30,7 +26,7 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            rounds.setStatus(roundCode(execution), RoundStatus.DANG_NHAN_HO_SO);
+            rounds.setStatus(RecruitmentProcess.roundCode(execution), RoundStatus.DANG_NHAN_HO_SO);
         }
     }
 
@@ -47,8 +43,8 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            rounds.setStatus(roundCode(execution), RoundStatus.XET_DIEU_KIEN);
-            execution.setVariable(RecruitmentProcess.ELIGIBLE_SUMMARY, eligibility.checkRound(roundCode(execution)).text());
+            rounds.setStatus(RecruitmentProcess.roundCode(execution), RoundStatus.XET_DIEU_KIEN);
+            execution.setVariable(RecruitmentProcess.ELIGIBLE_SUMMARY, eligibility.checkRound(RecruitmentProcess.roundCode(execution)).text());
         }
     }
 
@@ -68,7 +64,7 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRepository.RoundRow round = rounds.find(roundCode(execution)).orElseThrow();
+            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             List<ApplicantNotifications.Message> messages = applications.ofRound(round.id()).stream()
                     .map(a -> new ApplicantNotifications.Message(
                             "DU_DIEU_KIEN".equals(a.status()) ? ApplicantMilestone.ELIGIBLE : ApplicantMilestone.INELIGIBLE,
@@ -95,7 +91,7 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            rounds.setStatus(roundCode(execution), RoundStatus.PHUC_KHAO);
+            rounds.setStatus(RecruitmentProcess.roundCode(execution), RoundStatus.PHUC_KHAO);
             execution.setVariable(RecruitmentProcess.REVIEW_WINDOW_END, deadlines.workingDays(
                     org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), settings.reviewWindowWorkingDays()));
         }

@@ -124,7 +124,12 @@ public class ScoreImport {
     /** Who sits the stage: round 1, the eligible of positions with one; round 2, those eligible who passed round 1. */
     private Map<String, Candidate> candidates(RoundRepository.RoundRow round, Stage stage) {
         Map<Long, RoundRepository.PositionRow> positions = new HashMap<>();
-        rounds.positions(round.id()).forEach(p -> positions.put(p.id(), p));
+        Map<Long, Boolean> hasRound1 = new HashMap<>();
+        rounds.positions(round.id()).forEach(p -> {
+            positions.put(p.id(), p);
+            hasRound1.put(p.id(), examStructure.of(RecruitmentVocabulary.Method.valueOf(round.method()),
+                    RecruitmentVocabulary.Rank.valueOf(p.rank())).hasRound1());
+        });
         Map<String, Candidate> result = new HashMap<>();
         var rules = ranking.passRules(round.legalBasis());
         jdbc.query("""
@@ -133,11 +138,10 @@ public class ScoreImport {
                 LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
                 WHERE a.round_id = ? AND a.status = 'DU_DIEU_KIEN'""", row -> {
             RoundRepository.PositionRow position = positions.get(row.getLong("position_id"));
-            boolean hasRound1 = examStructure.of(RecruitmentVocabulary.Method.valueOf(round.method()),
-                    RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
+            boolean withRound1 = hasRound1.get(position.id());
             boolean sits = switch (stage) {
-                case VONG_1 -> hasRound1;
-                case VONG_2 -> !hasRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
+                case VONG_1 -> withRound1;
+                case VONG_2 -> !withRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
                         && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"), rules));
             };
             if (sits) {
