@@ -105,12 +105,50 @@ public class RoundRanking {
             resultLines.add("- Vị trí " + position.code() + " (chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
                     + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size()));
         }
-        jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ?, "
-                + "assigned_agency = ? WHERE id = ?", updates);
+        writeBack(updates);
         rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
         String hint = "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/results.xlsx";
         return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
                 RecruitmentProcess.summary(resultLines, hint));
+    }
+
+    /**
+     * Rank, total, outcome and agency of every application of the round. On PostgreSQL one statement over arrays
+     * (100,000 single-row updates cost seconds); elsewhere a JDBC batch.
+     */
+    private void writeBack(List<Object[]> updates) {
+        if (!postgres()) {
+            jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ?, "
+                    + "assigned_agency = ? WHERE id = ?", updates);
+            return;
+        }
+        jdbc.update(connection -> {
+            java.sql.PreparedStatement statement = connection.prepareStatement("""
+                    UPDATE recruitment_application a
+                    SET total_score = v.total, rank_position = v.rnk, outcome = v.outcome, assigned_agency = v.agency
+                    FROM unnest(?::numeric[], ?::int[], ?::varchar[], ?::varchar[], ?::bigint[])
+                         AS v(total, rnk, outcome, agency, id)
+                    WHERE a.id = v.id""");
+            String[] types = {"numeric", "int4", "varchar", "varchar", "int8"};
+            for (int column = 0; column < types.length; column++) {
+                Object[] values = new Object[updates.size()];
+                for (int row = 0; row < values.length; row++) {
+                    values[row] = updates.get(row)[column];
+                }
+                statement.setArray(column + 1, connection.createArrayOf(types[column], values));
+            }
+            return statement;
+        });
+    }
+
+    private Boolean isPostgres;
+
+    private boolean postgres() {
+        if (isPostgres == null) {
+            isPostgres = jdbc.execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return isPostgres;
     }
 
     /** decideTie: the head's choice among the candidates awaiting a decision, per position. */

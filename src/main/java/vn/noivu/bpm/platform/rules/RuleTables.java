@@ -46,14 +46,32 @@ public class RuleTables {
         return dmnEngine;
     }
 
+    /**
+     * The latest deployed version. Which version is latest is looked up again at most every
+     * {@value #LATEST_LOOKUP_MILLIS} ms: public intake asks for it on every application, and a table a designer
+     * deploys is in use within that time.
+     */
     public Table latest(String decisionKey) {
+        Latest known = latestByKey.get(decisionKey);
+        long now = System.currentTimeMillis();
+        if (known != null && now - known.checkedAt() < LATEST_LOOKUP_MILLIS) {
+            return known.table();
+        }
         DecisionDefinition definition = system.run(() -> engine.getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).latestVersion().singleResult());
         if (definition == null) {
             throw new IllegalStateException("Rule table " + decisionKey + " is not deployed");
         }
-        return byDefinitionId.computeIfAbsent(definition.getId(), id -> load(definition));
+        Table table = byDefinitionId.computeIfAbsent(definition.getId(), id -> load(definition));
+        latestByKey.put(decisionKey, new Latest(table, now));
+        return table;
     }
+
+    private record Latest(Table table, long checkedAt) {
+    }
+
+    private static final long LATEST_LOOKUP_MILLIS = 5_000;
+    private final Map<String, Latest> latestByKey = new ConcurrentHashMap<>();
 
     private Table load(DecisionDefinition definition) {
         RepositoryService repository = engine.getRepositoryService();
