@@ -72,8 +72,9 @@ final class ResultStages {
             RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             rounds.setStatus(round.code(), RoundStatus.DA_CONG_BO_KET_QUA);
             List<ApplicantNotifications.Message> messages = jdbc.query("""
-                    SELECT application_number, email, full_name, outcome FROM recruitment_application
-                    WHERE round_id = ? AND outcome IS NOT NULL AND outcome <> 'KHONG_DU_DIEU_KIEN'""",
+                    SELECT a.application_number, a.email, a.full_name, r.outcome FROM recruitment_application a
+                    JOIN recruitment_result r ON r.application_id = a.id
+                    WHERE a.round_id = ? AND r.outcome <> 'KHONG_DU_DIEU_KIEN'""",
                     (row, i) -> new ApplicantNotifications.Message(ApplicantMilestone.RESULT,
                             row.getString("application_number"), row.getString("email"), row.getString("full_name"),
                             round.title(), "TRUNG_TUYEN".equals(row.getString("outcome"))

@@ -17,7 +17,7 @@ import vn.noivu.bpm.platform.rules.RuleTables;
 
 /**
  * Ranks every position of a round from the recorded scores with the shared exam rules (pass rules of the round's
- * legal basis), and writes rank, total and outcome of all applications in one batch.
+ * legal basis), and writes rank, total and outcome of all applications in one batch (recruitment_result).
  */
 @Service
 public class RoundRanking {
@@ -105,7 +105,7 @@ public class RoundRanking {
             resultLines.add("- Vị trí " + position.code() + " (chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
                     + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size()));
         }
-        writeBack(updates);
+        writeBack(round.id(), updates);
         rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
         String hint = "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/results.xlsx";
         return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
@@ -113,42 +113,14 @@ public class RoundRanking {
     }
 
     /**
-     * Rank, total, outcome and agency of every application of the round. On PostgreSQL one statement over arrays
-     * (100,000 single-row updates cost seconds); elsewhere a JDBC batch.
+     * Rank, total, outcome and agency of every application of the round, as new rows of recruitment_result
+     * (the previous ranking of the round is replaced): one batch, rewritten into multi-row inserts on PostgreSQL.
      */
-    private void writeBack(List<Object[]> updates) {
-        if (!postgres()) {
-            jdbc.batchUpdate("UPDATE recruitment_application SET total_score = ?, rank_position = ?, outcome = ?, "
-                    + "assigned_agency = ? WHERE id = ?", updates);
-            return;
-        }
-        jdbc.update(connection -> {
-            java.sql.PreparedStatement statement = connection.prepareStatement("""
-                    UPDATE recruitment_application a
-                    SET total_score = v.total, rank_position = v.rnk, outcome = v.outcome, assigned_agency = v.agency
-                    FROM unnest(?::numeric[], ?::int[], ?::varchar[], ?::varchar[], ?::bigint[])
-                         AS v(total, rnk, outcome, agency, id)
-                    WHERE a.id = v.id""");
-            String[] types = {"numeric", "int4", "varchar", "varchar", "int8"};
-            for (int column = 0; column < types.length; column++) {
-                Object[] values = new Object[updates.size()];
-                for (int row = 0; row < values.length; row++) {
-                    values[row] = updates.get(row)[column];
-                }
-                statement.setArray(column + 1, connection.createArrayOf(types[column], values));
-            }
-            return statement;
-        });
-    }
-
-    private Boolean isPostgres;
-
-    private boolean postgres() {
-        if (isPostgres == null) {
-            isPostgres = jdbc.execute((java.sql.Connection c) ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-        }
-        return isPostgres;
+    private void writeBack(long roundId, List<Object[]> results) {
+        jdbc.update("DELETE FROM recruitment_result WHERE application_id IN "
+                + "(SELECT id FROM recruitment_application WHERE round_id = ?)", roundId);
+        jdbc.batchUpdate("INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, "
+                + "application_id) VALUES (?, ?, ?, ?, ?)", results);
     }
 
     /** decideTie: the head's choice among the candidates awaiting a decision, per position. */
@@ -156,13 +128,14 @@ public class RoundRanking {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
         List<Map<String, Object>> awaiting = jdbc.queryForList("""
                 SELECT a.id, a.application_number FROM recruitment_application a
-                WHERE a.round_id = ? AND a.outcome = 'CHO_QUYET_DINH'""", round.id());
+                JOIN recruitment_result r ON r.application_id = a.id
+                WHERE a.round_id = ? AND r.outcome = 'CHO_QUYET_DINH'""", round.id());
         Set<String> awaitingNumbers = Set.copyOf(awaiting.stream().map(r -> (String) r.get("application_number")).toList());
         if (!awaitingNumbers.containsAll(selectedNumbers)) {
             throw new org.camunda.bpm.engine.BadUserRequestException("selectedApplications: chỉ chọn trong các thí sinh "
                     + "đang chờ quyết định " + awaitingNumbers + " / only candidates awaiting a decision");
         }
-        jdbc.batchUpdate("UPDATE recruitment_application SET outcome = ? WHERE id = ?", awaiting.stream()
+        jdbc.batchUpdate("UPDATE recruitment_result SET outcome = ? WHERE application_id = ?", awaiting.stream()
                 .map(r -> new Object[] {selectedNumbers.contains((String) r.get("application_number"))
                         ? "TRUNG_TUYEN" : "KHONG_TRUNG_TUYEN", r.get("id")}).toList());
     }

@@ -114,12 +114,13 @@ public class RoundRepository {
     /** A position's applications in rank order, the unranked after them. */
     public List<CandidateRow> candidates(long positionId) {
         return jdbc.query("""
-                SELECT a.application_number, a.full_name, s.correct_answers, a.priority_points, a.total_score,
-                       a.rank_position, a.outcome, a.assigned_agency
+                SELECT a.application_number, a.full_name, s.correct_answers, a.priority_points, r.total_score,
+                       r.rank_position, r.outcome, r.assigned_agency
                 FROM recruitment_application a
                 LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
+                LEFT JOIN recruitment_result r ON r.application_id = a.id
                 WHERE a.position_id = ?
-                ORDER BY CASE WHEN a.rank_position IS NULL THEN 1 ELSE 0 END, a.rank_position, a.application_number""",
+                ORDER BY CASE WHEN r.rank_position IS NULL THEN 1 ELSE 0 END, r.rank_position, a.application_number""",
                 (row, i) -> new CandidateRow(row.getString("application_number"), row.getString("full_name"),
                         (Integer) row.getObject("correct_answers"), row.getBigDecimal("priority_points"),
                         row.getBigDecimal("total_score"), (Integer) row.getObject("rank_position"),
