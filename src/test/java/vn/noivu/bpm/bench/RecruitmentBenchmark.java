@@ -166,14 +166,19 @@ public final class RecruitmentBenchmark {
         jdbc.execute("ANALYZE recruitment_score");
     }
 
-    private static long commits(JdbcTemplate jdbc) {
+    /** Idle sessions report their statistics counters to the pg_stat views within 10 s (PostgreSQL 15). */
+    private static void settleStatistics() throws InterruptedException {
+        Thread.sleep(11_000);
+    }
+
+    private static long commits(JdbcTemplate jdbc) throws InterruptedException {
+        settleStatistics();
         return jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
                 Long.class);
     }
 
     private static long rowsInserted(JdbcTemplate jdbc) throws InterruptedException {
-        jdbc.execute("SELECT pg_stat_force_next_flush()");
-        Thread.sleep(1200);
+        settleStatistics();
         return jdbc.queryForObject("SELECT COALESCE(SUM(n_tup_ins), 0) FROM pg_stat_user_tables "
                 + "WHERE relname IN ('recruitment_application', 'recruitment_application_event', 'notification')", Long.class);
     }
