@@ -49,6 +49,13 @@ public class HttpTestClient {
                 .reduce((first, last) -> last).orElse(null);
     }
 
+    /** Logs in to a webapp the way its login page does: the CSRF cookie first, then the form post. */
+    public HttpResponse<String> loginToWebapp(String user, String password, String app) {
+        get("/camunda/app/" + app + "/");
+        header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        return postForm("/camunda/api/admin/auth/user/default/login/" + app, "username=" + user + "&password=" + password);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

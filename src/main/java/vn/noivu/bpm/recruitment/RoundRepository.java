@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
@@ -93,17 +94,18 @@ public class RoundRepository {
         jdbc.update("UPDATE recruitment_round SET status = ? WHERE code = ?", status.name(), code);
     }
 
+    private static final RowMapper<RoundRow> ROUND = (row, i) -> new RoundRow(row.getLong("id"),
+            row.getString("code"), row.getString("title"), row.getString("agency"), row.getString("method"),
+            row.getString("staff_type"), row.getString("legal_basis"), row.getDate("notice_date").toLocalDate(),
+            row.getDate("application_deadline").toLocalDate(), row.getString("status"),
+            row.getString("process_instance_id"));
+
     public Optional<RoundRow> find(String code) {
-        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", (row, i) -> new RoundRow(
-                row.getLong("id"), row.getString("code"), row.getString("title"), row.getString("agency"),
-                row.getString("method"), row.getString("staff_type"), row.getString("legal_basis"),
-                row.getDate("notice_date").toLocalDate(), row.getDate("application_deadline").toLocalDate(),
-                row.getString("status"), row.getString("process_instance_id")), code).stream().findFirst();
+        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", ROUND, code).stream().findFirst();
     }
 
     public RoundRow byId(long roundId) {
-        String code = jdbc.queryForObject("SELECT code FROM recruitment_round WHERE id = ?", String.class, roundId);
-        return find(code).orElseThrow();
+        return jdbc.query("SELECT * FROM recruitment_round WHERE id = ?", ROUND, roundId).stream().findFirst().orElseThrow();
     }
 
     public record CandidateRow(String applicationNumber, String fullName, Integer round1Correct,

@@ -156,10 +156,7 @@ class OnTimeReportTest {
 
     private HttpTestClient webappSession(String user) {
         HttpTestClient browser = new HttpTestClient(port);
-        browser.get("/camunda/app/tasklist/");
-        browser.header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
-        assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                "username=" + user + "&password=" + user).statusCode()).isEqualTo(200);
+        assertThat(browser.loginToWebapp(user, user, "tasklist").statusCode()).isEqualTo(200);
         return browser;
     }
 

@@ -36,16 +36,8 @@ class RoleAccessTest {
         return new HttpTestClient(port).as(user, user);
     }
 
-    /** Logs in to a webapp the way its login page does (CSRF cookie first, then the form post). */
-    private HttpResponse<String> webappLogin(HttpTestClient browser, String user, String app) {
-        browser.get("/camunda/app/" + app + "/");
-        browser.header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
-        return browser.postForm("/camunda/api/admin/auth/user/default/login/" + app,
-                "username=" + user + "&password=" + user);
-    }
-
     private void assertLogin(String user, String app, int status) {
-        HttpResponse<String> response = webappLogin(new HttpTestClient(port), user, app);
+        HttpResponse<String> response = new HttpTestClient(port).loginToWebapp(user, user, app);
         assertThat(response.statusCode()).as(user + " → " + app + ": " + response.body()).isEqualTo(status);
     }
 
@@ -166,7 +158,7 @@ class RoleAccessTest {
         assertThat(me.path("groups").toString()).isEqualTo("[\"lanh-dao\"]");
 
         HttpTestClient browser = new HttpTestClient(port);
-        HttpResponse<String> login = webappLogin(browser, "chuyenvien", "tasklist");
+        HttpResponse<String> login = browser.loginToWebapp("chuyenvien", "chuyenvien", "tasklist");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(json.readTree(browser.get("/api/platform/me").body()).path("userId").asText()).isEqualTo("chuyenvien");
         assertThat(new HttpTestClient(port).get("/api/platform/me").statusCode()).as("no session, no Basic").isEqualTo(401);
