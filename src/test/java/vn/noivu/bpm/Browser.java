@@ -58,13 +58,35 @@ public class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
-    /** Fills the webapp's login form (already open) and signs in. */
+    /**
+     * Fills the webapp's login form (already open) and signs in. The Tasklist may render the form again while it
+     * finishes loading and drop what was typed: the values are checked before submitting, and a form still shown
+     * afterwards is filled once more.
+     */
     public void logIn(String user, String password) {
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        By usernameField = By.cssSelector("input[ng-model='username']");
+        for (int attempt = 1; ; attempt++) {
+            WebElement username = wait.until(ExpectedConditions.elementToBeClickable(usernameField));
+            WebElement passwordField = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            username.clear();
+            username.sendKeys(user);
+            passwordField.clear();
+            passwordField.sendKeys(password);
+            if (user.equals(username.getAttribute("value")) && password.equals(passwordField.getAttribute("value"))) {
+                driver.findElement(By.cssSelector("form button[type='submit']")).click();
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.invisibilityOfElementLocated(usernameField));
+                    return;
+                } catch (org.openqa.selenium.TimeoutException stillOnTheLoginPage) {
+                    if (attempt == 2) {
+                        throw stillOnTheLoginPage;
+                    }
+                }
+            } else if (attempt == 2) {
+                throw new IllegalStateException("The login form did not keep the typed values");
+            }
+        }
     }
 
     public WebElement scrollIntoView(WebElement element) {
