@@ -36,7 +36,10 @@ final class ResultStages {
         }
     }
 
-    /** {@code applyTieDecision}: the head's choice ({@code selectedApplications}, comma-separated numbers). */
+    /**
+     * {@code applyTieDecision}: records the head's choice ({@code selectedApplications}, comma-separated numbers);
+     * the round is ranked again with it, which may leave a tie further down a shared position's agencies.
+     */
     @Component("applyTieDecision")
     static class ApplyTieDecision implements JavaDelegate {
         private final RoundRanking ranking;
@@ -50,7 +53,9 @@ final class ResultStages {
             String selected = (String) execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS);
             Set<String> numbers = selected == null ? Set.of() : Arrays.stream(selected.split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-            ranking.applyDecision(RecruitmentProcess.roundCode(execution), numbers);
+            String head = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                    ? "system" : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+            ranking.recordDecision(RecruitmentProcess.roundCode(execution), numbers, head);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.exam.Candidate;
@@ -60,10 +61,43 @@ public class RoundRanking {
 
     public Result rank(String roundCode) {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
+        Computation computed = compute(round);
+        writeBack(round.id(), computed.rows());
+        rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
+        List<String> tieLines = new ArrayList<>();
+        if (!computed.ties().isEmpty()) {
+            Map<Long, String> numbers = numbers(computed.ties().stream().flatMap(t -> t.applicationIds().stream()).toList());
+            for (OpenTie tie : computed.ties()) {
+                tieLines.add("Vị trí " + tie.positionCode()
+                        + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency() + " (cùng là nguyện vọng còn chỗ)")
+                        + ": còn " + tie.places() + " chỉ tiêu cho " + tie.applicationIds().size()
+                        + " thí sinh bằng điểm " + tie.total() + ": "
+                        + String.join(", ", tie.applicationIds().stream().map(numbers::get).toList()));
+            }
+        }
+        String hint = "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/results.xlsx";
+        return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
+                RecruitmentProcess.summary(computed.resultLines(), hint));
+    }
+
+    /** A tie across the last places of a position, or of one agency of a shared position ('' for the position). */
+    record OpenTie(long positionId, String positionCode, String agency, int places, BigDecimal total,
+                   List<Long> applicationIds) {
+    }
+
+    private record Computation(List<Object[]> rows, List<OpenTie> ties, List<String> resultLines) {
+    }
+
+    private record Assignment(Map<Long, String> agencies, OpenTie tie) {
+    }
+
+    /** Ranks every position of the round with the head's recorded tie decisions; writes nothing. */
+    private Computation compute(RoundRepository.RoundRow round) {
         PassRules rules = passRules(round.legalBasis());
         Map<Long, Map<String, Scores>> scores = scores(round.id());
-        List<Object[]> updates = new ArrayList<>();
-        List<String> tieLines = new ArrayList<>();
+        Decisions decisions = decisions(round.id());
+        List<Object[]> rows = new ArrayList<>();
+        List<OpenTie> ties = new ArrayList<>();
         List<String> resultLines = new ArrayList<>();
         Map<Long, List<ApplicationRepository.ApplicationRow>> byPosition = new HashMap<>();
         applications.ofRound(round.id()).forEach(a -> byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a));
@@ -73,43 +107,54 @@ public class RoundRanking {
             List<Candidate> candidates = new ArrayList<>();
             for (ApplicationRepository.ApplicationRow a : byPosition.getOrDefault(position.id(), List.of())) {
                 if (!"DU_DIEU_KIEN".equals(a.status())) {
-                    updates.add(new Object[] {null, null, "KHONG_DU_DIEU_KIEN", null, a.id()});
+                    rows.add(new Object[] {null, null, "KHONG_DU_DIEU_KIEN", null, a.id()});
                     continue;
                 }
                 Map<String, Scores> own = scores.getOrDefault(a.id(), Map.of());
                 Scores round1 = own.get("VONG_1");
                 if (hasRound1 && (round1 == null || round1.absent())) {
-                    updates.add(new Object[] {null, null, "VANG_THI", null, a.id()});
+                    rows.add(new Object[] {null, null, "VANG_THI", null, a.id()});
                     continue;
                 }
                 if (hasRound1 && !Scoring.round1Passed(round1.correct(), round1.total(), rules)) {
-                    updates.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", null, a.id()});
+                    rows.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", null, a.id()});
                     continue;
                 }
                 candidates.add(candidate(a, own.get("VONG_2"), round1, rules));
             }
             List<Ranking.Ranked> ranked = Ranking.rank(candidates, position.quota(), rules);
-            Map<Long, String> agencyOf = assignAgencies(position, ranked, byPosition.getOrDefault(position.id(), List.of()));
+            List<Ranking.Ranked> awaiting = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
+            if (!awaiting.isEmpty()) {
+                int places = position.quota() - (int) ranked.stream().filter(r -> r.outcome() == Outcome.WINNER).count();
+                List<Long> tiedIds = ids(awaiting);
+                Set<Long> chosen = decisions.chosen(scope(position.id(), ""), tiedIds, places);
+                if (chosen != null) {
+                    ranked = Ranking.decide(ranked, Set.copyOf(chosen.stream().map(String::valueOf).toList()), position.quota());
+                } else {
+                    ties.add(new OpenTie(position.id(), position.code(), "", places, awaiting.get(0).total(), tiedIds));
+                }
+            }
+            Assignment assignment = assignAgencies(position, ranked, byPosition.getOrDefault(position.id(), List.of()),
+                    decisions);
+            Set<Long> awaitingAgency = assignment.tie() == null ? Set.of() : Set.copyOf(assignment.tie().applicationIds());
+            if (assignment.tie() != null) {
+                ties.add(assignment.tie());
+            }
             long winners = 0;
+            long pending = 0;
             for (Ranking.Ranked r : ranked) {
                 long id = Long.parseLong(r.candidate().id());
-                updates.add(new Object[] {r.total(), r.rank(), OUTCOME_CODES.get(r.outcome()), agencyOf.get(id), id});
-                winners += r.outcome() == Outcome.WINNER ? 1 : 0;
-            }
-            List<Ranking.Ranked> tied = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
-            if (!tied.isEmpty()) {
-                tieLines.add("Vị trí " + position.code() + ": còn " + (position.quota() - winners)
-                        + " chỉ tiêu cho " + tied.size() + " thí sinh bằng điểm " + tied.get(0).total() + ": "
-                        + String.join(", ", numbers(tied)));
+                boolean agencyPending = awaitingAgency.contains(id);
+                rows.add(new Object[] {r.total(), r.rank(),
+                        agencyPending ? "CHO_QUYET_DINH" : OUTCOME_CODES.get(r.outcome()),
+                        agencyPending ? assignment.tie().agency() : assignment.agencies().get(id), id});
+                winners += r.outcome() == Outcome.WINNER && !agencyPending ? 1 : 0;
+                pending += r.outcome() == Outcome.AWAITING_DECISION || agencyPending ? 1 : 0;
             }
             resultLines.add("- Vị trí " + position.code() + " (chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
-                    + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size()));
+                    + (pending == 0 ? "" : ", chờ quyết định " + pending));
         }
-        writeBack(round.id(), updates);
-        rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
-        String hint = "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/results.xlsx";
-        return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, hint),
-                RecruitmentProcess.summary(resultLines, hint));
+        return new Computation(rows, ties, resultLines);
     }
 
     /**
@@ -123,56 +168,133 @@ public class RoundRanking {
                 + "application_id) VALUES (?, ?, ?, ?, ?)", results);
     }
 
-    /** decideTie: the head's choice among the candidates awaiting a decision, per position. */
-    public void applyDecision(String roundCode, Set<String> selectedNumbers) {
+    /**
+     * decideTie: records the head's choice for every open tie of the round (exactly as many as each tie has
+     * places); the round is then ranked again with it. Refused as a whole when any tie gets a wrong count.
+     */
+    public void recordDecision(String roundCode, Set<String> selectedNumbers, String decidedBy) {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
-        List<Map<String, Object>> awaiting = jdbc.queryForList("""
-                SELECT a.id, a.application_number FROM recruitment_application a
-                JOIN recruitment_result r ON r.application_id = a.id
-                WHERE a.round_id = ? AND r.outcome = 'CHO_QUYET_DINH'""", round.id());
-        Set<String> awaitingNumbers = Set.copyOf(awaiting.stream().map(r -> (String) r.get("application_number")).toList());
-        if (!awaitingNumbers.containsAll(selectedNumbers)) {
-            throw new org.camunda.bpm.engine.BadUserRequestException("selectedApplications: chỉ chọn trong các thí sinh "
-                    + "đang chờ quyết định " + awaitingNumbers + " / only candidates awaiting a decision");
+        List<OpenTie> ties = compute(round).ties();
+        Map<Long, String> numbers = numbers(ties.stream().flatMap(t -> t.applicationIds().stream()).toList());
+        Map<String, Long> idOf = new HashMap<>();
+        numbers.forEach((id, number) -> idOf.put(number, id));
+        List<String> unknown = selectedNumbers.stream().filter(n -> !idOf.containsKey(n)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new BadUserRequestException("selectedApplications: " + unknown + " không thuộc các thí sinh đang chờ "
+                    + "quyết định " + new java.util.TreeSet<>(numbers.values()) + " / only candidates awaiting a decision");
         }
-        jdbc.batchUpdate("UPDATE recruitment_result SET outcome = ? WHERE application_id = ?", awaiting.stream()
-                .map(r -> new Object[] {selectedNumbers.contains((String) r.get("application_number"))
-                        ? "TRUNG_TUYEN" : "KHONG_TRUNG_TUYEN", r.get("id")}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        for (OpenTie tie : ties) {
+            List<Long> chosen = tie.applicationIds().stream().filter(id -> selectedNumbers.contains(numbers.get(id))).toList();
+            if (chosen.size() != tie.places()) {
+                throw new BadUserRequestException("selectedApplications: vị trí " + tie.positionCode()
+                        + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency()) + " cần chọn đúng " + tie.places()
+                        + " trong số " + tie.applicationIds().stream().map(numbers::get).toList()
+                        + " / select exactly " + tie.places() + " for this tie");
+            }
+            jdbc.update("DELETE FROM recruitment_tie_decision WHERE position_id = ? AND agency_code = ?",
+                    tie.positionId(), tie.agency());
+            tie.applicationIds().forEach(id -> rows.add(
+                    new Object[] {tie.positionId(), tie.agency(), id, chosen.contains(id), decidedBy, now}));
+        }
+        jdbc.batchUpdate("INSERT INTO recruitment_tie_decision (position_id, agency_code, application_id, selected, "
+                + "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
      * A position shared by several agencies (Decree 170/2025 Art. 10(3)): winners, higher result first, go to the
-     * first agency of their preference order that still has a place; one whose preferred agencies are full goes to
-     * an agency with a place left.
+     * first agency of their preference order that still has a place (then any agency with a place). Equal winners
+     * who want the same agency beyond its places are a tie for the head: unless the head has decided it, the
+     * assignment stops there, since who loses decides the places left for those ranked below.
      */
-    private Map<Long, String> assignAgencies(RoundRepository.PositionRow position, List<Ranking.Ranked> ranked,
-                                             List<ApplicationRepository.ApplicationRow> applicationsOfPosition) {
+    private Assignment assignAgencies(RoundRepository.PositionRow position, List<Ranking.Ranked> ranked,
+                                      List<ApplicationRepository.ApplicationRow> applicationsOfPosition,
+                                      Decisions decisions) {
         Map<String, Integer> places = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
                 row -> { places.put(row.getString("agency_code"), row.getInt("quota")); }, position.id());
         Map<Long, String> assigned = new HashMap<>();
         if (places.isEmpty()) {
-            return assigned;
+            return new Assignment(assigned, null);
         }
-        Map<Long, String> preferences = new HashMap<>();
-        applicationsOfPosition.forEach(a -> preferences.put(a.id(), a.agencyPreferences()));
-        for (Ranking.Ranked r : ranked) {
-            if (r.outcome() != Outcome.WINNER) {
-                continue;
+        Map<Long, List<String>> preferences = new HashMap<>();
+        for (ApplicationRepository.ApplicationRow a : applicationsOfPosition) {
+            List<String> order = new ArrayList<>(a.agencyPreferences() == null ? List.of() : List.of(a.agencyPreferences().split(",")));
+            places.keySet().stream().filter(agency -> !order.contains(agency)).forEach(order::add);
+            preferences.put(a.id(), order);
+        }
+        List<Ranking.Ranked> winners = ranked.stream().filter(r -> r.outcome() == Outcome.WINNER).toList();
+        int start = 0;
+        while (start < winners.size()) {
+            int end = start + 1;
+            while (end < winners.size() && winners.get(end).rank().equals(winners.get(start).rank())) {
+                end++;
             }
-            long id = Long.parseLong(r.candidate().id());
-            String wanted = preferences.get(id);
-            List<String> order = new ArrayList<>(wanted == null ? List.of() : List.of(wanted.split(",")));
-            places.keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
-            for (String agency : order) {
-                if (places.getOrDefault(agency, 0) > 0) {
-                    places.merge(agency, -1, Integer::sum);
-                    assigned.put(id, agency);
-                    break;
+            List<Long> pending = ids(winners.subList(start, end));
+            while (!pending.isEmpty()) {
+                Map<String, List<Long>> wanting = new java.util.LinkedHashMap<>();
+                for (long id : pending) {
+                    preferences.get(id).stream().filter(agency -> places.getOrDefault(agency, 0) > 0).findFirst()
+                            .ifPresent(agency -> wanting.computeIfAbsent(agency, k -> new ArrayList<>()).add(id));
                 }
+                List<Long> stillPending = new ArrayList<>();
+                for (Map.Entry<String, List<Long>> entry : wanting.entrySet()) {
+                    String agency = entry.getKey();
+                    List<Long> wanted = entry.getValue();
+                    int free = places.get(agency);
+                    List<Long> taking = wanted;
+                    if (wanted.size() > free) {
+                        Set<Long> chosen = decisions.chosen(scope(position.id(), agency), wanted, free);
+                        if (chosen == null) {
+                            return new Assignment(assigned, new OpenTie(position.id(), position.code(), agency, free,
+                                    winners.get(start).total(), wanted));
+                        }
+                        taking = List.copyOf(chosen);
+                        wanted.stream().filter(id -> !chosen.contains(id)).forEach(stillPending::add);
+                    }
+                    taking.forEach(id -> assigned.put(id, agency));
+                    places.merge(agency, -taking.size(), Integer::sum);
+                }
+                pending = stillPending;
             }
+            start = end;
         }
-        return assigned;
+        return new Assignment(assigned, null);
+    }
+
+    private static String scope(long positionId, String agency) {
+        return positionId + "/" + agency;
+    }
+
+    /** The head's recorded decisions of a round: per tie, who was in it and who was chosen. */
+    private record Decisions(Map<String, Set<Long>> tied, Map<String, Set<Long>> selected) {
+
+        /** Who the head chose for exactly this tie (same candidates, same places), or null when undecided. */
+        Set<Long> chosen(String scope, List<Long> tiedNow, int places) {
+            Set<Long> chosen = selected.getOrDefault(scope, Set.of());
+            return tied.getOrDefault(scope, Set.of()).equals(Set.copyOf(tiedNow)) && chosen.size() == places
+                    ? chosen : null;
+        }
+    }
+
+    private Decisions decisions(long roundId) {
+        Map<String, Set<Long>> tied = new HashMap<>();
+        Map<String, Set<Long>> selected = new HashMap<>();
+        jdbc.query("""
+                SELECT d.position_id, d.agency_code, d.application_id, d.selected FROM recruitment_tie_decision d
+                JOIN recruitment_position p ON p.id = d.position_id WHERE p.round_id = ?""", row -> {
+            String scope = scope(row.getLong("position_id"), row.getString("agency_code"));
+            tied.computeIfAbsent(scope, k -> new java.util.HashSet<>()).add(row.getLong("application_id"));
+            if (row.getBoolean("selected")) {
+                selected.computeIfAbsent(scope, k -> new java.util.HashSet<>()).add(row.getLong("application_id"));
+            }
+        }, roundId);
+        return new Decisions(tied, selected);
+    }
+
+    private static List<Long> ids(List<Ranking.Ranked> ranked) {
+        return ranked.stream().map(r -> Long.parseLong(r.candidate().id())).toList();
     }
 
     private Candidate candidate(ApplicationRepository.ApplicationRow a, Scores round2, Scores round1, PassRules rules) {
@@ -199,11 +321,13 @@ public class RoundRanking {
         return all;
     }
 
-    private List<String> numbers(List<Ranking.Ranked> ranked) {
+    private Map<Long, String> numbers(List<Long> applicationIds) {
         Map<Long, String> byId = new HashMap<>();
-        jdbc.query("SELECT id, application_number FROM recruitment_application WHERE id IN ("
-                + String.join(",", ranked.stream().map(r -> r.candidate().id()).toList()) + ")",
-                row -> { byId.put(row.getLong("id"), row.getString("application_number")); });
-        return ranked.stream().map(r -> byId.get(Long.parseLong(r.candidate().id()))).toList();
+        if (!applicationIds.isEmpty()) {
+            jdbc.query("SELECT id, application_number FROM recruitment_application WHERE id IN ("
+                    + String.join(",", applicationIds.stream().map(String::valueOf).toList()) + ")",
+                    row -> { byId.put(row.getLong("id"), row.getString("application_number")); });
+        }
+        return byId;
     }
 }

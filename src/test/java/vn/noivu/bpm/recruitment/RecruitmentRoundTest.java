@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -265,26 +266,30 @@ class RecruitmentRoundTest {
     }
 
     @Test
-    void aSharedPositionGivesEachWinnerTheFirstAgencyOfTheirChoiceWithAPlaceLeft() throws IOException {
+    void aSharedPositionGivesEachWinnerTheFirstAgencyOfTheirChoiceWithAPlaceLeftAndTheHeadBreaksAnAgencyTie()
+            throws IOException {
         String code = "TD-" + UUID.randomUUID().toString().substring(0, 8);
         String plan = """
                 {"code": "%s", "title": "Tuyển dụng nhân viên chung", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
                  "noticeDate": "%s", "applicationDeadline": "%s",
-                 "positions": [{"code": "NV", "title": "Nhân viên hành chính", "rank": "NHAN_VIEN", "quota": 2,
+                 "positions": [{"code": "NV", "title": "Nhân viên hành chính", "rank": "NHAN_VIEN", "quota": 4,
                    "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP",
-                   "agencies": [{"code": "SO-NV", "quota": 1}, {"code": "SO-TC", "quota": 1}]}]}
+                   "agencies": [{"code": "SO-NV", "quota": 1}, {"code": "SO-TC", "quota": 3}]}]}
                 """.formatted(code, today, today.plusDays(30));
-        assertThat(body(as("chuyenvien").postJson("/api/recruitment/rounds", plan.replace("\"quota\": 2", "\"quota\": 3")), 400)
+        assertThat(body(as("chuyenvien").postJson("/api/recruitment/rounds", plan.replace("\"quota\": 4", "\"quota\": 5")), 400)
                 .path("fields").get(0).path("field").asText()).isEqualTo("positions[0].agencies");
         String instance = body(as("chuyenvien").postJson("/api/recruitment/rounds", plan), 201).path("processInstanceId").asText();
         completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
+        // 90 wants SO-TC; the two 80s both want SO-NV's single place (a tie for the head); 70 wants only SO-NV.
         HttpTestClient citizen = new HttpTestClient(port);
-        String[] numbers = new String[3];
-        String[] scores = {"90", "80", "70"};
-        for (int i = 0; i < 3; i++) {
+        String[][] candidates = {{"90", "\"SO-TC\""}, {"80", "\"SO-NV\", \"SO-TC\""}, {"80", "\"SO-NV\", \"SO-TC\""},
+                {"70", "\"SO-NV\""}, {"60", "\"SO-TC\""}};
+        String[] numbers = new String[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
             String form = application("Ứng viên " + i, "00140000000" + i, "1990-03-0" + (i + 1), "NV", "Hành chính")
-                    .replace("\"priorityCategories\": []", "\"priorityCategories\": [], \"agencyPreferences\": [\"SO-NV\", \"SO-TC\"]");
+                    .replace("\"priorityCategories\": []", "\"priorityCategories\": [], \"agencyPreferences\": ["
+                            + candidates[i][1] + "]");
             numbers[i] = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications", form), 201)
                     .path("applicationNumber").asText();
         }
@@ -303,27 +308,66 @@ class RecruitmentRoundTest {
         org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Điểm vòng 2");
         sheet.value(0, 0, "applicationNumber");
         sheet.value(0, 1, "score");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < candidates.length; i++) {
             sheet.value(i + 1, 0, numbers[i]);
-            sheet.value(i + 1, 1, Integer.parseInt(scores[i]));
+            sheet.value(i + 1, 1, Integer.parseInt(candidates[i][0]));
         }
         workbook.finish();
         JsonNode imported = body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
                 java.util.Map.of("stage", "VONG_2"), java.util.Map.of("file", xlsx.toByteArray())), 200);
-        assertThat(imported.path("stored").asInt()).isEqualTo(3);
+        assertThat(imported.path("stored").asInt()).isEqualTo(5);
         assertThat(status(code)).as("oral exam: no review window").isEqualTo("CHO_DUYET_KET_QUA");
-        // The head returns the results once; the council reviews them and the round is ranked again.
+
+        // Both 80s are winners of the position; SO-NV's place waits for the head, and so does everyone below.
+        Map<String, JsonNode> pending = byNumber(body(as("chuyenvien").get("/api/recruitment/rounds/" + code + "/results"), 200));
+        assertThat(pending.get(numbers[0]).path("agency").asText()).isEqualTo("SO-TC");
+        assertThat(pending.get(numbers[1]).path("outcome").asText()).isEqualTo("CHO_QUYET_DINH");
+        assertThat(pending.get(numbers[2]).path("agency").asText()).isEqualTo("SO-NV");
+        assertThat(pending.get(numbers[3]).path("agency").isNull()).isTrue();
+        JsonNode tie = body(as("lanhdao").get("/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=decideTie"), 200);
+        assertThat(tie.size()).isEqualTo(1);
+        String tieSummary = body(as("lanhdao").get("/engine-rest/task/" + tie.get(0).path("id").asText()
+                + "/variables/tieSummary"), 200).path("value").asText();
+        assertThat(tieSummary).contains("cơ quan SO-NV").contains("còn 1 chỉ tiêu").contains(numbers[1]).contains(numbers[2]);
+        JsonNode wrongCount = body(as("lanhdao").postJson("/engine-rest/task/" + tie.get(0).path("id").asText() + "/complete",
+                "{\"variables\": {\"selectedApplications\": {\"value\": \"" + numbers[1] + "," + numbers[2]
+                        + "\", \"type\": \"String\"}}}"), 400);
+        assertThat(wrongCount.path("message").asText()).contains("selectedApplications").contains("đúng 1");
+        assertThat(body(as("lanhdao").postJson("/engine-rest/task/" + tie.get(0).path("id").asText() + "/complete",
+                "{\"variables\": {\"selectedApplications\": {\"value\": \"" + numbers[4]
+                        + "\", \"type\": \"String\"}}}"), 400).path("message").asText()).contains(numbers[4]);
+        completeTask("lanhdao", instance, "decideTie",
+                "{\"selectedApplications\": {\"value\": \"" + numbers[2] + "\", \"type\": \"String\"}}");
+
+        // The head returns the results once; the council reviews them and the round is ranked again: the decision stays.
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": false, \"type\": \"Boolean\"},"
                 + " \"comment\": {\"value\": \"Rà soát lại phân bổ cơ quan\", \"type\": \"String\"}}");
         completeTask("hoidong", instance, "reviewResults", "{\"reviewNote\": {\"value\": \"Đúng quy định\", \"type\": \"String\"}}");
+        assertThat(body(as("lanhdao").get("/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=decideTie"), 200).size()).as("decided once").isZero();
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
-        JsonNode candidates = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200)
-                .path("positions").get(0).path("candidates");
-        assertThat(candidates.get(0).path("agency").asText()).isEqualTo("SO-NV");
-        assertThat(candidates.get(1).path("agency").asText()).as("SO-NV is full").isEqualTo("SO-TC");
-        assertThat(candidates.get(2).path("outcome").asText()).isEqualTo("KHONG_TRUNG_TUYEN");
-        assertThat(candidates.get(2).path("agency").isNull()).isTrue();
+        JsonNode published = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200);
+        Map<String, JsonNode> results = byNumber(published);
+        assertThat(results.get(numbers[0]).path("agency").asText()).isEqualTo("SO-TC");
+        assertThat(results.get(numbers[2]).path("agency").asText()).as("the head's choice").isEqualTo("SO-NV");
+        assertThat(results.get(numbers[1]).path("agency").asText()).as("next preference").isEqualTo("SO-TC");
+        assertThat(results.get(numbers[3]).path("agency").asText()).as("SO-NV is full: a place left").isEqualTo("SO-TC");
+        for (int i = 0; i < 4; i++) {
+            assertThat(results.get(numbers[i]).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
+        }
+        assertThat(results.get(numbers[4]).path("outcome").asText()).isEqualTo("KHONG_TRUNG_TUYEN");
+        assertThat(results.get(numbers[4]).path("agency").isNull()).isTrue();
+        assertThat(published.path("positions").get(0).path("candidates").get(0).path("applicationNumber").asText())
+                .isEqualTo(numbers[0]);
+    }
+
+    private static Map<String, JsonNode> byNumber(JsonNode results) {
+        Map<String, JsonNode> candidates = new java.util.HashMap<>();
+        results.path("positions").get(0).path("candidates")
+                .forEach(c -> candidates.put(c.path("applicationNumber").asText(), c));
+        return candidates;
     }
 
     private String taskId(String user, String processInstanceId, String taskKey) throws IOException {
