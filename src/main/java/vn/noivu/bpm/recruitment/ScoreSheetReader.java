@@ -1,6 +1,5 @@
 package vn.noivu.bpm.recruitment;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,10 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import vn.noivu.bpm.documents.XlsxRows;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
 /**
@@ -24,68 +20,68 @@ final class ScoreSheetReader {
     }
 
     static ScoreImport.Sheet read(ScoreImport.Stage stage, InputStream xlsx) {
-        List<Row> rows;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx)) {
-            rows = workbook.getFirstSheet().read();
-        } catch (IOException | RuntimeException e) {
+        Map<String, Integer> columns = new HashMap<>();
+        List<ScoreImport.Line> lines = new ArrayList<>();
+        try {
+            XlsxRows.read(xlsx, row -> {
+                if (columns.isEmpty()) {
+                    for (int c = 0; c < row.cells().size(); c++) {
+                        String name = row.cell(c);
+                        if (name != null) {
+                            columns.put(name.toLowerCase(Locale.ROOT), c);
+                        }
+                    }
+                    if (!columns.containsKey("applicationnumber")) {
+                        throw new InvalidInputException("file", "header",
+                                "Thiếu cột applicationNumber ở dòng đầu của bảng tính.");
+                    }
+                    return;
+                }
+                String number = text(row, columns.get("applicationnumber"));
+                if (number == null) {
+                    return;
+                }
+                String absent = String.valueOf(text(row, columns.get("absent"))).toLowerCase(Locale.ROOT);
+                lines.add(new ScoreImport.Line(number,
+                        integer(row, columns.get("correctanswers"), "correctAnswers"),
+                        integer(row, columns.get("totalquestions"), "totalQuestions"),
+                        decimal(row, columns.get("score"), "score"),
+                        decimal(row, columns.get("written"), "written"),
+                        decimal(row, columns.get("interview"), "interview"),
+                        absent.equals("true") || absent.equals("x") || absent.equals("vắng") || absent.equals("1")));
+            });
+        } catch (XlsxRows.UnreadableException e) {
             throw new InvalidInputException("file", "xlsx", "Tệp không phải bảng tính .xlsx đọc được.");
         }
-        if (rows.isEmpty()) {
+        if (columns.isEmpty()) {
             throw new InvalidInputException("file", "header", "Bảng tính trống: dòng đầu cần tên cột (applicationNumber, ...).");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        Row header = rows.get(0);
-        for (int c = 0; c < header.getCellCount(); c++) {
-            int column = c;
-            header.getCellAsString(c).ifPresent(name -> columns.put(name.trim().toLowerCase(Locale.ROOT), column));
-        }
-        if (!columns.containsKey("applicationnumber")) {
-            throw new InvalidInputException("file", "header", "Thiếu cột applicationNumber ở dòng đầu của bảng tính.");
-        }
-        List<ScoreImport.Line> lines = new ArrayList<>();
-        for (Row row : rows.subList(1, rows.size())) {
-            Optional<String> number = text(row, columns.get("applicationnumber"));
-            if (number.isEmpty()) {
-                continue;
-            }
-            String absent = text(row, columns.get("absent")).orElse("").toLowerCase(Locale.ROOT);
-            lines.add(new ScoreImport.Line(number.get(), integer(row, columns.get("correctanswers"), row.getRowNum(), "correctAnswers"),
-                    integer(row, columns.get("totalquestions"), row.getRowNum(), "totalQuestions"),
-                    decimal(row, columns.get("score"), row.getRowNum(), "score"),
-                    decimal(row, columns.get("written"), row.getRowNum(), "written"),
-                    decimal(row, columns.get("interview"), row.getRowNum(), "interview"),
-                    absent.equals("true") || absent.equals("x") || absent.equals("vắng") || absent.equals("1")));
         }
         return new ScoreImport.Sheet(stage, lines);
     }
 
-    private static Optional<String> text(Row row, Integer column) {
-        if (column == null || column >= row.getCellCount()) {
-            return Optional.empty();
-        }
-        Cell cell = row.getCell(column);
-        return cell == null ? Optional.empty() : Optional.ofNullable(cell.getText()).map(String::trim).filter(s -> !s.isEmpty());
+    private static String text(XlsxRows.Row row, Integer column) {
+        return column == null ? null : row.cell(column);
     }
 
-    private static BigDecimal decimal(Row row, Integer column, int rowNumber, String name) {
-        Optional<String> value = text(row, column);
+    private static BigDecimal decimal(XlsxRows.Row row, Integer column, String name) {
+        String value = text(row, column);
         try {
-            return value.map(v -> new BigDecimal(v.replace(',', '.'))).orElse(null);
+            return value == null ? null : new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("file", "number", "Dòng " + rowNumber + ", cột " + name + ": \"" + value.get()
+            throw new InvalidInputException("file", "number", "Dòng " + row.number() + ", cột " + name + ": \"" + value
                     + "\" không phải là số.");
         }
     }
 
-    private static Integer integer(Row row, Integer column, int rowNumber, String name) {
-        BigDecimal value = decimal(row, column, rowNumber, name);
+    private static Integer integer(XlsxRows.Row row, Integer column, String name) {
+        BigDecimal value = decimal(row, column, name);
         if (value == null) {
             return null;
         }
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            throw new InvalidInputException("file", "integer", "Dòng " + rowNumber + ", cột " + name + " phải là số nguyên.");
+            throw new InvalidInputException("file", "integer", "Dòng " + row.number() + ", cột " + name + " phải là số nguyên.");
         }
     }
 }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
+import vn.noivu.bpm.Spreadsheets;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
 
@@ -118,18 +117,10 @@ class RecruitmentBrowserTest {
         approveInTasklist("hoidong", instance, "approveEligibleList", "tuyen-dung-2-duyet-danh-sach.png");
         assertThat(status(code)).isEqualTo("THI_VONG_2");
 
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(xlsx, "test", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Điểm");
-        sheet.value(0, 0, "applicationNumber");
-        sheet.value(0, 1, "score");
-        sheet.value(1, 0, numbers[0]);
-        sheet.value(1, 1, 82.5);
-        sheet.value(2, 0, numbers[1]);
-        sheet.value(2, 1, 64);
-        workbook.finish();
+        byte[] xlsx = Spreadsheets.xlsx("Điểm", List.of(List.of("applicationNumber", "score"),
+                List.of(numbers[0], 82.5), List.of(numbers[1], 64)));
         assertThat(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores", Map.of("stage", "VONG_2"),
-                Map.of("file", xlsx.toByteArray())).statusCode()).isEqualTo(200);
+                Map.of("file", xlsx)).statusCode()).isEqualTo(200);
         assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
 
         approveInTasklist("lanhdao", instance, "approveResults", "tuyen-dung-3-phe-duyet-ket-qua.png");

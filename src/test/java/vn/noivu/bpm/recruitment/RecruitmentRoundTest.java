@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.Spreadsheets;
 import vn.noivu.bpm.calendar.Deadlines;
 
 /**
@@ -303,18 +304,18 @@ class RecruitmentRoundTest {
         assertThat(body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
                 java.util.Map.of("stage", "VONG_2"), java.util.Map.of("file", "không phải xlsx".getBytes())), 400)
                 .path("fields").get(0).path("field").asText()).isEqualTo("file");
-        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
-        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0");
-        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Điểm vòng 2");
-        sheet.value(0, 0, "applicationNumber");
-        sheet.value(0, 1, "score");
+        java.util.List<java.util.List<Object>> sheet = new java.util.ArrayList<>();
+        sheet.add(java.util.List.of("applicationNumber", "score"));
         for (int i = 0; i < candidates.length; i++) {
-            sheet.value(i + 1, 0, numbers[i]);
-            sheet.value(i + 1, 1, Integer.parseInt(candidates[i][0]));
+            sheet.add(java.util.List.of(numbers[i], Integer.parseInt(candidates[i][0])));
         }
-        workbook.finish();
+        // A header without applicationNumber is refused naming the file's rule.
+        assertThat(body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
+                Map.of("stage", "VONG_2"), Map.of("file", Spreadsheets.xlsx("Điểm", java.util.List.of(
+                        java.util.List.of("soPhieu", "score"), java.util.List.of(numbers[0], 50))))), 400)
+                .path("fields").get(0).path("rule").asText()).isEqualTo("header");
         JsonNode imported = body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
-                java.util.Map.of("stage", "VONG_2"), java.util.Map.of("file", xlsx.toByteArray())), 200);
+                Map.of("stage", "VONG_2"), Map.of("file", Spreadsheets.xlsx("Điểm vòng 2", sheet))), 200);
         assertThat(imported.path("stored").asInt()).isEqualTo(5);
         assertThat(status(code)).as("oral exam: no review window").isEqualTo("CHO_DUYET_KET_QUA");
 

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,28 +37,37 @@ public final class TableDownload {
     public static ResponseEntity<byte[]> xlsx(String fileName, String sheetName, String title, List<String> header,
                                               List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "noivu-bpm", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            sheet.value(0, 0, title);
+        // Streaming: only a window of rows is in memory while a 100,000-candidate list is written.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try (workbook) {
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            Row headerRow = sheet.createRow(2);
             for (int c = 0; c < header.size(); c++) {
-                sheet.value(2, c, header.get(c));
-                sheet.style(2, c).bold().set();
+                headerRow.createCell(c).setCellValue(header.get(c));
+                headerRow.getCell(c).setCellStyle(headerStyle);
             }
             for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object cell = row.get(c);
+                Row row = sheet.createRow(r + 3);
+                List<Object> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object cell = cells.get(c);
                     if (cell instanceof Number number) {
-                        sheet.value(r + 3, c, number);
+                        row.createCell(c).setCellValue(number.doubleValue());
                     } else if (cell != null) {
-                        sheet.value(r + 3, c, cell.toString());
+                        row.createCell(c).setCellValue(cell.toString());
                     }
                 }
             }
-            workbook.finish();
+            workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose(); // its temporary files
         }
         return download(out.toByteArray(), XLSX, fileName + ".xlsx");
     }

@@ -1,0 +1,116 @@
+package vn.noivu.bpm.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an uploaded .xlsx as rows of text, read with Apache POI's streaming (SAX) reader: a national
+ * round's 100,000-row score sheet never sits in memory as a workbook. Cells read as Excel shows them.
+ */
+public final class XlsxRows {
+
+    /** One non-empty row: its 1-based number as Excel shows it, and its cells by column. */
+    public record Row(int number, List<String> cells) {
+
+        /** The trimmed text of a cell, or null when it is empty. */
+        public String cell(int column) {
+            String text = column < cells.size() ? cells.get(column) : null;
+            return text == null || text.isBlank() ? null : text.trim();
+        }
+    }
+
+    /** The file is not a readable .xlsx workbook. */
+    public static final class UnreadableException extends IOException {
+        UnreadableException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private XlsxRows() {
+    }
+
+    /** Hands each non-empty row to {@code rows}; what {@code rows} throws stops the reading and is thrown as is. */
+    public static void read(InputStream xlsx, Consumer<Row> rows) throws UnreadableException {
+        RowCollector collector = new RowCollector(rows);
+        OPCPackage workbook = null;
+        try {
+            workbook = OPCPackage.open(xlsx);
+            XSSFReader reader = new XSSFReader(workbook);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            XMLReader parser = XMLHelper.newXMLReader();
+            StylesTable styles = reader.getStylesTable();
+            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, new ReadOnlySharedStringsTable(workbook),
+                    collector, new DataFormatter(Locale.ROOT), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                 | RuntimeException e) {
+            if (collector.refused != null) {
+                throw collector.refused;
+            }
+            throw new UnreadableException(e);
+        } finally {
+            if (workbook != null) {
+                workbook.revert(); // read only: closes without writing anything back
+            }
+        }
+    }
+
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Consumer<Row> rows;
+        private List<String> cells;
+        private RuntimeException refused;
+
+        RowCollector(Consumer<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                try {
+                    rows.accept(new Row(rowNum + 1, java.util.Collections.unmodifiableList(cells)));
+                } catch (RuntimeException e) {
+                    refused = e;
+                    throw e;
+                }
+            }
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = new CellReference(cellReference).getCol();
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, formattedValue);
+        }
+    }
+}
