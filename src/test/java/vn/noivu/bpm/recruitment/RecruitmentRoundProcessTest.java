@@ -1,0 +1,223 @@
+package vn.noivu.bpm.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.calendar.PeriodUnit;
+
+/**
+ * Every path of bpmn/recruitment/recruitment-round.bpmn, with camunda-bpm-assert on the application's own engine
+ * and delegates (PostgreSQL): which step a round waits at, for which group, and what it passed on the way.
+ */
+@PostgresIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecruitmentRoundProcessTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RoundService roundService;
+    @Autowired
+    ApplicationService applicationService;
+    @Autowired
+    ScoreImport scoreImport;
+    @Autowired
+    Deadlines deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private final LocalDate today = LocalDate.now(Deadlines.ZONE);
+    private final List<String> instances = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance plan(String code, String rank, String format) throws Exception {
+        RoundRequest request = json.readValue("""
+                {"code": "%s", "title": "Kỳ tuyển dụng thử", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                 "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [{"code": "VT1", "title": "Vị trí thử", "rank": "%s", "quota": 1,
+                   "minDegree": "TRUNG_CAP", "round2Format": "%s"}]}
+                """.formatted(code, today, today.plusDays(30), rank, format), RoundRequest.class);
+        String id = roundService.create(request, "chuyenvien").processInstanceId();
+        instances.add(id);
+        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    /** Coverage: together the tests pass every element of the model, so a new path cannot go untested. */
+    @AfterAll
+    void everyElementOfTheModelWasPassed() {
+        String definitionId = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instances.get(0)).singleResult().getProcessDefinitionId();
+        Set<String> elements = processEngine.getRepositoryService().getBpmnModelInstance(definitionId)
+                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+        Set<String> passed = new java.util.HashSet<>();
+        for (String instance : instances) {
+            processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+                    .forEach(activity -> passed.add(activity.getActivityId()));
+        }
+        assertThat(passed).as("elements of %s passed by the tests", RecruitmentProcess.KEY).containsAll(elements);
+    }
+
+    private String apply(String code, String citizenId, LocalDate birth) throws Exception {
+        return applicationService.submit(code, json.readValue("""
+                {"fullName": "Thí sinh %s", "citizenId": "%s", "dateOfBirth": "%s", "gender": "NAM",
+                 "email": "%s@noivu.local", "phone": "0912345678", "positionCode": "VT1",
+                 "degree": {"level": "DAI_HOC", "major": "Hành chính"}, "priorityCategories": []}
+                """.formatted(citizenId, citizenId, birth, citizenId), ApplicationRequest.class)).applicationNumber();
+    }
+
+    private static ScoreImport.Line round1(String number, int correct) {
+        return new ScoreImport.Line(number, correct, 60, null, null, null, false);
+    }
+
+    private static ScoreImport.Line round2(String number, int score) {
+        return new ScoreImport.Line(number, null, null, BigDecimal.valueOf(score), null, null, false);
+    }
+
+    private Map<String, String> outcomes(String code) {
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT a.application_number, r.outcome FROM recruitment_result r
+                JOIN recruitment_application a ON a.id = r.application_id
+                JOIN recruitment_round d ON d.id = a.round_id WHERE d.code = ?""",
+                row -> { outcomes.put(row.getString(1), row.getString(2)); }, code);
+        return outcomes;
+    }
+
+    private static Map<String, Object> approved(boolean approved, String comment) {
+        return comment == null ? withVariables("approved", approved) : withVariables("approved", approved, "comment", comment);
+    }
+
+    @Test
+    void aWrittenExamRoundWithEveryReturnPassesBothRoundsAndTheReviewWindow() throws Exception {
+        String code = "PT-" + UUID.randomUUID().toString().substring(0, 8);
+        ProcessInstance round = plan(code, "CHUYEN_VIEN", "VIET");
+
+        assertThat(round).isWaitingAt("approvePlan");
+        assertThat(task()).hasCandidateGroup("lanh-dao");
+        assertThat(task().getDueDate()).as("due date from the legal deadline table").isNotNull();
+        complete(task(), approved(false, "Bổ sung tiêu chuẩn"));
+        assertThat(round).isWaitingAt("revisePlan");
+        assertThat(task()).hasCandidateGroup("chuyen-vien");
+        complete(task(), withVariables("revisionNote", "Đã bổ sung"));
+        assertThat(round).isWaitingAt("approvePlan");
+        complete(task(), approved(true, null));
+
+        // Applications until the end of the deadline day, Asia/Ho_Chi_Minh.
+        assertThat(round).hasPassed("publishNotice").isWaitingAt("applicationWindowClosed");
+        assertThat(job().getDuedate()).isEqualTo(Deadlines.endOfDay(today.plusDays(30)));
+        String adult = apply(code, "001200000101", LocalDate.of(1995, 1, 1));
+        String passes = apply(code, "001200000102", LocalDate.of(1996, 1, 1));
+        String fails = apply(code, "001200000103", LocalDate.of(1997, 1, 1));
+        String minor = apply(code, "001200000104", today.plusDays(30).minusYears(17));
+        execute(job());
+
+        assertThat(round).hasPassed("checkEligibility").isWaitingAt("approveEligibleList");
+        assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
+        complete(task(), approved(false, "Kiểm tra lại văn bằng"));
+        assertThat(round).isWaitingAt("reviewEligibility");
+        complete(task(), withVariables("reviewNote", "Đã kiểm tra"));
+        complete(task(), approved(true, null));
+
+        // CHUYEN_VIEN: round 1 first (Art. 9(2)); the minor is not a candidate.
+        assertThat(round).hasPassed("publishEligibleList").isWaitingAt("awaitRound1Scores");
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1,
+                List.of(round1(adult, 40), round1(passes, 35), round1(fails, 29))));
+        assertThat(round).isWaitingAt("awaitRound2Scores");
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+                List.of(round2(adult, 62), round2(passes, 75))));
+
+        // A paper written exam: the 05-working-day review window.
+        assertThat(round).hasPassed("openReviewWindow").isWaitingAt("reviewWindowClosed");
+        assertThat(job().getDuedate())
+                .isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 5, PeriodUnit.WORKING_DAYS)));
+        execute(job());
+
+        assertThat(round).hasPassed("rankCandidates").hasNotPassed("decideTie").isWaitingAt("approveResults");
+        assertThat(task()).hasCandidateGroup("lanh-dao");
+        complete(task(), approved(false, "Rà soát lại điểm"));
+        assertThat(round).isWaitingAt("reviewResults");
+        assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
+        complete(task(), withVariables("reviewNote", "Đúng quy định"));
+        assertThat(round).isWaitingAt("approveResults");
+        complete(task(), approved(true, null));
+
+        assertThat(round).hasPassed("publishResults").isEnded();
+        assertThat(outcomes(code)).containsEntry(passes, "TRUNG_TUYEN").containsEntry(adult, "KHONG_TRUNG_TUYEN")
+                .containsEntry(fails, "KHONG_TRUNG_TUYEN").containsEntry(minor, "KHONG_DU_DIEU_KIEN");
+    }
+
+    @Test
+    void anOralRoundSkipsRound1AndTheReviewWindowAndTheHeadBreaksTheTie() throws Exception {
+        String code = "PT-" + UUID.randomUUID().toString().substring(0, 8);
+        ProcessInstance round = plan(code, "NHAN_VIEN", "VAN_DAP");
+        assertThat(round).isWaitingAt("approvePlan");
+        complete(task(), approved(true, null));
+        String first = apply(code, "001200000201", LocalDate.of(1995, 1, 1));
+        String second = apply(code, "001200000202", LocalDate.of(1996, 1, 1));
+        String absent = apply(code, "001200000203", LocalDate.of(1997, 1, 1));
+        execute(job());
+        assertThat(round).isWaitingAt("approveEligibleList");
+        complete(task(), approved(true, null));
+
+        // NHAN_VIEN: the oral is the only round.
+        assertThat(round).hasNotPassed("awaitRound1Scores").isWaitingAt("awaitRound2Scores");
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2, List.of(round2(first, 70),
+                round2(second, 70), new ScoreImport.Line(absent, null, null, null, null, null, true))));
+
+        assertThat(round).hasNotPassed("openReviewWindow").isWaitingAt("decideTie");
+        assertThat(task()).hasCandidateGroup("lanh-dao");
+        assertThat(outcomes(code)).containsEntry(first, "CHO_QUYET_DINH").containsEntry(second, "CHO_QUYET_DINH")
+                .containsEntry(absent, "VANG_THI");
+        IdentityService identity = processEngine.getIdentityService();
+        identity.setAuthentication("lanhdao", List.of("lanh-dao"));
+        complete(task(), withVariables("selectedApplications", second));
+        identity.clearAuthentication();
+
+        assertThat(round).hasPassed("applyTieDecision").isWaitingAt("approveResults");
+        assertThat(outcomes(code)).containsEntry(second, "TRUNG_TUYEN").containsEntry(first, "KHONG_TRUNG_TUYEN");
+        assertThat(jdbc.queryForObject("""
+                SELECT decided_by FROM recruitment_tie_decision d JOIN recruitment_application a ON a.id = d.application_id
+                WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
+        complete(task(), approved(true, null));
+        assertThat(round).hasPassed("publishResults").isEnded();
+    }
+}
