@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -145,12 +147,29 @@ public class RoundRepository {
                 row.getString("ineligibility_reason")), roundCode);
     }
 
+    // A round's positions and their agencies never change once planned, and public intake reads them on every
+    // application: they are read from the database once.
+    private final Map<Long, List<PositionRow>> positionsByRound = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> agenciesByPosition = new ConcurrentHashMap<>();
+
     public List<String> agencies(long positionId) {
-        return jdbc.queryForList("SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
-                String.class, positionId);
+        return agenciesByPosition.computeIfAbsent(positionId, id -> List.copyOf(jdbc.queryForList(
+                "SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
+                String.class, id)));
     }
 
     public List<PositionRow> positions(long roundId) {
+        List<PositionRow> positions = positionsByRound.get(roundId);
+        if (positions == null) {
+            positions = List.copyOf(readPositions(roundId));
+            if (!positions.isEmpty()) {
+                positionsByRound.put(roundId, positions);
+            }
+        }
+        return positions;
+    }
+
+    private List<PositionRow> readPositions(long roundId) {
         return jdbc.query("SELECT * FROM recruitment_position WHERE round_id = ? ORDER BY id", (row, i) -> {
             String majors = row.getString("majors");
             return new PositionRow(row.getLong("id"), row.getLong("round_id"), row.getString("code"),
