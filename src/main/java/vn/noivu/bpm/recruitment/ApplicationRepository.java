@@ -111,6 +111,12 @@ public class ApplicationRepository {
                 });
     }
 
+    /** History entries that leave the applications' status as it is. */
+    public void addEvents(List<Object[]> applicationIdEventNote) {
+        jdbc.batchUpdate("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
+                applicationIdEventNote);
+    }
+
     private static String join(List<String> values) {
         return values == null || values.isEmpty() ? null : String.join(",", values);
     }

@@ -95,7 +95,7 @@ public class ApplicationService {
                 .map(RoundRepository.PositionRow::code).findFirst().orElseThrow();
         ApplicationStatus status = ApplicationStatus.valueOf(application.status());
         List<HistoryEntry> history = applications.history(application.id()).stream()
-                .map(e -> new HistoryEntry(e.status(), ApplicationStatus.valueOf(e.status()).label, e.note(), e.occurredAt()))
+                .map(e -> new HistoryEntry(e.status(), RecruitmentVocabulary.historyLabel(e.status()), e.note(), e.occurredAt()))
                 .toList();
         return new Dossier(application.applicationNumber(), round.code(), round.title(), positionCode, status,
                 status.label, application.ineligibilityReason(), history);

@@ -34,9 +34,12 @@ public class RecruitmentController {
     private final RoundRepository rounds;
     private final ApplicationService applicationService;
     private final ScoreImport scoreImport;
+    private final ReviewRequests reviewRequests;
 
     public RecruitmentController(RoundService roundService, RoundRepository rounds,
-                                 ApplicationService applicationService, ScoreImport scoreImport) {
+                                 ApplicationService applicationService, ScoreImport scoreImport,
+                                 ReviewRequests reviewRequests) {
+        this.reviewRequests = reviewRequests;
         this.roundService = roundService;
         this.rounds = rounds;
         this.applicationService = applicationService;
@@ -84,6 +87,23 @@ public class RecruitmentController {
     public ApplicationService.Dossier dossier(@PathVariable String applicationNumber,
                                               @RequestParam(required = false) String citizenId) {
         return applicationService.lookup(applicationNumber, citizenId == null ? "" : citizenId);
+    }
+
+    public record ReviewRequestBody(
+            @jakarta.validation.constraints.NotNull(message = "Số định danh cá nhân (CCCD) là bắt buộc.")
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{12}",
+                    message = "Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.") String citizenId,
+            @jakarta.validation.constraints.Size(max = 2000, message = "Lý do phúc khảo tối đa 2000 ký tự.")
+            String reason) {
+    }
+
+    /** An applicant asks for the review (phúc khảo) of a paper written exam within the window. */
+    @PublicEndpoint
+    @PostMapping("/applications/{applicationNumber}/review-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ReviewRequests.Filed requestReview(@PathVariable String applicationNumber,
+                                              @Valid @RequestBody ReviewRequestBody body) {
+        return reviewRequests.file(applicationNumber, body.citizenId(), body.reason());
     }
 
     public record CandidateView(String applicationNumber, String fullName, Integer round1Correct,

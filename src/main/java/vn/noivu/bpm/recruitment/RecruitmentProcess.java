@@ -7,6 +7,7 @@ public final class RecruitmentProcess {
 
     public static final String ROUND_1_SCORES_IMPORTED = "round1ScoresImported";
     public static final String ROUND_2_SCORES_IMPORTED = "round2ScoresImported";
+    public static final String REVIEW_SCORES_IMPORTED = "reviewScoresImported";
 
     public static final String ROUND_CODE = "roundCode";
     public static final String ROUND_TITLE = "roundTitle";
@@ -18,6 +19,14 @@ public final class RecruitmentProcess {
     /** Some position's professional exam is written on paper: the review window (phúc khảo) opens. */
     public static final String REVIEW_WINDOW = "reviewWindow";
     public static final String REVIEW_WINDOW_END = "reviewWindowEnd";
+    /** Some applicant asked for a review within the window: the process waits for the re-marking. */
+    public static final String REVIEW_REQUESTED = "reviewRequested";
+    /** Some re-marked score moved by the threshold or more: the council decides (confirmReviewScores). */
+    public static final String REVIEW_SCORES_TO_CONFIRM = "reviewScoresToConfirm";
+    public static final String REVIEW_SUMMARY = "reviewSummary";
+    /** confirmReviewScores: adopt the re-marked scores (true) or keep the published ones, and the minutes. */
+    public static final String ADOPT_REVIEW_SCORES = "adoptReviewScores";
+    public static final String REVIEW_MINUTES = "reviewMinutes";
     public static final String TIE_TO_DECIDE = "tieToDecide";
     public static final String TIE_SUMMARY = "tieSummary";
     public static final String RESULTS_SUMMARY = "resultsSummary";

@@ -10,12 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minApplicationWindowDays the application window lasts at least this many days after the notice
  *                                 (Decree 170/2025 Art. 15(4): 30 days)
  * @param legalBasis               the legal basis a new round runs under, per staff type; a round keeps its own
- * @param reviewWindowWorkingDays  review requests (phúc khảo) are accepted this many working days after the
- *                                 results of a paper written exam (Decree 170/2025 Art. 16(4)(b): 05)
  */
 @ConfigurationProperties("noivu.recruitment")
 public record RecruitmentSettings(
         @DefaultValue("30") int minApplicationWindowDays,
-        Map<String, String> legalBasis,
-        @DefaultValue("5") int reviewWindowWorkingDays) {
+        Map<String, String> legalBasis) {
 }

@@ -37,4 +37,26 @@ public final class RecruitmentVocabulary {
             this.label = label;
         }
     }
+
+    /** Events in an application's history that do not change its status. */
+    public enum ApplicationEvent {
+        DA_NOP_DON_PHUC_KHAO("Đã nộp đơn phúc khảo"),
+        CO_KET_QUA_PHUC_KHAO("Đã có kết quả phúc khảo");
+
+        public final String label;
+
+        ApplicationEvent(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The Vietnamese label of a status or event code of an application's history. */
+    public static String historyLabel(String code) {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            if (status.name().equals(code)) {
+                return status.label;
+            }
+        }
+        return ApplicationEvent.valueOf(code).label;
+    }
 }

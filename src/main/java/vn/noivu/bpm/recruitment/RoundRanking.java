@@ -42,10 +42,12 @@ public class RoundRanking {
     private final ApplicationRepository applications;
     private final ExamStructure examStructure;
     private final RuleTables ruleTables;
+    private final ReviewRequests reviews;
     private final JdbcTemplate jdbc;
 
     public RoundRanking(RoundRepository rounds, ApplicationRepository applications, ExamStructure examStructure,
-                        RuleTables ruleTables, JdbcTemplate jdbc) {
+                        RuleTables ruleTables, ReviewRequests reviews, JdbcTemplate jdbc) {
+        this.reviews = reviews;
         this.rounds = rounds;
         this.applications = applications;
         this.examStructure = examStructure;
@@ -95,6 +97,7 @@ public class RoundRanking {
     private Computation compute(RoundRepository.RoundRow round) {
         PassRules rules = passRules(round.legalBasis());
         Map<Long, Map<String, Scores>> scores = scores(round.id());
+        Map<Long, BigDecimal> afterReview = reviews.adoptedScores(round.id());
         Decisions decisions = decisions(round.id());
         List<Object[]> rows = new ArrayList<>();
         List<OpenTie> ties = new ArrayList<>();
@@ -120,7 +123,7 @@ public class RoundRanking {
                     rows.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", null, a.id()});
                     continue;
                 }
-                candidates.add(candidate(a, own.get("VONG_2"), round1, rules));
+                candidates.add(candidate(a, reviewed(own.get("VONG_2"), afterReview.get(a.id())), round1, rules));
             }
             List<Ranking.Ranked> ranked = Ranking.rank(candidates, position.quota(), rules);
             List<Ranking.Ranked> awaiting = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
@@ -295,6 +298,16 @@ public class RoundRanking {
 
     private static List<Long> ids(List<Ranking.Ranked> ranked) {
         return ranked.stream().map(r -> Long.parseLong(r.candidate().id())).toList();
+    }
+
+    /** The written score adopted after a review request replaces the published one. */
+    private static Scores reviewed(Scores round2, BigDecimal adopted) {
+        if (round2 == null || adopted == null) {
+            return round2;
+        }
+        return round2.written() != null
+                ? new Scores(round2.correct(), round2.total(), round2.score(), adopted, round2.interview(), round2.absent())
+                : new Scores(round2.correct(), round2.total(), adopted, null, round2.interview(), round2.absent());
     }
 
     private Candidate candidate(ApplicationRepository.ApplicationRow a, Scores round2, Scores round1, PassRules rules) {

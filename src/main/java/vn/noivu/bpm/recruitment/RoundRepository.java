@@ -19,7 +19,7 @@ public class RoundRepository {
 
     public record RoundRow(long id, String code, String title, String agency, String method, String staffType,
                            String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
-                           String status, String processInstanceId) {
+                           String status, String processInstanceId, java.time.Instant reviewWindowEnd) {
     }
 
     public record PositionRow(long id, long roundId, String code, String title, String rank, int quota,
@@ -92,6 +92,17 @@ public class RoundRepository {
         jdbc.update("UPDATE recruitment_round SET process_instance_id = ? WHERE id = ?", processInstanceId, roundId);
     }
 
+    public void openReviewWindow(String code, java.util.Date windowEnd) {
+        jdbc.update("UPDATE recruitment_round SET status = ?, review_window_end = ? WHERE code = ?",
+                RoundStatus.PHUC_KHAO.name(), new java.sql.Timestamp(windowEnd.getTime()), code);
+    }
+
+    /** From now on review requests are late (the timer may fire a little after the window's last instant). */
+    public void closeReviewWindow(String code, java.util.Date now) {
+        jdbc.update("UPDATE recruitment_round SET review_window_end = ? WHERE code = ? AND review_window_end > ?",
+                new java.sql.Timestamp(now.getTime()), code, new java.sql.Timestamp(now.getTime()));
+    }
+
     public void setStatus(String code, RoundStatus status) {
         jdbc.update("UPDATE recruitment_round SET status = ? WHERE code = ?", status.name(), code);
     }
@@ -100,7 +111,8 @@ public class RoundRepository {
             row.getString("code"), row.getString("title"), row.getString("agency"), row.getString("method"),
             row.getString("staff_type"), row.getString("legal_basis"), row.getDate("notice_date").toLocalDate(),
             row.getDate("application_deadline").toLocalDate(), row.getString("status"),
-            row.getString("process_instance_id"));
+            row.getString("process_instance_id"),
+            row.getTimestamp("review_window_end") == null ? null : row.getTimestamp("review_window_end").toInstant());
 
     public Optional<RoundRow> find(String code) {
         return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", ROUND, code).stream().findFirst();

@@ -76,24 +76,67 @@ final class RoundStages {
         }
     }
 
-    /** {@code openReviewWindow}: paper written exam results are out; review requests for 05 working days. */
+    /** {@code openReviewWindow}: paper written exam results are out; review requests for the rule table's period. */
     @Component("openReviewWindow")
     static class OpenReviewWindow implements JavaDelegate {
         private final RoundRepository rounds;
+        private final ReviewRequests reviews;
         private final Deadlines deadlines;
-        private final RecruitmentSettings settings;
 
-        OpenReviewWindow(RoundRepository rounds, Deadlines deadlines, RecruitmentSettings settings) {
+        OpenReviewWindow(RoundRepository rounds, ReviewRequests reviews, Deadlines deadlines) {
             this.rounds = rounds;
+            this.reviews = reviews;
             this.deadlines = deadlines;
-            this.settings = settings;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            rounds.setStatus(RecruitmentProcess.roundCode(execution), RoundStatus.PHUC_KHAO);
-            execution.setVariable(RecruitmentProcess.REVIEW_WINDOW_END, deadlines.workingDays(
-                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), settings.reviewWindowWorkingDays()));
+            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
+            java.util.Date windowEnd = deadlines.workingDays(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(),
+                    reviews.rules(round.legalBasis()).windowWorkingDays());
+            rounds.openReviewWindow(round.code(), windowEnd);
+            execution.setVariable(RecruitmentProcess.REVIEW_WINDOW_END, windowEnd);
+        }
+    }
+
+    /** {@code closeReviewWindow}: late requests are refused from now on; are there any to re-mark? */
+    @Component("closeReviewWindow")
+    static class CloseReviewWindow implements JavaDelegate {
+        private final RoundRepository rounds;
+        private final ReviewRequests reviews;
+
+        CloseReviewWindow(RoundRepository rounds, ReviewRequests reviews) {
+            this.rounds = rounds;
+            this.reviews = reviews;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            rounds.closeReviewWindow(RecruitmentProcess.roundCode(execution),
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+            execution.setVariable(RecruitmentProcess.REVIEW_REQUESTED,
+                    reviews.count(RecruitmentProcess.roundCode(execution)) > 0);
+        }
+    }
+
+    /** {@code applyReviewDecision}: the council's decision on re-marked scores that moved by the threshold or more. */
+    @Component("applyReviewDecision")
+    static class ApplyReviewDecision implements JavaDelegate {
+        private final ReviewRequests reviews;
+
+        ApplyReviewDecision(ReviewRequests reviews) {
+            this.reviews = reviews;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object adopt = execution.getVariable(RecruitmentProcess.ADOPT_REVIEW_SCORES);
+            Object minutes = execution.getVariable(RecruitmentProcess.REVIEW_MINUTES);
+            if (!(adopt instanceof Boolean) || !(minutes instanceof String text) || text.isBlank()) {
+                throw new org.camunda.bpm.engine.BadUserRequestException(RecruitmentProcess.ADOPT_REVIEW_SCORES + " (Boolean) "
+                        + "và " + RecruitmentProcess.REVIEW_MINUTES + " (biên bản đối thoại) là bắt buộc / are required");
+            }
+            reviews.decide(RecruitmentProcess.roundCode(execution), (Boolean) adopt, text.trim());
         }
     }
 }

@@ -26,16 +26,26 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 @Service
 public class ScoreImport {
 
-    public enum Stage { VONG_1, VONG_2 }
+    public enum Stage { VONG_1, VONG_2, PHUC_KHAO }
 
-    public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1 hoặc VONG_2).") Stage stage,
+    public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1, VONG_2 hoặc PHUC_KHAO).") Stage stage,
                        @NotEmpty(message = "Bảng điểm cần ít nhất một dòng.") List<@Valid Line> scores) {
     }
 
-    /** One candidate's result: VONG_1 correctAnswers/totalQuestions; VONG_2 score, or written and interview. */
+    /**
+     * One candidate's result: VONG_1 correctAnswers/totalQuestions; VONG_2 score, or written and interview;
+     * PHUC_KHAO the re-marking markers (marker3 when the first two differ).
+     */
     public record Line(@NotNull(message = "applicationNumber là bắt buộc.") String applicationNumber,
                        Integer correctAnswers, Integer totalQuestions, BigDecimal score, BigDecimal written,
-                       BigDecimal interview, Boolean absent) {
+                       BigDecimal interview, Boolean absent, BigDecimal marker1, BigDecimal marker2,
+                       BigDecimal marker3) {
+
+        public Line(String applicationNumber, Integer correctAnswers, Integer totalQuestions, BigDecimal score,
+                    BigDecimal written, BigDecimal interview, Boolean absent) {
+            this(applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent, null, null, null);
+        }
+
         boolean isAbsent() {
             return Boolean.TRUE.equals(absent);
         }
@@ -43,6 +53,8 @@ public class ScoreImport {
 
     public record Imported(Stage stage, int stored, int awaiting, boolean stageComplete, RoundStatus status) {
     }
+
+    private final ReviewRequests reviews;
 
     private static final BigDecimal MAX = BigDecimal.valueOf(100);
 
@@ -54,7 +66,8 @@ public class ScoreImport {
     private final JdbcTemplate jdbc;
 
     public ScoreImport(RoundRepository rounds, ExamStructure examStructure, RoundRanking ranking,
-                       RuntimeService runtimeService, SystemAction system, JdbcTemplate jdbc) {
+                       ReviewRequests reviews, RuntimeService runtimeService, SystemAction system, JdbcTemplate jdbc) {
+        this.reviews = reviews;
         this.rounds = rounds;
         this.examStructure = examStructure;
         this.ranking = ranking;
@@ -67,6 +80,13 @@ public class ScoreImport {
     public Imported importSheet(String roundCode, Sheet sheet) {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
+        if (sheet.stage() == Stage.PHUC_KHAO) {
+            ReviewRequests.Remarked remarked = reviews.importRemarks(round, sheet.scores().stream().map(line ->
+                    new ReviewRequests.Remark(line.applicationNumber(), line.marker1(), line.marker2(), line.marker3()))
+                    .toList());
+            return new Imported(sheet.stage(), remarked.stored(), remarked.awaiting(), remarked.awaiting() == 0,
+                    RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status()));
+        }
         RoundStatus expected = sheet.stage() == Stage.VONG_1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2;
         if (!expected.name().equals(round.status())) {
             throw new InvalidInputException("stage", "order", "Kỳ tuyển dụng đang ở bước " + round.status()
@@ -143,6 +163,7 @@ public class ScoreImport {
                 case VONG_1 -> withRound1;
                 case VONG_2 -> !withRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
                         && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"), rules));
+                case PHUC_KHAO -> throw new IllegalStateException("Re-marking is read by ReviewRequests");
             };
             if (sits) {
                 result.put(row.getString("application_number"),

@@ -12,7 +12,8 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 
 /**
  * A score sheet as the council types it in a spreadsheet: the first sheet, a header row with the JSON names
- * (applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent), one candidate a row.
+ * (applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent, marker1-3), one
+ * candidate a row.
  */
 final class ScoreSheetReader {
 
@@ -48,7 +49,10 @@ final class ScoreSheetReader {
                         decimal(row, columns.get("score"), "score"),
                         decimal(row, columns.get("written"), "written"),
                         decimal(row, columns.get("interview"), "interview"),
-                        absent.equals("true") || absent.equals("x") || absent.equals("vắng") || absent.equals("1")));
+                        absent.equals("true") || absent.equals("x") || absent.equals("vắng") || absent.equals("1"),
+                        decimal(row, columns.get("marker1"), "marker1"),
+                        decimal(row, columns.get("marker2"), "marker2"),
+                        decimal(row, columns.get("marker3"), "marker3")));
             });
         } catch (XlsxRows.UnreadableException e) {
             throw new InvalidInputException("file", "xlsx", "Tệp không phải bảng tính .xlsx đọc được.");

@@ -1,6 +1,7 @@
 package vn.noivu.bpm.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -48,6 +49,8 @@ class RecruitmentRoundProcessTest {
     ApplicationService applicationService;
     @Autowired
     ScoreImport scoreImport;
+    @Autowired
+    ReviewRequests reviewRequests;
     @Autowired
     Deadlines deadlines;
     @Autowired
@@ -112,6 +115,11 @@ class RecruitmentRoundProcessTest {
         return new ScoreImport.Line(number, null, null, BigDecimal.valueOf(score), null, null, false);
     }
 
+    private static ScoreImport.Line remark(String number, int marker1, int marker2, Integer marker3) {
+        return new ScoreImport.Line(number, null, null, null, null, null, false, BigDecimal.valueOf(marker1),
+                BigDecimal.valueOf(marker2), marker3 == null ? null : BigDecimal.valueOf(marker3));
+    }
+
     private Map<String, String> outcomes(String code) {
         Map<String, String> outcomes = new java.util.HashMap<>();
         jdbc.query("""
@@ -165,13 +173,29 @@ class RecruitmentRoundProcessTest {
         scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
                 List.of(round2(adult, 62), round2(passes, 75))));
 
-        // A paper written exam: the 05-working-day review window.
+        // A paper written exam: the 05-working-day review window. The candidate at 62 asks for a review.
         assertThat(round).hasPassed("openReviewWindow").isWaitingAt("reviewWindowClosed");
         assertThat(job().getDuedate())
                 .isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 5, PeriodUnit.WORKING_DAYS)));
+        reviewRequests.file(adult, "001200000101", "Đề nghị chấm lại câu 3");
         execute(job());
+        assertThatThrownBy(() -> reviewRequests.file(passes, "001200000102", null)).as("late request")
+                .hasMessageContaining("không trong thời hạn nhận đơn phúc khảo");
 
-        assertThat(round).hasPassed("rankCandidates").hasNotPassed("decideTie").isWaitingAt("approveResults");
+        // Re-marked 80 by two markers: 18 points above the published 62, so the council meets and decides.
+        assertThat(round).hasPassed("closeReviewWindow").isWaitingAt("awaitReviewScores");
+        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+                List.of(remark(adult, 80, 76, null))))).as("two markers differ").hasMessageContaining("thứ ba");
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+                List.of(remark(adult, 80, 76, 80))));
+        assertThat(round).isWaitingAt("confirmReviewScores");
+        assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
+        assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "reviewSummary"))
+                .contains(adult + ": điểm đã công bố 62.00, điểm phúc khảo 80.00");
+        complete(task(), withVariables("adoptReviewScores", true, "reviewMinutes", "Biên bản số 01/BB-HĐ"));
+
+        assertThat(round).hasPassed("applyReviewDecision", "rankCandidates").hasNotPassed("decideTie")
+                .isWaitingAt("approveResults");
         assertThat(task()).hasCandidateGroup("lanh-dao");
         complete(task(), approved(false, "Rà soát lại điểm"));
         assertThat(round).isWaitingAt("reviewResults");
@@ -181,7 +205,8 @@ class RecruitmentRoundProcessTest {
         complete(task(), approved(true, null));
 
         assertThat(round).hasPassed("publishResults").isEnded();
-        assertThat(outcomes(code)).containsEntry(passes, "TRUNG_TUYEN").containsEntry(adult, "KHONG_TRUNG_TUYEN")
+        // The review changed the ranking: 80 now beats 75.
+        assertThat(outcomes(code)).containsEntry(adult, "TRUNG_TUYEN").containsEntry(passes, "KHONG_TRUNG_TUYEN")
                 .containsEntry(fails, "KHONG_TRUNG_TUYEN").containsEntry(minor, "KHONG_DU_DIEU_KIEN");
     }
 

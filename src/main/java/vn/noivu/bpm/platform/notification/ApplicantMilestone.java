@@ -10,6 +10,8 @@ public enum ApplicantMilestone {
             "Hồ sơ số %s không đủ điều kiện."),
     RESULT("Kết quả của hồ sơ %s",
             "Kết quả của hồ sơ số %s đã được công bố."),
+    REVIEW_RESULT("Kết quả phúc khảo của hồ sơ %s",
+            "Đã có kết quả phúc khảo bài thi của hồ sơ số %s."),
     DOSSIER_DEADLINE("Hạn hoàn thiện hồ sơ %s",
             "Đề nghị Ông/Bà hoàn thiện hồ sơ số %s trong thời hạn dưới đây.");
 
