@@ -179,8 +179,37 @@ class RecruitmentRoundTest {
         assertThat(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").statusCode())
                 .as("not public before publication").isEqualTo(401);
 
+        // Review requests (phúc khảo): paper written exams only, the applicant's own citizen ID, once.
+        String reviews = "/api/recruitment/applications/%s/review-requests";
+        assertThat(body(citizen.postJson(reviews.formatted(lan), "{\"citizenId\": \"12345\"}"), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("citizenId");
+        assertThat(citizen.postJson(reviews.formatted(lan), "{\"citizenId\": \"001200000001\"}").statusCode())
+                .as("someone else's citizen ID").isEqualTo(404);
+        assertThat(body(citizen.postJson(reviews.formatted(hoa), "{\"citizenId\": \"001200000004\"}"), 409)
+                .path("error").asText()).as("an oral exam").isEqualTo("review_not_available");
+        JsonNode filed = body(citizen.postJson(reviews.formatted(lan),
+                "{\"citizenId\": \"001200000002\", \"reason\": \"Đề nghị chấm lại\"}"), 201);
+        assertThat(filed.path("status").asText()).isEqualTo("DA_NOP_DON_PHUC_KHAO");
+        assertThat(body(citizen.postJson(reviews.formatted(lan), "{\"citizenId\": \"001200000002\"}"), 409)
+                .path("error").asText()).isEqualTo("review_already_requested");
+        assertThat(body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"PHUC_KHAO\", "
+                + "\"scores\": [{\"applicationNumber\": \"" + lan + "\", \"marker1\": 68, \"marker2\": 68}]}"), 400)
+                .path("fields").get(0).path("rule").asText()).as("the window is still open").isEqualTo("order");
+
         fireTimer(instance);
+        assertThat(body(citizen.postJson(reviews.formatted(mai), "{\"citizenId\": \"001200000001\"}"), 409)
+                .path("error").asText()).as("late").isEqualTo("review_window_closed");
+        assertThat(status(code)).as("re-marking").isEqualTo("PHUC_KHAO");
+        assertThat(body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"PHUC_KHAO\", "
+                + "\"scores\": [{\"applicationNumber\": \"" + mai + "\", \"marker1\": 80, \"marker2\": 80}]}"), 400)
+                .path("fields").get(0).path("rule").asText()).as("no request").isEqualTo("candidate");
+        // Re-marked as published: adopted without the council, the ranking stands.
+        JsonNode remarked = body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": "
+                + "\"PHUC_KHAO\", \"scores\": [{\"applicationNumber\": \"" + lan + "\", \"marker1\": 68, \"marker2\": 68}]}"), 200);
+        assertThat(remarked.path("stageComplete").asBoolean()).isTrue();
         assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
+        assertThat(body(citizen.get("/api/recruitment/applications/" + lan + "?citizenId=001200000002"), 200)
+                .path("history").findValuesAsText("status")).contains("DA_NOP_DON_PHUC_KHAO", "CO_KET_QUA_PHUC_KHAO");
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
 
