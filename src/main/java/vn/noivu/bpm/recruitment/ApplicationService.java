@@ -36,8 +36,12 @@ public class ApplicationService {
     private final PriorityCategories priorityCategories;
     private final ApplicantNotifications notifications;
 
+    private final RoundRules roundRules;
+
     public ApplicationService(RoundRepository rounds, ApplicationRepository applications,
-                              PriorityCategories priorityCategories, ApplicantNotifications notifications) {
+                              PriorityCategories priorityCategories, ApplicantNotifications notifications,
+                              RoundRules roundRules) {
+        this.roundRules = roundRules;
         this.rounds = rounds;
         this.applications = applications;
         this.priorityCategories = priorityCategories;
@@ -69,7 +73,8 @@ public class ApplicationService {
             }
         }
         List<String> categories = request.priorityCategories() == null ? List.of() : request.priorityCategories();
-        BigDecimal points = priorityCategories.points(categories, (index, code) -> new InvalidInputException(
+        BigDecimal points = priorityCategories.points(roundRules.table(round.id(), PriorityCategories.DECISION_KEY),
+                categories, (index, code) -> new InvalidInputException(
                 "priorityCategories[" + index + "]", "oneOf",
                 "Không có diện ưu tiên " + code + " (xem GET /api/recruitment/priority-categories)."));
         String number;

@@ -26,7 +26,11 @@ public class EligibilityCheck {
     private final ApplicationRepository applications;
     private final RuleTables ruleTables;
 
-    public EligibilityCheck(RoundRepository rounds, ApplicationRepository applications, RuleTables ruleTables) {
+    private final RoundRules roundRules;
+
+    public EligibilityCheck(RoundRepository rounds, ApplicationRepository applications, RuleTables ruleTables,
+                            RoundRules roundRules) {
+        this.roundRules = roundRules;
         this.rounds = rounds;
         this.applications = applications;
         this.ruleTables = ruleTables;
@@ -36,7 +40,7 @@ public class EligibilityCheck {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
         Map<Long, RoundRepository.PositionRow> positions = rounds.positions(round.id()).stream()
                 .collect(Collectors.toMap(RoundRepository.PositionRow::id, p -> p));
-        RuleTables.Table table = ruleTables.latest(Eligibility.DECISION_KEY);
+        RuleTables.Table table = roundRules.table(round.id(), Eligibility.DECISION_KEY);
         List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
         Map<String, int[]> perPosition = new LinkedHashMap<>();
         positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));

@@ -20,13 +20,19 @@ public class ExamStructure {
     }
 
     private final RuleTables ruleTables;
+    private final RoundRules roundRules;
 
-    public ExamStructure(RuleTables ruleTables) {
+    public ExamStructure(RuleTables ruleTables, RoundRules roundRules) {
         this.ruleTables = ruleTables;
+        this.roundRules = roundRules;
     }
 
-    public Structure of(Method method, Rank rank) {
-        RuleTables.Table table = ruleTables.latest(DECISION_KEY);
+    /** Under the round's own version of the table. */
+    public Structure of(RoundRepository.RoundRow round, Rank rank) {
+        return of(roundRules.table(round.id(), DECISION_KEY), Method.valueOf(round.method()), rank);
+    }
+
+    public Structure of(RuleTables.Table table, Method method, Rank rank) {
         DmnDecisionRuleResult result = ruleTables.dmnEngine().evaluateDecisionTable(table.decision(),
                 Map.of("method", method.name(), "rank", rank.name())).getFirstResult();
         if (result == null) {

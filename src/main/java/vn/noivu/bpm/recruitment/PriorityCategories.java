@@ -29,9 +29,13 @@ public class PriorityCategories {
         this.ruleTables = ruleTables;
     }
 
+    /** The categories of the latest table (what a round planned today offers). */
     public List<Category> list() {
-        DecisionTable table = ruleTables.latest(DECISION_KEY).model().getModelElementsByType(DecisionTable.class)
-                .iterator().next();
+        return list(ruleTables.latest(DECISION_KEY));
+    }
+
+    public List<Category> list(RuleTables.Table version) {
+        DecisionTable table = version.model().getModelElementsByType(DecisionTable.class).iterator().next();
         List<Category> categories = new ArrayList<>();
         for (Rule rule : table.getRules()) {
             List<String> outputs = rule.getOutputEntries().stream().map(OutputEntry::getTextContent).toList();
@@ -45,8 +49,9 @@ public class PriorityCategories {
      * The points of the declared categories: only the highest counts (Art. 6(2)). An unknown code is refused
      * naming its position in the list.
      */
-    public BigDecimal points(List<String> codes, java.util.function.BiFunction<Integer, String, RuntimeException> unknown) {
-        List<Category> all = list();
+    public BigDecimal points(RuleTables.Table version, List<String> codes,
+                             java.util.function.BiFunction<Integer, String, RuntimeException> unknown) {
+        List<Category> all = list(version);
         List<BigDecimal> points = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);

@@ -35,11 +35,13 @@ public class RecruitmentController {
     private final ApplicationService applicationService;
     private final ScoreImport scoreImport;
     private final ReviewRequests reviewRequests;
+    private final RoundRules roundRules;
 
     public RecruitmentController(RoundService roundService, RoundRepository rounds,
                                  ApplicationService applicationService, ScoreImport scoreImport,
-                                 ReviewRequests reviewRequests) {
+                                 ReviewRequests reviewRequests, RoundRules roundRules) {
         this.reviewRequests = reviewRequests;
+        this.roundRules = roundRules;
         this.roundService = roundService;
         this.rounds = rounds;
         this.applicationService = applicationService;
@@ -48,7 +50,8 @@ public class RecruitmentController {
 
     public record RoundView(String code, String title, String agency, String method, String staffType,
                             String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
-                            String status, String processInstanceId, List<PositionView> positions) {
+                            String status, String processInstanceId, List<PositionView> positions,
+                            java.util.Map<String, Integer> ruleTableVersions) {
     }
 
     public record PositionView(String code, String title, String rank, int quota, String minDegree,
@@ -72,7 +75,7 @@ public class RecruitmentController {
                 .toList();
         return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
                 round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
-                round.processInstanceId(), positions);
+                round.processInstanceId(), positions, roundRules.versions(round.id()));
     }
 
     @PublicEndpoint

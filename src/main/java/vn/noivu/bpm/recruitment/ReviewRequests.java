@@ -52,13 +52,15 @@ public class ReviewRequests {
     private final ApplicationRepository applications;
     private final ApplicantNotifications notifications;
     private final RuleTables ruleTables;
+    private final RoundRules roundRules;
     private final RuntimeService runtimeService;
     private final SystemAction system;
     private final JdbcTemplate jdbc;
 
     public ReviewRequests(RoundRepository rounds, ApplicationRepository applications,
-                          ApplicantNotifications notifications, RuleTables ruleTables, RuntimeService runtimeService,
-                          SystemAction system, JdbcTemplate jdbc) {
+                          ApplicantNotifications notifications, RuleTables ruleTables, RoundRules roundRules,
+                          RuntimeService runtimeService, SystemAction system, JdbcTemplate jdbc) {
+        this.roundRules = roundRules;
         this.rounds = rounds;
         this.applications = applications;
         this.notifications = notifications;
@@ -68,9 +70,10 @@ public class ReviewRequests {
         this.jdbc = jdbc;
     }
 
-    public Rules rules(String legalBasis) {
-        Map<String, Object> result = ruleTables.dmnEngine().evaluateDecisionTable(ruleTables.latest(RULES_KEY).decision(),
-                Map.of("legalBasis", legalBasis)).getSingleResult().getEntryMap();
+    /** The review rules of the round's legal basis, in force on its notice date, from its own version of the table. */
+    public Rules rules(RoundRepository.RoundRow round) {
+        Map<String, Object> result = ruleTables.dmnEngine().evaluateDecisionTable(
+                roundRules.table(round.id(), RULES_KEY).decision(), RoundRules.inputs(round)).getSingleResult().getEntryMap();
         return new Rules(((Number) result.get("windowWorkingDays")).intValue(),
                 new BigDecimal(result.get("adoptionThreshold").toString()), (String) result.get("citation"));
     }
@@ -156,7 +159,7 @@ public class ReviewRequests {
             requests.put(row.getString(2), new long[] {row.getLong(1)});
             published.put(row.getLong(1), row.getBigDecimal(3));
         }, round.id());
-        Rules rules = rules(round.legalBasis());
+        Rules rules = rules(round);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -251,7 +254,7 @@ public class ReviewRequests {
                 WHERE a.round_id = ? AND q.needs_council ORDER BY a.application_number""",
                 (row, i) -> "- " + row.getString(1) + ": điểm đã công bố " + row.getBigDecimal(2)
                         + ", điểm phúc khảo " + row.getBigDecimal(3), round.id());
-        return RecruitmentProcess.summary(lines, rules(round.legalBasis()).citation());
+        return RecruitmentProcess.summary(lines, rules(round).citation());
     }
 
     private void notifyAdopted(RoundRepository.RoundRow round) {

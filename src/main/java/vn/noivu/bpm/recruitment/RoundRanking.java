@@ -43,10 +43,12 @@ public class RoundRanking {
     private final ExamStructure examStructure;
     private final RuleTables ruleTables;
     private final ReviewRequests reviews;
+    private final RoundRules roundRules;
     private final JdbcTemplate jdbc;
 
     public RoundRanking(RoundRepository rounds, ApplicationRepository applications, ExamStructure examStructure,
-                        RuleTables ruleTables, ReviewRequests reviews, JdbcTemplate jdbc) {
+                        RuleTables ruleTables, ReviewRequests reviews, RoundRules roundRules, JdbcTemplate jdbc) {
+        this.roundRules = roundRules;
         this.reviews = reviews;
         this.rounds = rounds;
         this.applications = applications;
@@ -55,10 +57,11 @@ public class RoundRanking {
         this.jdbc = jdbc;
     }
 
-    public PassRules passRules(String legalBasis) {
-        RuleTables.Table table = ruleTables.latest(PASS_RULES_KEY);
-        return PassRules.fromRuleResult(ruleTables.dmnEngine()
-                .evaluateDecisionTable(table.decision(), Map.of("legalBasis", legalBasis)).getSingleResult().getEntryMap());
+    /** The pass rules of the round's legal basis, in force on its notice date, from its own version of the table. */
+    public PassRules passRules(RoundRepository.RoundRow round) {
+        RuleTables.Table table = roundRules.table(round.id(), PASS_RULES_KEY);
+        return PassRules.fromRuleResult(ruleTables.dmnEngine().evaluateDecisionTable(table.decision(),
+                RoundRules.inputs(round)).getSingleResult().getEntryMap());
     }
 
     public Result rank(String roundCode) {
@@ -95,7 +98,7 @@ public class RoundRanking {
 
     /** Ranks every position of the round with the head's recorded tie decisions; writes nothing. */
     private Computation compute(RoundRepository.RoundRow round) {
-        PassRules rules = passRules(round.legalBasis());
+        PassRules rules = passRules(round);
         Map<Long, Map<String, Scores>> scores = scores(round.id());
         Map<Long, BigDecimal> afterReview = reviews.adoptedScores(round.id());
         Decisions decisions = decisions(round.id());
@@ -105,8 +108,7 @@ public class RoundRanking {
         Map<Long, List<ApplicationRepository.ApplicationRow>> byPosition = new HashMap<>();
         applications.ofRound(round.id()).forEach(a -> byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a));
         for (RoundRepository.PositionRow position : rounds.positions(round.id())) {
-            boolean hasRound1 = examStructure.of(RecruitmentVocabulary.Method.valueOf(round.method()),
-                    RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
+            boolean hasRound1 = examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
             List<Candidate> candidates = new ArrayList<>();
             for (ApplicationRepository.ApplicationRow a : byPosition.getOrDefault(position.id(), List.of())) {
                 if (!"DU_DIEU_KIEN".equals(a.status())) {

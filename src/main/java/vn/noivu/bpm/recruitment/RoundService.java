@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
@@ -29,8 +30,11 @@ public class RoundService {
     private final RecruitmentSettings settings;
     private final RuntimeService runtimeService;
 
+    private final RoundRules roundRules;
+
     public RoundService(RoundRepository rounds, ExamStructure examStructure, RecruitmentSettings settings,
-                        RuntimeService runtimeService) {
+                        RuntimeService runtimeService, RoundRules roundRules) {
+        this.roundRules = roundRules;
         this.rounds = rounds;
         this.examStructure = examStructure;
         this.settings = settings;
@@ -39,13 +43,15 @@ public class RoundService {
 
     @Transactional
     public Created create(RoundRequest request, String createdBy) {
-        boolean hasRound1 = validate(request);
+        Map<String, RuleTables.Table> tables = roundRules.current();
+        boolean hasRound1 = validate(request, tables.get(ExamStructure.DECISION_KEY));
         if (rounds.codeExists(request.code())) {
             throw new KeyedStatusException(HttpStatus.CONFLICT, "round_code_taken",
                     "Mã kỳ tuyển dụng " + request.code() + " đã được dùng.");
         }
         String legalBasis = settings.legalBasis().get(request.staffTypeOrDefault().name());
         long roundId = rounds.insertRound(request, legalBasis, createdBy);
+        roundRules.pin(roundId, tables);
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(RecruitmentProcess.ROUND_CODE, request.code());
@@ -63,7 +69,7 @@ public class RoundService {
     }
 
     /** The rules of the law a plan must meet; answers whether any position has a round 1. */
-    private boolean validate(RoundRequest request) {
+    private boolean validate(RoundRequest request, RuleTables.Table examStructureTable) {
         if (request.applicationDeadline().isBefore(request.noticeDate().plusDays(settings.minApplicationWindowDays()))) {
             throw new InvalidInputException("applicationDeadline", "minWindow",
                     "Hạn nhận Phiếu đăng ký phải sau ngày thông báo ít nhất " + settings.minApplicationWindowDays()
@@ -77,7 +83,7 @@ public class RoundService {
             if (!codes.add(position.code())) {
                 throw new InvalidInputException(field + ".code", "unique", "Mã vị trí " + position.code() + " bị trùng.");
             }
-            ExamStructure.Structure structure = examStructure.of(request.method(), position.rank());
+            ExamStructure.Structure structure = examStructure.of(examStructureTable, request.method(), position.rank());
             if (!structure.allowedFormats().contains(position.round2Format())) {
                 throw new InvalidInputException(field + ".round2Format", "allowedForRank",
                         "Hình thức thi " + position.round2Format() + " không áp dụng cho ngạch " + position.rank()

@@ -93,7 +93,7 @@ final class RoundStages {
         public void execute(DelegateExecution execution) {
             RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             java.util.Date windowEnd = deadlines.workingDays(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(),
-                    reviews.rules(round.legalBasis()).windowWorkingDays());
+                    reviews.rules(round).windowWorkingDays());
             rounds.openReviewWindow(round.code(), windowEnd);
             execution.setVariable(RecruitmentProcess.REVIEW_WINDOW_END, windowEnd);
         }

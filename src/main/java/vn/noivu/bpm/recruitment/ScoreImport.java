@@ -147,11 +147,10 @@ public class ScoreImport {
         Map<Long, Boolean> hasRound1 = new HashMap<>();
         rounds.positions(round.id()).forEach(p -> {
             positions.put(p.id(), p);
-            hasRound1.put(p.id(), examStructure.of(RecruitmentVocabulary.Method.valueOf(round.method()),
-                    RecruitmentVocabulary.Rank.valueOf(p.rank())).hasRound1());
+            hasRound1.put(p.id(), examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(p.rank())).hasRound1());
         });
         Map<String, Candidate> result = new HashMap<>();
-        var rules = ranking.passRules(round.legalBasis());
+        var rules = ranking.passRules(round);
         jdbc.query("""
                 SELECT a.id, a.application_number, a.position_id, s.correct_answers, s.total_questions, s.absent
                 FROM recruitment_application a

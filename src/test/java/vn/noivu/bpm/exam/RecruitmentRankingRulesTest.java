@@ -36,7 +36,7 @@ class RecruitmentRankingRulesTest {
     private static PassRules rules(String legalBasis) {
         return PassRules.fromRuleResult(DMN.evaluateDecisionTable(
                 decision("bpmn/recruitment/recruitment-pass-rules.dmn", "recruitment-pass-rules"),
-                Map.of("legalBasis", legalBasis)).getSingleResult().getEntryMap());
+                Map.of("legalBasis", legalBasis, "effectiveOn", java.time.LocalDate.of(2026, 1, 5))).getSingleResult().getEntryMap());
     }
 
     private static BigDecimal priority(String... categories) {
@@ -156,5 +156,14 @@ class RecruitmentRankingRulesTest {
                 .getEntryMap()).containsEntry("points", 1.5)
                 .hasEntrySatisfying("citation", c -> assertThat((String) c).contains("Điều 6 khoản 1 điểm d"));
         assertThat(DMN.evaluateDecisionTable(table, Map.of("category", "KHONG_CO")).getResultList()).isEmpty();
+    }
+
+    @Test
+    void aRuleAppliesFromItsEffectiveDateOnly() {
+        DmnDecision table = decision("bpmn/recruitment/recruitment-pass-rules.dmn", "recruitment-pass-rules");
+        assertThat(DMN.evaluateDecisionTable(table, Map.of("legalBasis", "ND-170-2025",
+                "effectiveOn", java.time.LocalDate.of(2025, 6, 30))).getResultList()).as("before Decree 170/2025").isEmpty();
+        assertThat(DMN.evaluateDecisionTable(table, Map.of("legalBasis", "ND-170-2025",
+                "effectiveOn", java.time.LocalDate.of(2025, 7, 1))).getResultList()).hasSize(1);
     }
 }

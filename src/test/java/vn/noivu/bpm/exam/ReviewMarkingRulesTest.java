@@ -23,7 +23,7 @@ class ReviewMarkingRulesTest {
         try (InputStream in = ReviewMarkingRulesTest.class.getClassLoader()
                 .getResourceAsStream("bpmn/recruitment/recruitment-review-marking.dmn")) {
             DmnDecision decision = DMN.parseDecision("recruitment-review-marking", in);
-            return DMN.evaluateDecisionTable(decision, Map.of("legalBasis", legalBasis)).getSingleResult().getEntryMap();
+            return DMN.evaluateDecisionTable(decision, Map.of("legalBasis", legalBasis, "effectiveOn", java.time.LocalDate.of(2026, 1, 5))).getSingleResult().getEntryMap();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

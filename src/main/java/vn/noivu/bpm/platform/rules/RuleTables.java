@@ -24,7 +24,7 @@ import vn.noivu.bpm.platform.security.SystemAction;
 public class RuleTables {
 
     /** A rule table of one deployed version, ready to evaluate and to read. */
-    public record Table(String definitionId, int version, DmnDecision decision, DmnModelInstance model) {
+    public record Table(String definitionId, String key, int version, DmnDecision decision, DmnModelInstance model) {
     }
 
     private final ProcessEngine engine;
@@ -67,6 +67,25 @@ public class RuleTables {
         return table;
     }
 
+    /** A version kept by what was started under it (a round keeps the rules it began with). */
+    public Table version(String definitionId) {
+        Table known = byDefinitionId.get(definitionId);
+        if (known != null) {
+            return known;
+        }
+        DecisionDefinition definition = system.run(() -> engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionId(definitionId).singleResult());
+        if (definition == null) {
+            throw new IllegalStateException("Rule table version " + definitionId + " is not deployed");
+        }
+        return byDefinitionId.computeIfAbsent(definitionId, id -> load(definition));
+    }
+
+    /** Forgets which versions are latest, so that the next lookup reads them (after a deployment). */
+    public void refreshLatest() {
+        latestByKey.clear();
+    }
+
     private record Latest(Table table, long checkedAt) {
     }
 
@@ -83,6 +102,6 @@ public class RuleTables {
             }
         });
         DmnDecision decision = dmnEngine().parseDecision(definition.getKey(), model);
-        return new Table(definition.getId(), definition.getVersion(), decision, model);
+        return new Table(definition.getId(), definition.getKey(), definition.getVersion(), decision, model);
     }
 }
