@@ -19,7 +19,8 @@ public class RoundRules {
 
     /** Every rule table a recruitment round reads. */
     public static final List<String> KEYS = List.of(Eligibility.DECISION_KEY, PriorityCategories.DECISION_KEY,
-            ExamStructure.DECISION_KEY, RoundRanking.PASS_RULES_KEY, ReviewRequests.RULES_KEY);
+            ExamStructure.DECISION_KEY, RoundRanking.PASS_RULES_KEY, ReviewRequests.RULES_KEY, HiringRules.PERIODS_KEY,
+            HiringRules.PROBATION_KEY);
 
     private final RuleTables ruleTables;
     private final JdbcTemplate jdbc;
