@@ -41,6 +41,7 @@ public class EligibilityCheck {
         Map<Long, RoundRepository.PositionRow> positions = rounds.positions(round.id()).stream()
                 .collect(Collectors.toMap(RoundRepository.PositionRow::id, p -> p));
         RuleTables.Table table = roundRules.table(round.id(), Eligibility.DECISION_KEY);
+        java.util.Set<String> barred = rounds.barredCitizens(round.id());
         List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
         Map<String, int[]> perPosition = new LinkedHashMap<>();
         positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
@@ -51,8 +52,7 @@ public class EligibilityCheck {
                             round.applicationDeadline(), false, false, false,
                             DegreeLevel.valueOf(application.degreeLevel()), application.degreeMajor(),
                             DegreeLevel.valueOf(position.minDegree()), position.majors(),
-                            // No step records fraud yet; the hiring-dossier step of a round will feed this.
-                            false));
+                            barred.contains(application.citizenId())));
             changes.add(new ApplicationRepository.StatusChange(application.id(),
                     verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN : ApplicationStatus.KHONG_DU_DIEU_KIEN,
                     verdict.eligible() ? verdict.reason() : verdict.reason() + " (" + verdict.citation() + ")"));

@@ -111,7 +111,8 @@ public class RecruitmentController {
 
     public record CandidateView(String applicationNumber, String fullName, Integer round1Correct,
                                 java.math.BigDecimal round2Score, java.math.BigDecimal priorityPoints,
-                                java.math.BigDecimal totalScore, Integer rank, String outcome, String agency) {
+                                java.math.BigDecimal totalScore, Integer rank, String outcome, String agency,
+                                String hiringStatus, String replaces, String cancellationReason) {
     }
 
     public record PositionResults(String code, int quota, List<CandidateView> candidates) {
@@ -127,7 +128,8 @@ public class RecruitmentController {
                            @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
         RoundRepository.RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
-        if (caller == null && !RecruitmentVocabulary.RoundStatus.DA_CONG_BO_KET_QUA.name().equals(round.status())) {
+        if (caller == null && RecruitmentVocabulary.RoundStatus.valueOf(round.status()).ordinal()
+                < RecruitmentVocabulary.RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
             throw new KeyedStatusException(HttpStatus.UNAUTHORIZED, "results_not_published",
                     "Kết quả chưa được công bố: cần đăng nhập để xem.");
         }
@@ -135,7 +137,8 @@ public class RecruitmentController {
                 p.code(), p.quota(), rounds.candidates(p.id()).stream().map(c -> new CandidateView(
                         c.applicationNumber(), c.fullName(), c.round1Correct(),
                         c.totalScore() == null ? null : c.totalScore().subtract(c.priorityPoints()),
-                        c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency())).toList())).toList();
+                        c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency(), c.hiringStatus(),
+                        c.replaces(), c.cancellationReason())).toList())).toList();
         return new Results(round.code(), round.status(), positions);
     }
 

@@ -30,6 +30,8 @@ public final class RecruitmentProcess {
     public static final String TIE_TO_DECIDE = "tieToDecide";
     public static final String TIE_SUMMARY = "tieSummary";
     public static final String RESULTS_SUMMARY = "resultsSummary";
+    /** Some winner was asked for the hiring dossier: the round waits for hiring-dossier (message hiringCompleted). */
+    public static final String WINNERS_OFFERED = "winnersOffered";
     /** decideTie: application numbers separated by commas. */
     public static final String SELECTED_APPLICATIONS = "selectedApplications";
 

@@ -22,8 +22,11 @@ public final class RecruitmentVocabulary {
 
     public enum RoundStatus {
         CHO_DUYET_KE_HOACH, DANG_NHAN_HO_SO, XET_DIEU_KIEN, THI_VONG_1, THI_VONG_2, PHUC_KHAO, CHO_DUYET_KET_QUA,
-        DA_CONG_BO_KET_QUA
+        DA_CONG_BO_KET_QUA, HOAN_THIEN_HO_SO, DA_QUYET_DINH, HOAN_THANH
     }
+
+    /** Where a winner's hiring stands (recruitment_hiring.status). */
+    public enum HiringStatus { HOAN_THIEN_HO_SO, DA_QUYET_DINH, DA_NHAN_VIEC, HUY_KET_QUA, HUY_QUYET_DINH }
 
     /** An application's public status, with a Vietnamese label for the applicant. */
     public enum ApplicationStatus {
@@ -41,7 +44,14 @@ public final class RecruitmentVocabulary {
     /** Events in an application's history that do not change its status. */
     public enum ApplicationEvent {
         DA_NOP_DON_PHUC_KHAO("Đã nộp đơn phúc khảo"),
-        CO_KET_QUA_PHUC_KHAO("Đã có kết quả phúc khảo");
+        CO_KET_QUA_PHUC_KHAO("Đã có kết quả phúc khảo"),
+        MOI_HOAN_THIEN_HO_SO("Được mời hoàn thiện hồ sơ tuyển dụng"),
+        DA_NHAN_DU_HO_SO("Cơ quan đã nhận đủ hồ sơ tuyển dụng"),
+        CO_QUYET_DINH_TUYEN_DUNG("Có quyết định tuyển dụng"),
+        GIA_HAN_NHAN_VIEC("Được gia hạn thời hạn nhận việc"),
+        DA_NHAN_VIEC("Đã nhận việc"),
+        HUY_KET_QUA_TRUNG_TUYEN("Kết quả trúng tuyển bị hủy"),
+        HUY_QUYET_DINH_TUYEN_DUNG("Quyết định tuyển dụng bị hủy");
 
         public final String label;
 

@@ -59,14 +59,17 @@ final class ResultStages {
         }
     }
 
-    /** {@code publishResults}: results are public; every candidate is told. */
+    /** {@code publishResults}: results are public; every candidate is told; each winner's hiring dossier opens. */
     @Component("publishRecruitmentResults")
     static class PublishRecruitmentResults implements JavaDelegate {
         private final RoundRepository rounds;
         private final ApplicantNotifications notifications;
+        private final Hiring hiring;
         private final JdbcTemplate jdbc;
 
-        PublishRecruitmentResults(RoundRepository rounds, ApplicantNotifications notifications, JdbcTemplate jdbc) {
+        PublishRecruitmentResults(RoundRepository rounds, ApplicantNotifications notifications, Hiring hiring,
+                                  JdbcTemplate jdbc) {
+            this.hiring = hiring;
             this.rounds = rounds;
             this.notifications = notifications;
             this.jdbc = jdbc;
@@ -85,6 +88,7 @@ final class ResultStages {
                             round.title(), "TRUNG_TUYEN".equals(row.getString("outcome"))
                                     ? "Ông/Bà trúng tuyển." : "Ông/Bà không trúng tuyển.", null), round.id());
             notifications.record(messages);
+            execution.setVariable(RecruitmentProcess.WINNERS_OFFERED, hiring.offerToWinners(round) > 0);
         }
     }
 }

@@ -103,6 +103,19 @@ public class RoundRepository {
                 new java.sql.Timestamp(now.getTime()), code, new java.sql.Timestamp(now.getTime()));
     }
 
+    /** A new round of an agency is the "next round" that fraud found in its earlier rounds bars (not yet spent). */
+    public void takeFraudBars(long roundId, String agency, java.time.LocalDate noticeDate) {
+        jdbc.update("""
+                UPDATE recruitment_fraud_bar SET barred_round = ?
+                WHERE agency = ? AND barred_round IS NULL AND found_in_round <> ? AND found_at < ?""",
+                roundId, agency, roundId, java.sql.Timestamp.valueOf(noticeDate.plusDays(1).atStartOfDay()));
+    }
+
+    public java.util.Set<String> barredCitizens(long roundId) {
+        return java.util.Set.copyOf(jdbc.queryForList(
+                "SELECT citizen_id FROM recruitment_fraud_bar WHERE barred_round = ?", String.class, roundId));
+    }
+
     public void setStatus(String code, RoundStatus status) {
         jdbc.update("UPDATE recruitment_round SET status = ? WHERE code = ?", status.name(), code);
     }
@@ -124,23 +137,28 @@ public class RoundRepository {
 
     public record CandidateRow(String applicationNumber, String fullName, Integer round1Correct,
                                java.math.BigDecimal priorityPoints, java.math.BigDecimal totalScore, Integer rank,
-                               String outcome, String agency) {
+                               String outcome, String agency, String hiringStatus, String replaces,
+                               String cancellationReason) {
     }
 
     /** A position's applications in rank order, the unranked after them. */
     public List<CandidateRow> candidates(long positionId) {
         return jdbc.query("""
                 SELECT a.application_number, a.full_name, s.correct_answers, a.priority_points, r.total_score,
-                       r.rank_position, r.outcome, r.assigned_agency
+                       r.rank_position, r.outcome, r.assigned_agency, h.status AS hiring_status,
+                       replaced.application_number AS replaces, h.cancellation_reason
                 FROM recruitment_application a
                 LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
                 LEFT JOIN recruitment_result r ON r.application_id = a.id
+                LEFT JOIN recruitment_hiring h ON h.application_id = a.id
+                LEFT JOIN recruitment_application replaced ON replaced.id = h.replaces_application_id
                 WHERE a.position_id = ?
                 ORDER BY CASE WHEN r.rank_position IS NULL THEN 1 ELSE 0 END, r.rank_position, a.application_number""",
                 (row, i) -> new CandidateRow(row.getString("application_number"), row.getString("full_name"),
                         (Integer) row.getObject("correct_answers"), row.getBigDecimal("priority_points"),
                         row.getBigDecimal("total_score"), (Integer) row.getObject("rank_position"),
-                        row.getString("outcome"), row.getString("assigned_agency")), positionId);
+                        row.getString("outcome"), row.getString("assigned_agency"), row.getString("hiring_status"),
+                        row.getString("replaces"), row.getString("cancellation_reason")), positionId);
     }
 
     public record EligibilityRow(String applicationNumber, String fullName, java.time.LocalDate dateOfBirth,

@@ -52,6 +52,7 @@ public class RoundService {
         String legalBasis = settings.legalBasis().get(request.staffTypeOrDefault().name());
         long roundId = rounds.insertRound(request, legalBasis, createdBy);
         roundRules.pin(roundId, tables);
+        rounds.takeFraudBars(roundId, request.agency(), request.noticeDate());
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(RecruitmentProcess.ROUND_CODE, request.code());

@@ -204,7 +204,7 @@ class RecruitmentRoundProcessTest {
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), approved(true, null));
 
-        assertThat(round).hasPassed("publishResults").isEnded();
+        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         // The review changed the ranking: 80 now beats 75.
         assertThat(outcomes(code)).containsEntry(adult, "TRUNG_TUYEN").containsEntry(passes, "KHONG_TRUNG_TUYEN")
                 .containsEntry(fails, "KHONG_TRUNG_TUYEN").containsEntry(minor, "KHONG_DU_DIEU_KIEN");
@@ -243,6 +243,20 @@ class RecruitmentRoundProcessTest {
                 SELECT decided_by FROM recruitment_tie_decision d JOIN recruitment_application a ON a.id = d.application_id
                 WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
         complete(task(), approved(true, null));
-        assertThat(round).hasPassed("publishResults").isEnded();
+        // The winner's hiring: dossier, decision, criminal record, start of work; then the round is done.
+        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
+        ProcessInstance hiring = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(HiringProcess.KEY).processInstanceBusinessKey(second).singleResult();
+        assertThat(hiring).isWaitingAt("recordDossier");
+        complete(task(), withVariables("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
+        assertThat(hiring).isWaitingAt("issueDecision");
+        complete(task(), withVariables("decisionNumber", "01/QĐ", "decisionDate", today.toString()));
+        assertThat(hiring).isWaitingAt("recordCriminalRecord");
+        complete(task(), withVariables("criminalRecordClear", true));
+        assertThat(hiring).isWaitingAt("recordStartOfWork");
+        complete(task(), withVariables("extensionRequested", false, "startedOn", today.toString()));
+        assertThat(round).hasPassed("awaitHiring", "hiringDone").isEnded();
+        assertThat(jdbc.queryForObject("SELECT status FROM recruitment_round WHERE code = ?", String.class, code))
+                .isEqualTo("HOAN_THANH");
     }
 }

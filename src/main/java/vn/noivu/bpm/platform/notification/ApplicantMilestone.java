@@ -13,7 +13,13 @@ public enum ApplicantMilestone {
     REVIEW_RESULT("Kết quả phúc khảo của hồ sơ %s",
             "Đã có kết quả phúc khảo bài thi của hồ sơ số %s."),
     DOSSIER_DEADLINE("Hạn hoàn thiện hồ sơ %s",
-            "Đề nghị Ông/Bà hoàn thiện hồ sơ số %s trong thời hạn dưới đây.");
+            "Đề nghị Ông/Bà hoàn thiện hồ sơ tuyển dụng số %s trong thời hạn dưới đây."),
+    DECISION("Quyết định tuyển dụng hồ sơ %s",
+            "Cơ quan đã có quyết định tuyển dụng Ông/Bà (hồ sơ số %s). Đề nghị nhận việc trong thời hạn dưới đây."),
+    CANCELLED("Hủy kết quả tuyển dụng hồ sơ %s",
+            "Kết quả tuyển dụng của hồ sơ số %s đã bị hủy."),
+    RECRUITED("Nhận việc hồ sơ %s",
+            "Cơ quan đã ghi nhận Ông/Bà nhận việc (hồ sơ số %s).");
 
     final String title;
     final String opening;
