@@ -19,6 +19,16 @@ public final class Scoring {
                 .compareTo(rules.round1MinRatio().multiply(BigDecimal.valueOf(totalQuestions))) >= 0;
     }
 
+    /**
+     * Round 1 in two parts (public employees: general knowledge and foreign language, Decree 115/2020 Art. 9(1)(c)):
+     * each part held must reach the ratio; a part not held (null questions) does not count.
+     */
+    public static boolean round1Passed(int part1Correct, int part1Questions, Integer part2Correct,
+                                       Integer part2Questions, PassRules rules) {
+        return round1Passed(part1Correct, part1Questions, rules)
+                && (part2Questions == null || round1Passed(part2Correct == null ? 0 : part2Correct, part2Questions, rules));
+    }
+
     /** Written + interview: the weighted result, rounded to 2 decimals. */
     public static BigDecimal combined(BigDecimal written, BigDecimal interview, PassRules rules) {
         return round(written.multiply(rules.writtenWeight()).add(interview.multiply(rules.interviewWeight())));

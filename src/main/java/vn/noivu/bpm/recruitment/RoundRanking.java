@@ -35,7 +35,7 @@ public class RoundRanking {
     }
 
     private record Scores(Integer correct, Integer total, BigDecimal score, BigDecimal written, BigDecimal interview,
-                          boolean absent) {
+                          boolean absent, Integer part2Correct, Integer part2Questions) {
     }
 
     private final RoundRepository rounds;
@@ -121,7 +121,8 @@ public class RoundRanking {
                     rows.add(new Object[] {null, null, "VANG_THI", null, a.id()});
                     continue;
                 }
-                if (hasRound1 && !Scoring.round1Passed(round1.correct(), round1.total(), rules)) {
+                if (hasRound1 && !Scoring.round1Passed(round1.correct(), round1.total(), round1.part2Correct(),
+                        round1.part2Questions(), rules)) {
                     rows.add(new Object[] {null, null, "KHONG_TRUNG_TUYEN", null, a.id()});
                     continue;
                 }
@@ -308,8 +309,9 @@ public class RoundRanking {
             return round2;
         }
         return round2.written() != null
-                ? new Scores(round2.correct(), round2.total(), round2.score(), adopted, round2.interview(), round2.absent())
-                : new Scores(round2.correct(), round2.total(), adopted, null, round2.interview(), round2.absent());
+                ? new Scores(round2.correct(), round2.total(), round2.score(), adopted, round2.interview(), round2.absent(),
+                        null, null)
+                : new Scores(round2.correct(), round2.total(), adopted, null, round2.interview(), round2.absent(), null, null);
     }
 
     private Candidate candidate(ApplicationRepository.ApplicationRow a, Scores round2, Scores round1, PassRules rules) {
@@ -331,7 +333,8 @@ public class RoundRanking {
             all.computeIfAbsent(row.getLong("application_id"), id -> new HashMap<>()).put(row.getString("stage"),
                     new Scores((Integer) row.getObject("correct_answers"), (Integer) row.getObject("total_questions"),
                             row.getBigDecimal("score"), row.getBigDecimal("written"), row.getBigDecimal("interview"),
-                            row.getBoolean("absent")));
+                            row.getBoolean("absent"), (Integer) row.getObject("part2_correct"),
+                            (Integer) row.getObject("part2_questions")));
         }, roundId);
         return all;
     }

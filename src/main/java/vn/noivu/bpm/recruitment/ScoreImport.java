@@ -33,17 +33,19 @@ public class ScoreImport {
     }
 
     /**
-     * One candidate's result: VONG_1 correctAnswers/totalQuestions; VONG_2 score, or written and interview;
+     * One candidate's result: VONG_1 correctAnswers/totalQuestions (and part2Correct/part2Questions where round 1
+     * has a second part); VONG_2 score, or written and interview;
      * PHUC_KHAO the re-marking markers (marker3 when the first two differ).
      */
     public record Line(@NotNull(message = "applicationNumber là bắt buộc.") String applicationNumber,
                        Integer correctAnswers, Integer totalQuestions, BigDecimal score, BigDecimal written,
                        BigDecimal interview, Boolean absent, BigDecimal marker1, BigDecimal marker2,
-                       BigDecimal marker3) {
+                       BigDecimal marker3, Integer part2Correct, Integer part2Questions) {
 
         public Line(String applicationNumber, Integer correctAnswers, Integer totalQuestions, BigDecimal score,
                     BigDecimal written, BigDecimal interview, Boolean absent) {
-            this(applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent, null, null, null);
+            this(applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent, null, null, null,
+                    null, null);
         }
 
         boolean isAbsent() {
@@ -114,10 +116,12 @@ public class ScoreImport {
                 lines.keySet().stream().map(id -> new Object[] {id, sheet.stage().name()}).toList());
         jdbc.batchUpdate("""
                 INSERT INTO recruitment_score (application_id, stage, correct_answers, total_questions, score, written,
-                                               interview, absent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                               interview, absent, part2_correct, part2_questions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 lines.entrySet().stream().map(e -> new Object[] {e.getKey(), sheet.stage().name(),
                         e.getValue().correctAnswers(), e.getValue().totalQuestions(), round2(e.getValue().score()),
-                        round2(e.getValue().written()), round2(e.getValue().interview()), e.getValue().isAbsent()})
+                        round2(e.getValue().written()), round2(e.getValue().interview()), e.getValue().isAbsent(),
+                        e.getValue().part2Correct(), e.getValue().part2Questions()})
                         .toList());
         Set<Long> scored = Set.copyOf(jdbc.queryForList("""
                 SELECT s.application_id FROM recruitment_score s JOIN recruitment_application a ON a.id = s.application_id
@@ -152,7 +156,8 @@ public class ScoreImport {
         Map<String, Candidate> result = new HashMap<>();
         var rules = ranking.passRules(round);
         jdbc.query("""
-                SELECT a.id, a.application_number, a.position_id, s.correct_answers, s.total_questions, s.absent
+                SELECT a.id, a.application_number, a.position_id, s.correct_answers, s.total_questions, s.absent,
+                       s.part2_correct, s.part2_questions
                 FROM recruitment_application a
                 LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
                 WHERE a.round_id = ? AND a.status = 'DU_DIEU_KIEN'""", row -> {
@@ -161,7 +166,8 @@ public class ScoreImport {
             boolean sits = switch (stage) {
                 case VONG_1 -> withRound1;
                 case VONG_2 -> !withRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
-                        && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"), rules));
+                        && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"),
+                        (Integer) row.getObject("part2_correct"), (Integer) row.getObject("part2_questions"), rules));
                 case PHUC_KHAO -> throw new IllegalStateException("Re-marking is read by ReviewRequests");
             };
             if (sits) {
@@ -180,6 +186,14 @@ public class ScoreImport {
             if (line.correctAnswers() == null || line.correctAnswers() < 0 || line.correctAnswers() > line.totalQuestions()) {
                 throw new InvalidInputException(field + ".correctAnswers", "range",
                         "Số câu trả lời đúng phải từ 0 đến " + line.totalQuestions() + ".");
+            }
+            if (line.part2Questions() != null && line.part2Questions() <= 0) {
+                throw new InvalidInputException(field + ".part2Questions", "positive", "Số câu hỏi phần II phải lớn hơn 0.");
+            }
+            if ((line.part2Questions() == null) != (line.part2Correct() == null)
+                    || line.part2Correct() != null && (line.part2Correct() < 0 || line.part2Correct() > line.part2Questions())) {
+                throw new InvalidInputException(field + ".part2Correct", "range", "Phần II: nhập cả số câu đúng và số câu "
+                        + "hỏi, số câu đúng từ 0 đến số câu hỏi (bỏ trống cả hai khi không thi phần II).");
             }
         } else if ("VIET_PHONG_VAN".equals(round2Format)) {
             score(line.written(), field + ".written", "Điểm thi viết");

@@ -12,8 +12,8 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 
 /**
  * A score sheet as the council types it in a spreadsheet: the first sheet, a header row with the JSON names
- * (applicationNumber, correctAnswers, totalQuestions, score, written, interview, absent, marker1-3), one
- * candidate a row.
+ * (applicationNumber, correctAnswers, totalQuestions, part2Correct, part2Questions, score, written, interview,
+ * absent, marker1-3), one candidate a row.
  */
 final class ScoreSheetReader {
 
@@ -52,7 +52,9 @@ final class ScoreSheetReader {
                         absent.equals("true") || absent.equals("x") || absent.equals("vắng") || absent.equals("1"),
                         decimal(row, columns.get("marker1"), "marker1"),
                         decimal(row, columns.get("marker2"), "marker2"),
-                        decimal(row, columns.get("marker3"), "marker3")));
+                        decimal(row, columns.get("marker3"), "marker3"),
+                        integer(row, columns.get("part2correct"), "part2Correct"),
+                        integer(row, columns.get("part2questions"), "part2Questions")));
             });
         } catch (XlsxRows.UnreadableException e) {
             throw new InvalidInputException("file", "xlsx", "Tệp không phải bảng tính .xlsx đọc được.");

@@ -73,15 +73,55 @@ class RecruitmentRoundProcessTest {
     }
 
     private ProcessInstance plan(String code, String rank, String format) throws Exception {
+        return plan(code, rank, format, "CONG_CHUC");
+    }
+
+    private ProcessInstance plan(String code, String rank, String format, String staffType) throws Exception {
         RoundRequest request = json.readValue("""
                 {"code": "%s", "title": "Kỳ tuyển dụng thử", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                 "staffType": "%s",
                  "noticeDate": "%s", "applicationDeadline": "%s",
                  "positions": [{"code": "VT1", "title": "Vị trí thử", "rank": "%s", "quota": 1,
                    "minDegree": "TRUNG_CAP", "round2Format": "%s"}]}
-                """.formatted(code, today, today.plusDays(30), rank, format), RoundRequest.class);
+                """.formatted(code, staffType, today, today.plusDays(30), rank, format), RoundRequest.class);
         String id = roundService.create(request, "chuyenvien").processInstanceId();
         instances.add(id);
         return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    @Test
+    void aPublicEmployeeRoundNeedsBothRound1PartsAndBreaksATieOnPartOne() throws Exception {
+        String code = "PT-" + UUID.randomUUID().toString().substring(0, 8);
+        ProcessInstance round = plan(code, "CHUYEN_VIEN", "VIET", "VIEN_CHUC");
+        assertThat(jdbc.queryForObject("SELECT legal_basis FROM recruitment_round WHERE code = ?", String.class, code))
+                .isEqualTo("ND-115-2020-85-2023");
+        assertThat(round).isWaitingAt("approvePlan");
+        complete(task(), approved(true, null));
+        String lower = apply(code, "001200000301", LocalDate.of(1995, 1, 1));
+        String higher = apply(code, "001200000302", LocalDate.of(1996, 1, 1));
+        String language = apply(code, "001200000303", LocalDate.of(1997, 1, 1));
+        execute(job());
+        assertThat(round).isWaitingAt("approveEligibleList");
+        complete(task(), approved(true, null));
+
+        // Decree 115/2020 Art. 9(1)(c): each part of round 1 at least 50%; 14 of 30 in the language part fails.
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1, List.of(
+                twoParts(lower, 45, 20), twoParts(higher, 50, 16), twoParts(language, 50, 14))));
+        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+                List.of(round2(language, 90))))).as("not a round-2 candidate").hasMessageContaining(language);
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+                List.of(round2(lower, 70), round2(higher, 70))));
+        assertThat(round).isWaitingAt("reviewWindowClosed");
+        execute(job());
+
+        // Tied at 70: the higher round-1 part I wins (Art. 10(2)); nothing is left for the head.
+        assertThat(round).hasPassed("rankCandidates").hasNotPassed("decideTie").isWaitingAt("approveResults");
+        assertThat(outcomes(code)).containsEntry(higher, "TRUNG_TUYEN").containsEntry(lower, "KHONG_TRUNG_TUYEN")
+                .containsEntry(language, "KHONG_TRUNG_TUYEN");
+    }
+
+    private static ScoreImport.Line twoParts(String number, int part1, int part2) {
+        return new ScoreImport.Line(number, part1, 60, null, null, null, false, null, null, null, part2, 30);
     }
 
     /** Coverage: together the tests pass every element of the model, so a new path cannot go untested. */
@@ -117,7 +157,7 @@ class RecruitmentRoundProcessTest {
 
     private static ScoreImport.Line remark(String number, int marker1, int marker2, Integer marker3) {
         return new ScoreImport.Line(number, null, null, null, null, null, false, BigDecimal.valueOf(marker1),
-                BigDecimal.valueOf(marker2), marker3 == null ? null : BigDecimal.valueOf(marker3));
+                BigDecimal.valueOf(marker2), marker3 == null ? null : BigDecimal.valueOf(marker3), null, null);
     }
 
     private Map<String, String> outcomes(String code) {
