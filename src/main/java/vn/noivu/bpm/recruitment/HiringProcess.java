@@ -29,12 +29,15 @@ public final class HiringProcess {
     public static final String DECISION_DATE = "decisionDate";
     /** Civil servants: the authority asks for the criminal-record certificate itself after the decision. */
     public static final String CRIMINAL_RECORD_REQUEST = "criminalRecordRequest";
-    public static final String CRIMINAL_RECORD_CLEAR = "criminalRecordClear";
+    /** recordCriminalRecord: KHONG_LOAI_TRU (the recruitment stands) or PHAI_HUY (the decision is cancelled). */
+    public static final String CRIMINAL_RECORD_RESULT = "criminalRecordResult";
+    public static final String CRIMINAL_RECORD_DISQUALIFIES = "PHAI_HUY";
     public static final String CRIMINAL_RECORD_NOTE = "criminalRecordNote";
 
     public static final String START_DEADLINE_END = "startDeadlineEnd";
     public static final String START_DEADLINE_TEXT = "startDeadlineText";
-    public static final String EXTENSION_REQUESTED = "extensionRequested";
+    /** recordStartOfWork: DA_NHAN_VIEC (started) or XIN_GIA_HAN (an extension is asked for). */
+    public static final String START_RESULT = "startResult";
     public static final String EXTENSION_UNTIL = "extensionUntil";
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String STARTED_ON = "startedOn";

@@ -207,7 +207,8 @@ final class HiringStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            boolean record = Boolean.FALSE.equals(execution.getVariable(HiringProcess.CRIMINAL_RECORD_CLEAR));
+            boolean record = HiringProcess.CRIMINAL_RECORD_DISQUALIFIES.equals(
+                    execution.getVariable(HiringProcess.CRIMINAL_RECORD_RESULT));
             String reason = (record ? "Phiếu lý lịch tư pháp thuộc trường hợp không được tuyển dụng"
                     : "Không đến nhận việc trong thời hạn")
                     + " (quyết định số " + text(execution, HiringProcess.CANCELLATION_NUMBER) + ")"

@@ -24,8 +24,10 @@ public final class RecruitmentProcess {
     /** Some re-marked score moved by the threshold or more: the council decides (confirmReviewScores). */
     public static final String REVIEW_SCORES_TO_CONFIRM = "reviewScoresToConfirm";
     public static final String REVIEW_SUMMARY = "reviewSummary";
-    /** confirmReviewScores: adopt the re-marked scores (true) or keep the published ones, and the minutes. */
-    public static final String ADOPT_REVIEW_SCORES = "adoptReviewScores";
+    /** confirmReviewScores: CONG_NHAN_DIEM_PHUC_KHAO or GIU_DIEM_DA_CONG_BO, and the minutes. */
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String ADOPT_REVIEW_SCORES = "CONG_NHAN_DIEM_PHUC_KHAO";
+    public static final String KEEP_PUBLISHED_SCORES = "GIU_DIEM_DA_CONG_BO";
     public static final String REVIEW_MINUTES = "reviewMinutes";
     public static final String TIE_TO_DECIDE = "tieToDecide";
     public static final String TIE_SUMMARY = "tieSummary";

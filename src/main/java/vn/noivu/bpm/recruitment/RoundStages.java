@@ -130,13 +130,16 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Object adopt = execution.getVariable(RecruitmentProcess.ADOPT_REVIEW_SCORES);
+            Object decision = execution.getVariable(RecruitmentProcess.REVIEW_DECISION);
             Object minutes = execution.getVariable(RecruitmentProcess.REVIEW_MINUTES);
-            if (!(adopt instanceof Boolean) || !(minutes instanceof String text) || text.isBlank()) {
-                throw new org.camunda.bpm.engine.BadUserRequestException(RecruitmentProcess.ADOPT_REVIEW_SCORES + " (Boolean) "
-                        + "và " + RecruitmentProcess.REVIEW_MINUTES + " (biên bản đối thoại) là bắt buộc / are required");
+            if (!RecruitmentProcess.ADOPT_REVIEW_SCORES.equals(decision) && !RecruitmentProcess.KEEP_PUBLISHED_SCORES.equals(decision)
+                    || !(minutes instanceof String text) || text.isBlank()) {
+                throw new org.camunda.bpm.engine.BadUserRequestException(RecruitmentProcess.REVIEW_DECISION + " ("
+                        + RecruitmentProcess.ADOPT_REVIEW_SCORES + " hoặc " + RecruitmentProcess.KEEP_PUBLISHED_SCORES + ") và "
+                        + RecruitmentProcess.REVIEW_MINUTES + " (biên bản đối thoại) là bắt buộc / are required");
             }
-            reviews.decide(RecruitmentProcess.roundCode(execution), (Boolean) adopt, text.trim());
+            reviews.decide(RecruitmentProcess.roundCode(execution), RecruitmentProcess.ADOPT_REVIEW_SCORES.equals(decision),
+                    text.trim());
         }
     }
 }

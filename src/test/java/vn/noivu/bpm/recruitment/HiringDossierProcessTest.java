@@ -152,7 +152,7 @@ class HiringDossierProcessTest {
     }
 
     private void startWork(LocalDate on) {
-        complete(task(), withVariables("extensionRequested", false, "startedOn", on.toString()));
+        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", on.toString()));
     }
 
     @Test
@@ -184,18 +184,21 @@ class HiringDossierProcessTest {
 
         // The authority asks for the criminal record itself; a clear record.
         assertThat(hiring).hasPassed("recordDecision").isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordClear", true));
+        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 30, PeriodUnit.CALENDAR_DAYS)));
 
         // An extension is asked for; the head refuses once, then grants it.
-        complete(task(), withVariables("extensionRequested", true, "extensionUntil", today.plusDays(45).toString(),
+        complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
                 "extensionReason", "Đang hoàn thành công việc cũ"));
         assertThat(hiring).isWaitingAt("approveExtension");
         complete(task(), withVariables("approved", false, "comment", "Không có lý do chính đáng"));
+        assertThat(hiring).isWaitingAt("recordStartOfWork");
+        assertThatThrownBy(() -> complete(task(), withVariables("startResult", "CHUA_BIET")))
+                .as("not one of the choices").hasMessageContaining("startResult");
         assertThat(hiring).hasPassed("extendStartDeadline").isWaitingAt("recordStartOfWork");
         assertThat(task().getDueDate()).as("unchanged").isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 30, PeriodUnit.CALENDAR_DAYS)));
-        complete(task(), withVariables("extensionRequested", true, "extensionUntil", today.plusDays(45).toString(),
+        complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
                 "extensionReason", "Đang hoàn thành công việc cũ"));
         complete(task(), withVariables("approved", true));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
@@ -249,7 +252,7 @@ class HiringDossierProcessTest {
         completeDossier();
         complete(task(), withVariables("decisionNumber", "16/QĐ-SNV", "decisionDate", today.toString()));
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordClear", false, "criminalRecordNote", "Số 123/LLTP"));
+        complete(task(), withVariables("criminalRecordResult", "PHAI_HUY", "criminalRecordNote", "Số 123/LLTP"));
 
         assertThat(hiring).isWaitingAt("cancelDecision");
         complete(task(), withVariables("cancellationNumber", "21/QĐ-SNV"));
@@ -319,7 +322,7 @@ class HiringDossierProcessTest {
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 15, PeriodUnit.CALENDAR_DAYS)));
         complete(task(), withVariables("decisionNumber", "30/QĐ-BV", "decisionDate", today.toString()));
         assertThat(hiring).hasNotPassed("recordCriminalRecord").isWaitingAt("recordStartOfWork");
-        complete(task(), withVariables("extensionRequested", false, "startedOn", today.toString(), "physicianTitle", false,
+        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString(), "physicianTitle", false,
                 "priorInsuredMonths", 2L));
         assertThat(hiring).isEnded();
         // An intermediate-level title: 6 months, less 2 months of prior work in the same job.
@@ -333,7 +336,7 @@ class HiringDossierProcessTest {
         ProcessInstance hiring = hiring(round.numbers().get(0));
         completeDossier();
         complete(task(), withVariables("decisionNumber", "17/QĐ-SNV", "decisionDate", today.toString()));
-        complete(task(), withVariables("criminalRecordClear", true));
+        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
         execute(job());
         assertThat(hiring).isWaitingAt("cancelDecision");

@@ -232,7 +232,7 @@ class RecruitmentRoundProcessTest {
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "reviewSummary"))
                 .contains(adult + ": điểm đã công bố 62.00, điểm phúc khảo 80.00");
-        complete(task(), withVariables("adoptReviewScores", true, "reviewMinutes", "Biên bản số 01/BB-HĐ"));
+        complete(task(), withVariables("reviewDecision", "CONG_NHAN_DIEM_PHUC_KHAO", "reviewMinutes", "Biên bản số 01/BB-HĐ"));
 
         assertThat(round).hasPassed("applyReviewDecision", "rankCandidates").hasNotPassed("decideTie")
                 .isWaitingAt("approveResults");
@@ -292,9 +292,9 @@ class RecruitmentRoundProcessTest {
         assertThat(hiring).isWaitingAt("issueDecision");
         complete(task(), withVariables("decisionNumber", "01/QĐ", "decisionDate", today.toString()));
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordClear", true));
+        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
-        complete(task(), withVariables("extensionRequested", false, "startedOn", today.toString()));
+        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString()));
         assertThat(round).hasPassed("awaitHiring", "hiringDone").isEnded();
         assertThat(jdbc.queryForObject("SELECT status FROM recruitment_round WHERE code = ?", String.class, code))
                 .isEqualTo("HOAN_THANH");
