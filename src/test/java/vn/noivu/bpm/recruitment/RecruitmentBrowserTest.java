@@ -57,10 +57,13 @@ class RecruitmentBrowserTest {
                 browser.logIn(user, user);
                 browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                         "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'tasks-list')]//li//a[contains(@href,'" + taskId + "')]"))).click();
+                // The group's list may be long: open the task itself, as a link from a notification would.
+                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
                 browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
                         + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+                // Claimed, the task leaves the list it was opened from: open it again, now the user's own.
+                browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
                 WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".task-details form input[type='checkbox']")));
                 // The form is longer than the window: bring each control into view before clicking it.
@@ -129,5 +132,94 @@ class RecruitmentBrowserTest {
         JsonNode winner = results.path("positions").get(0).path("candidates").get(0);
         assertThat(winner.path("applicationNumber").asText()).isEqualTo(numbers[0]);
         assertThat(winner.path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
+    }
+
+    @Autowired
+    Deadlines deadlines;
+
+    private void completeByRest(String user, String processInstanceId, String taskKey, String variables) {
+        String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        assertThat(as(user).postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}")
+                .statusCode()).as(taskKey).isEqualTo(204);
+    }
+
+    @Test
+    void theOfficialRecordsAWinnersHiringDossierBeforeItsLegalDeadline() throws IOException {
+        String user = "chuyenvien";
+        LocalDate today = LocalDate.now(Deadlines.ZONE);
+        String code = "TD-HO-SO-" + UUID.randomUUID().toString().substring(0, 6);
+        String instance = json.readTree(as("chuyenvien").postJson("/api/recruitment/rounds", """
+                {"code": "%s", "title": "Tuyển dụng nhân viên lưu trữ", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
+                 "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [{"code": "LT", "title": "Nhân viên lưu trữ", "rank": "NHAN_VIEN", "quota": 1,
+                                "minDegree": "TRUNG_CAP", "round2Format": "THUC_HANH"}]}
+                """.formatted(code, today, today.plusDays(30))).body()).path("processInstanceId").asText();
+        String approve = "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}";
+        completeByRest("lanhdao", instance, "approvePlan", approve);
+        String number = json.readTree(new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code + "/applications", """
+                {"fullName": "Đỗ Thị Hằng", "citizenId": "001600000001", "dateOfBirth": "1998-04-15", "gender": "NU",
+                 "email": "hang@noivu.local", "phone": "0987654321", "positionCode": "LT",
+                 "degree": {"level": "TRUNG_CAP", "major": "Lưu trữ học"}, "priorityCategories": []}
+                """).body()).path("applicationNumber").asText();
+        fireTimer(instance);
+        completeByRest("hoidong", instance, "approveEligibleList", approve);
+        assertThat(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", "
+                + "\"scores\": [{\"applicationNumber\": \"" + number + "\", \"score\": 81}]}").statusCode()).isEqualTo(200);
+        completeByRest("lanhdao", instance, "approveResults", approve);
+
+        // Published today: 20 days, then the next working day if the 20th is a day off (Decree 170/2025 Art. 18(1)).
+        String deadline = deadlines.deadline(today, 20, vn.noivu.bpm.calendar.PeriodUnit.CALENDAR_DAYS)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("recordDossier")
+                .singleResult().getId();
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("chuyenvien", "chuyenvien");
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
+                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "Tiếp nhận hồ sơ tuyển dụng"));
+                String due = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".task-details .due-date span[am-time-ago]"))).getAttribute("uib-tooltip");
+                assertThat(due).as("the due date the Tasklist shows").contains(deadline);
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+                // Claimed, the task leaves the list it was opened from: open it again, now the user's own.
+                browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+                // The form shows who and until when, read-only.
+                browser.wait.until(d -> d.findElements(By.cssSelector(".task-details form input[readonly]")).stream()
+                        .map(e -> e.getAttribute("value")).toList().containsAll(List.of("Đỗ Thị Hằng", "hết ngày " + deadline)));
+                assertThat(browser.text(".task-details")).contains("Giấy tờ phải nộp", "Hồ sơ đã đủ giấy tờ");
+                for (String label : List.of("Bản sao văn bằng", "Hồ sơ đã đủ giấy tờ")) {
+                    WebElement box = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
+                            + "contains(normalize-space(.),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+                            + "//input[@type='checkbox']"));
+                    browser.scrollIntoView(box);
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
+                    browser.wait.until(d -> box.isSelected());
+                }
+                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+                browser.scrollIntoView(complete);
+                browser.screenshot("tuyen-dung-4-tiep-nhan-ho-so.png");
+                complete.click();
+                browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-tuyen-dung-4-tiep-nhan-ho-so.png");
+                throw e;
+            }
+        }
+        // The head's decision is next, due 05 working days after the dossier deadline.
+        var decision = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo("issueDecision");
+        assertThat(decision.getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(
+                deadlines.deadline(today, 20, vn.noivu.bpm.calendar.PeriodUnit.CALENDAR_DAYS), 5,
+                vn.noivu.bpm.calendar.PeriodUnit.WORKING_DAYS)));
+        assertThat(json.readTree(as("chuyenvien").get("/api/recruitment/rounds/" + code).body()).path("status").asText())
+                .isEqualTo("HOAN_THIEN_HO_SO");
     }
 }
