@@ -176,12 +176,13 @@ public class RecruitmentController {
         for (PositionResults position : results.positions()) {
             for (CandidateView c : position.candidates()) {
                 rows.add(java.util.Arrays.asList(position.code(), c.applicationNumber(), c.fullName(), c.round1Correct(),
-                        c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency()));
+                        c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency(),
+                        c.hiringStatus(), c.replaces(), c.cancellationReason()));
             }
         }
         return table(format, "ket-qua_" + code, "Kết quả", "Kết quả tuyển dụng " + code, List.of("Vị trí", "Số Phiếu",
                 "Họ và tên", "Vòng 1 (số câu đúng)", "Điểm vòng 2", "Điểm ưu tiên", "Tổng điểm", "Thứ hạng",
-                "Kết quả", "Cơ quan"), rows);
+                "Kết quả", "Cơ quan", "Tuyển dụng", "Thay cho Phiếu", "Lý do hủy"), rows);
     }
 
     private static ResponseEntity<byte[]> table(String format, String fileName, String sheet, String title,

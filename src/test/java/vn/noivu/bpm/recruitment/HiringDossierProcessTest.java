@@ -58,6 +58,8 @@ class HiringDossierProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
     private final List<String> hiringInstances = new ArrayList<>();
@@ -215,6 +217,10 @@ class HiringDossierProcessTest {
                 SELECT e.status FROM recruitment_application_event e JOIN recruitment_application a ON a.id = e.application_id
                 WHERE a.application_number = ? ORDER BY e.id""", String.class, winner)).containsSubsequence(
                 "MOI_HOAN_THIEN_HO_SO", "DA_NHAN_DU_HO_SO", "CO_QUYET_DINH_TUYEN_DUNG", "GIA_HAN_NHAN_VIEC", "DA_NHAN_VIEC");
+        // The recruit is told each milestone by email, once.
+        assertThat(jdbc.queryForList("SELECT kind FROM notification WHERE subject_ref = ? ORDER BY id", String.class, winner))
+                .contains("APPLICANT_DOSSIER_DEADLINE", "APPLICANT_DECISION", "APPLICANT_RECRUITED")
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -233,10 +239,28 @@ class HiringDossierProcessTest {
 
         assertThat(outcomes(round.code())).containsEntry(winner, "HUY_TRUNG_TUYEN").containsEntry(next, "TRUNG_TUYEN")
                 .containsEntry(round.numbers().get(2), "KHONG_TRUNG_TUYEN");
+        assertThat(jdbc.queryForList("SELECT kind FROM notification WHERE subject_ref = ?", String.class, winner))
+                .contains("APPLICANT_CANCELLED");
+        assertThat(jdbc.queryForList("SELECT kind FROM notification WHERE subject_ref = ?", String.class, next))
+                .as("the next-ranked candidate is asked for the dossier").contains("APPLICANT_DOSSIER_DEADLINE");
         assertThat(jdbc.queryForObject("""
                 SELECT r.application_number FROM recruitment_hiring h JOIN recruitment_application a ON a.id = h.application_id
                 JOIN recruitment_application r ON r.id = h.replaces_application_id WHERE a.application_number = ?""",
                 String.class, next)).isEqualTo(winner);
+        // Public results say who replaced whom and why; the applicant's dossier has the dated history.
+        com.fasterxml.jackson.databind.JsonNode candidates = json.readTree(new vn.noivu.bpm.HttpTestClient(port)
+                .get("/api/recruitment/rounds/" + round.code() + "/results").body()).path("positions").get(0).path("candidates");
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byNumber = new HashMap<>();
+        candidates.forEach(c -> byNumber.put(c.path("applicationNumber").asText(), c));
+        assertThat(byNumber.get(winner).path("outcome").asText()).isEqualTo("HUY_TRUNG_TUYEN");
+        assertThat(byNumber.get(winner).path("hiringStatus").asText()).isEqualTo("HUY_KET_QUA");
+        assertThat(byNumber.get(winner).path("cancellationReason").asText())
+                .startsWith("Không hoàn thiện đủ hồ sơ trong thời hạn (quyết định số 20/QĐ-SNV)");
+        assertThat(byNumber.get(next).path("replaces").asText()).isEqualTo(winner);
+        assertThat(byNumber.get(next).path("hiringStatus").asText()).isEqualTo("HOAN_THIEN_HO_SO");
+        com.fasterxml.jackson.databind.JsonNode dossier = json.readTree(new vn.noivu.bpm.HttpTestClient(port)
+                .get("/api/recruitment/applications/" + winner + "?citizenId=" + round.citizenIds().get(0)).body());
+        assertThat(dossier.path("history").findValuesAsText("label")).contains("Kết quả trúng tuyển bị hủy");
         ProcessInstance replacement = hiring(next);
         assertThat(replacement).isWaitingAt("recordDossier");
         assertThat(task().getDueDate()).as("a fresh dossier period")
