@@ -44,7 +44,6 @@ public final class HiringProcess {
     public static final String PHYSICIAN_TITLE = "physicianTitle";
     public static final String PRIOR_INSURED_MONTHS = "priorInsuredMonths";
 
-    public static final String CANCELLATION_GROUND = "cancellationGround";
     public static final String CANCELLATION_NUMBER = "cancellationNumber";
     public static final String CANCELLATION_NOTE = "cancellationNote";
 

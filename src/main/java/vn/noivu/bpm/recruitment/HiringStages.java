@@ -177,6 +177,13 @@ final class HiringStages {
         }
     }
 
+    /** The ground, the head's cancellation decision and the note, as the results and the applicant read them. */
+    static String cancellationReason(DelegateExecution execution, String ground) {
+        String note = text(execution, HiringProcess.CANCELLATION_NOTE);
+        return ground + " (quyết định số " + text(execution, HiringProcess.CANCELLATION_NUMBER) + ")"
+                + (note == null || note.isEmpty() ? "" : ": " + note);
+    }
+
     /** {@code cancelHiringResult}: dossier incomplete at the deadline, or fraud (which also bars the next round). */
     @Component("cancelHiringResult")
     static class CancelHiringResult implements JavaDelegate {
@@ -189,9 +196,8 @@ final class HiringStages {
         @Override
         public void execute(DelegateExecution execution) {
             boolean fraud = flag(execution, HiringProcess.FRAUD_FOUND);
-            String reason = (fraud ? "Gian lận trong kê khai, văn bằng, chứng chỉ" : "Không hoàn thiện đủ hồ sơ trong thời hạn")
-                    + " (quyết định số " + text(execution, HiringProcess.CANCELLATION_NUMBER) + ")"
-                    + (text(execution, HiringProcess.CANCELLATION_NOTE) == null ? "" : ": " + text(execution, HiringProcess.CANCELLATION_NOTE));
+            String reason = cancellationReason(execution, fraud ? "Gian lận trong kê khai, văn bằng, chứng chỉ"
+                    : "Không hoàn thiện đủ hồ sơ trong thời hạn");
             hiring.cancel(HiringProcess.applicationNumber(execution), false, fraud, reason);
         }
     }
@@ -209,10 +215,8 @@ final class HiringStages {
         public void execute(DelegateExecution execution) {
             boolean record = HiringProcess.CRIMINAL_RECORD_DISQUALIFIES.equals(
                     execution.getVariable(HiringProcess.CRIMINAL_RECORD_RESULT));
-            String reason = (record ? "Phiếu lý lịch tư pháp thuộc trường hợp không được tuyển dụng"
-                    : "Không đến nhận việc trong thời hạn")
-                    + " (quyết định số " + text(execution, HiringProcess.CANCELLATION_NUMBER) + ")"
-                    + (text(execution, HiringProcess.CANCELLATION_NOTE) == null ? "" : ": " + text(execution, HiringProcess.CANCELLATION_NOTE));
+            String reason = cancellationReason(execution, record
+                    ? "Phiếu lý lịch tư pháp thuộc trường hợp không được tuyển dụng" : "Không đến nhận việc trong thời hạn");
             hiring.cancel(HiringProcess.applicationNumber(execution), true, false, reason);
         }
     }

@@ -16,13 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
 
@@ -139,13 +137,7 @@ class HiringDossierProcessTest {
     }
 
     private Map<String, String> outcomes(String code) {
-        Map<String, String> outcomes = new HashMap<>();
-        jdbc.query("""
-                SELECT a.application_number, r.outcome FROM recruitment_result r
-                JOIN recruitment_application a ON a.id = r.application_id
-                JOIN recruitment_round d ON d.id = a.round_id WHERE d.code = ?""",
-                row -> { outcomes.put(row.getString(1), row.getString(2)); }, code);
-        return outcomes;
+        return RoundOutcomes.of(jdbc, code);
     }
 
     private void completeDossier() {
@@ -375,15 +367,6 @@ class HiringDossierProcessTest {
     /** Coverage: together the tests pass every element of the model. */
     @AfterAll
     void everyElementOfTheModelWasPassed() {
-        String definitionId = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(hiringInstances.get(0)).singleResult().getProcessDefinitionId();
-        Set<String> elements = processEngine.getRepositoryService().getBpmnModelInstance(definitionId)
-                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> passed = new java.util.HashSet<>();
-        for (String instance : hiringInstances) {
-            processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-                    .forEach(activity -> passed.add(activity.getActivityId()));
-        }
-        assertThat(passed).as("elements of %s passed by the tests", HiringProcess.KEY).containsAll(elements);
+        ProcessCoverage.assertEveryElementPassed(processEngine, HiringProcess.KEY, hiringInstances);
     }
 }

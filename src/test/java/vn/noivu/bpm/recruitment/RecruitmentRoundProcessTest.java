@@ -19,9 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
 
@@ -127,16 +125,7 @@ class RecruitmentRoundProcessTest {
     /** Coverage: together the tests pass every element of the model, so a new path cannot go untested. */
     @AfterAll
     void everyElementOfTheModelWasPassed() {
-        String definitionId = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instances.get(0)).singleResult().getProcessDefinitionId();
-        Set<String> elements = processEngine.getRepositoryService().getBpmnModelInstance(definitionId)
-                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> passed = new java.util.HashSet<>();
-        for (String instance : instances) {
-            processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-                    .forEach(activity -> passed.add(activity.getActivityId()));
-        }
-        assertThat(passed).as("elements of %s passed by the tests", RecruitmentProcess.KEY).containsAll(elements);
+        ProcessCoverage.assertEveryElementPassed(processEngine, RecruitmentProcess.KEY, instances);
     }
 
     private String apply(String code, String citizenId, LocalDate birth) throws Exception {
@@ -161,13 +150,7 @@ class RecruitmentRoundProcessTest {
     }
 
     private Map<String, String> outcomes(String code) {
-        Map<String, String> outcomes = new java.util.HashMap<>();
-        jdbc.query("""
-                SELECT a.application_number, r.outcome FROM recruitment_result r
-                JOIN recruitment_application a ON a.id = r.application_id
-                JOIN recruitment_round d ON d.id = a.round_id WHERE d.code = ?""",
-                row -> { outcomes.put(row.getString(1), row.getString(2)); }, code);
-        return outcomes;
+        return RoundOutcomes.of(jdbc, code);
     }
 
     private static Map<String, Object> approved(boolean approved, String comment) {
