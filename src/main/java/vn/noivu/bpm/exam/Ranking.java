@@ -27,31 +27,10 @@ public final class Ranking {
         // Totals once per candidate, not once per comparison: a national round ranks 100,000 candidates.
         Map<Candidate, BigDecimal> totals = new IdentityHashMap<>();
         candidates.stream().filter(c -> Scoring.professionalPassed(c, rules)).forEach(c -> totals.put(c, total(c)));
-        Comparator<Candidate> order = order(rules, totals::get);
-        List<Candidate> passed = candidates.stream().filter(totals::containsKey).sorted(order).toList();
+        List<Candidate> passed = candidates.stream().filter(totals::containsKey).toList();
         List<Ranked> result = new ArrayList<>();
-        int remaining = quota;
-        int position = 0;
-        while (position < passed.size()) {
-            int end = position + 1;
-            while (end < passed.size() && order.compare(passed.get(position), passed.get(end)) == 0) {
-                end++;
-            }
-            List<Candidate> tied = passed.subList(position, end);
-            Outcome outcome;
-            if (tied.size() <= remaining) {
-                outcome = Outcome.WINNER;
-                remaining -= tied.size();
-            } else if (remaining > 0) {
-                outcome = Outcome.AWAITING_DECISION;
-                remaining = 0;
-            } else {
-                outcome = Outcome.NOT_SELECTED;
-            }
-            for (Candidate candidate : tied) {
-                result.add(new Ranked(candidate, totals.get(candidate), position + 1, outcome));
-            }
-            position = end;
+        for (Selection.Placed<Candidate> placed : Selection.withinQuota(passed, quota, order(rules, totals::get))) {
+            result.add(new Ranked(placed.candidate(), totals.get(placed.candidate()), placed.rank(), placed.outcome()));
         }
         Set<Candidate> ranked = Collections.newSetFromMap(new IdentityHashMap<>());
         ranked.addAll(passed);
@@ -63,22 +42,15 @@ public final class Ranking {
         return result;
     }
 
-    /**
-     * Applies the head's choice among the candidates awaiting a decision: exactly as many as the places left.
-     */
+    /** Applies the head's choice among the candidates awaiting a decision: exactly as many as the places left. */
     public static List<Ranked> decide(List<Ranked> ranked, Set<String> selectedIds, int quota) {
-        List<Ranked> awaiting = ranked.stream().filter(r -> r.outcome() == Outcome.AWAITING_DECISION).toList();
-        long places = quota - ranked.stream().filter(r -> r.outcome() == Outcome.WINNER).count();
-        Set<String> awaitingIds = Set.copyOf(awaiting.stream().map(r -> r.candidate().id()).toList());
-        if (!awaitingIds.containsAll(selectedIds)) {
-            throw new IllegalArgumentException("Only candidates awaiting a decision can be selected: " + awaitingIds);
-        }
-        if (selectedIds.size() != places) {
-            throw new IllegalArgumentException("Select exactly " + places + " of " + awaitingIds);
-        }
-        return ranked.stream().map(r -> r.outcome() != Outcome.AWAITING_DECISION ? r
-                : new Ranked(r.candidate(), r.total(), r.rank(),
-                        selectedIds.contains(r.candidate().id()) ? Outcome.WINNER : Outcome.NOT_SELECTED)).toList();
+        List<Selection.Placed<Ranked>> placed = ranked.stream().filter(r -> r.rank() != null)
+                .map(r -> new Selection.Placed<>(r, r.rank(), r.outcome())).toList();
+        Set<Ranked> chosen = Set.copyOf(ranked.stream().filter(r -> selectedIds.contains(r.candidate().id())).toList());
+        Map<Ranked, Outcome> decided = new IdentityHashMap<>();
+        Selection.decide(placed, chosen, quota).forEach(p -> decided.put(p.candidate(), p.outcome()));
+        return ranked.stream().map(r -> r.rank() == null ? r
+                : new Ranked(r.candidate(), r.total(), r.rank(), decided.get(r))).toList();
     }
 
     static BigDecimal total(Candidate candidate) {
