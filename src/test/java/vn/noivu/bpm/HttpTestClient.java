@@ -90,14 +90,22 @@ public class HttpTestClient {
     }
 
     /** A multipart/form-data POST: text fields, then files (name, file name, content). */
+    /** Each file goes in the part named by its key, with that key as its file name. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+        return postMultipart(path, fields, files, null);
+    }
+
+    /** The same, with the file name an uploading browser would send (it tells .csv from .xlsx). */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files,
+                                              String uploadedFileName) {
         String boundary = "----noivu" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n"));
         files.forEach((fileName, content) -> {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+                    + "\"; filename=\"" + (uploadedFileName == null ? fileName : uploadedFileName)
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             body.writeBytes(content);
             write(body, "\r\n");
         });

@@ -27,19 +27,9 @@ import org.xml.sax.XMLReader;
  */
 public final class XlsxRows {
 
-    /** One non-empty row: its 1-based number as Excel shows it, and its cells by column. */
-    public record Row(int number, List<String> cells) {
-
-        /** The trimmed text of a cell, or null when it is empty. */
-        public String cell(int column) {
-            String text = column < cells.size() ? cells.get(column) : null;
-            return text == null || text.isBlank() ? null : text.trim();
-        }
-    }
-
     /** The file is not a readable .xlsx workbook. */
     public static final class UnreadableException extends IOException {
-        UnreadableException(Throwable cause) {
+        public UnreadableException(Throwable cause) {
             super(cause);
         }
     }
@@ -48,7 +38,7 @@ public final class XlsxRows {
     }
 
     /** Hands each non-empty row to {@code rows}; what {@code rows} throws stops the reading and is thrown as is. */
-    public static void read(InputStream xlsx, Consumer<Row> rows) throws UnreadableException {
+    public static void read(InputStream xlsx, Consumer<SheetRow> rows) throws UnreadableException {
         RowCollector collector = new RowCollector(rows);
         OPCPackage workbook = null;
         try {
@@ -79,11 +69,11 @@ public final class XlsxRows {
     }
 
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Consumer<Row> rows;
+        private final Consumer<SheetRow> rows;
         private List<String> cells;
         private RuntimeException refused;
 
-        RowCollector(Consumer<Row> rows) {
+        RowCollector(Consumer<SheetRow> rows) {
             this.rows = rows;
         }
 
@@ -96,7 +86,7 @@ public final class XlsxRows {
         public void endRow(int rowNum) {
             if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
                 try {
-                    rows.accept(new Row(rowNum + 1, java.util.Collections.unmodifiableList(cells)));
+                    rows.accept(new SheetRow(rowNum + 1, java.util.Collections.unmodifiableList(cells)));
                 } catch (RuntimeException e) {
                     refused = e;
                     throw e;

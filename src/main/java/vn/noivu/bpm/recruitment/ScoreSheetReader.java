@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.noivu.bpm.documents.SheetRow;
 import vn.noivu.bpm.documents.XlsxRows;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
@@ -65,11 +66,11 @@ final class ScoreSheetReader {
         return new ScoreImport.Sheet(stage, lines);
     }
 
-    private static String text(XlsxRows.Row row, Integer column) {
+    private static String text(SheetRow row, Integer column) {
         return column == null ? null : row.cell(column);
     }
 
-    private static BigDecimal decimal(XlsxRows.Row row, Integer column, String name) {
+    private static BigDecimal decimal(SheetRow row, Integer column, String name) {
         String value = text(row, column);
         try {
             return value == null ? null : new BigDecimal(value.replace(',', '.'));
@@ -79,7 +80,7 @@ final class ScoreSheetReader {
         }
     }
 
-    private static Integer integer(XlsxRows.Row row, Integer column, String name) {
+    private static Integer integer(SheetRow row, Integer column, String name) {
         BigDecimal value = decimal(row, column, name);
         if (value == null) {
             return null;

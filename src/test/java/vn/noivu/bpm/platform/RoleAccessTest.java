@@ -50,6 +50,7 @@ class RoleAccessTest {
         assertLogin("lanhdao", "cockpit", 403);
         assertLogin("hoidong", "tasklist", 200);
         assertLogin("thiduakt", "tasklist", 200);
+        assertLogin("hoidongth", "tasklist", 200);
         assertLogin("thietke", "cockpit", 200);
         assertLogin("thietke", "admin", 403);
         assertLogin("admin", "admin", 200);
@@ -58,7 +59,7 @@ class RoleAccessTest {
 
     @Test
     void taskWorkingGroupsGetTheDefaultFiltersAndDesignersNone() throws IOException {
-        for (String user : List.of("chuyenvien", "lanhdao", "hoidong", "thiduakt")) {
+        for (String user : List.of("chuyenvien", "lanhdao", "hoidong", "thiduakt", "hoidongth")) {
             assertThat(filterNames(user)).as(user).contains("Việc của tôi", "Việc của nhóm", "Quá hạn");
         }
         assertThat(filterNames("thietke")).isEmpty();

@@ -6,6 +6,7 @@ enum DemoUser {
     LANHDAO("lanhdao", "Trần Thị", "Bình", Role.LANH_DAO),
     HOIDONG("hoidong", "Lê Văn", "Cường", Role.HOI_DONG_TUYEN_DUNG),
     THIDUAKT("thiduakt", "Phạm Thị", "Dung", Role.HOI_DONG_THI_DUA),
+    HOIDONGTH("hoidongth", "Đặng Văn", "Giang", Role.HOI_DONG_XET_THANG_HANG),
     THIETKE("thietke", "Hoàng Văn", "Em", Role.THIET_KE_QUY_TRINH),
     ADMIN("admin", "Quản trị", "Hệ thống", Role.CAMUNDA_ADMIN);
 

@@ -12,6 +12,7 @@ public enum Role {
     LANH_DAO("lanh-dao", "Lãnh đạo", true),
     HOI_DONG_TUYEN_DUNG("hoi-dong-tuyen-dung", "Hội đồng tuyển dụng", true),
     HOI_DONG_THI_DUA("hoi-dong-thi-dua", "Hội đồng thi đua, khen thưởng", true),
+    HOI_DONG_XET_THANG_HANG("hoi-dong-xet-thang-hang", "Hội đồng xét nâng ngạch, thăng hạng", true),
     THIET_KE_QUY_TRINH("thiet-ke-quy-trinh", "Thiết kế quy trình", false),
     CAMUNDA_ADMIN("camunda-admin", "Quản trị hệ thống", false);
 

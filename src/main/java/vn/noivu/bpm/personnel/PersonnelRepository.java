@@ -1,0 +1,137 @@
+package vn.noivu.bpm.personnel;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The personnel register's tables: a whole import in a few batches, a person with all their facts in one read. */
+@Repository
+public class PersonnelRepository {
+
+    public record Saved(int created, int updated) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PersonnelRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates or replaces the people of an import (by citizen ID) with their ratings, discipline and achievement. */
+    @Transactional
+    public Saved save(List<Person> people) {
+        Map<String, Long> existing = new HashMap<>();
+        List<String> ids = people.stream().map(Person::citizenId).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
+                    + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
+                    row -> { existing.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Person> created = people.stream().filter(p -> !existing.containsKey(p.citizenId())).toList();
+        List<Person> updated = people.stream().filter(p -> existing.containsKey(p.citizenId())).toList();
+        jdbc.batchUpdate("""
+                INSERT INTO personnel_person (full_name, gender, date_of_birth, ethnicity, ethnic_minority, staff_type,
+                    unit_code, unit_name, rank_code, rank_name, rank_since, equivalent_months, service_start, imported_at,
+                    citizen_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                created.stream().map(p -> personRow(p, now)).toList());
+        jdbc.batchUpdate("""
+                UPDATE personnel_person SET full_name = ?, gender = ?, date_of_birth = ?, ethnicity = ?, ethnic_minority = ?,
+                    staff_type = ?, unit_code = ?, unit_name = ?, rank_code = ?, rank_name = ?, rank_since = ?,
+                    equivalent_months = ?, service_start = ?, imported_at = ? WHERE citizen_id = ?""",
+                updated.stream().map(p -> personRow(p, now)).toList());
+        Map<String, Long> idOf = new HashMap<>(existing);
+        if (!created.isEmpty()) {
+            for (int from = 0; from < created.size(); from += 1000) {
+                List<String> chunk = created.subList(from, Math.min(created.size(), from + 1000)).stream()
+                        .map(Person::citizenId).toList();
+                jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
+                        + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
+                        row -> { idOf.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
+            }
+        }
+        List<Object[]> personIds = people.stream().map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
+        List<Object[]> ratingKeys = new ArrayList<>();
+        List<Object[]> ratings = new ArrayList<>();
+        List<Object[]> disciplines = new ArrayList<>();
+        List<Object[]> achievements = new ArrayList<>();
+        for (Person p : people) {
+            long id = idOf.get(p.citizenId());
+            p.ratings().forEach((year, rating) -> {
+                ratingKeys.add(new Object[] {id, year});
+                ratings.add(new Object[] {id, year, rating.name()});
+            });
+            if (p.discipline() != null) {
+                disciplines.add(new Object[] {id, p.discipline().kind(), date(p.discipline().effectiveUntil()),
+                        p.discipline().underProsecution()});
+            }
+            if (p.achievement() != null) {
+                achievements.add(new Object[] {id, p.achievement().title(), p.achievement().level(), p.achievement().year()});
+            }
+        }
+        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND year = ?", ratingKeys);
+        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, year, rating) VALUES (?, ?, ?)", ratings);
+        // The export states each person's current discipline and highest achievement: an empty cell clears it.
+        jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", personIds);
+        jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", personIds);
+        jdbc.batchUpdate("INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution) "
+                + "VALUES (?, ?, ?, ?)", disciplines);
+        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, year) VALUES (?, ?, ?, ?)",
+                achievements);
+        return new Saved(created.size(), updated.size());
+    }
+
+    private static Object[] personRow(Person p, Timestamp now) {
+        return new Object[] {p.fullName(), p.gender(), date(p.dateOfBirth()), p.ethnicity(), p.ethnicMinority(),
+                p.staffType(), p.unitCode(), p.unitName(), p.rankCode(), p.rankName(), date(p.rankSince()),
+                p.equivalentMonths(), date(p.serviceStart()), now, p.citizenId()};
+    }
+
+    private static Date date(java.time.LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    public Optional<Person> find(String citizenId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM personnel_person WHERE citizen_id = ?", citizenId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> p = lowerCase(rows.get(0));
+        long id = ((Number) p.get("id")).longValue();
+        Map<Integer, Rating> ratings = new TreeMap<>();
+        jdbc.query("SELECT year, rating FROM personnel_rating WHERE person_id = ?",
+                row -> { ratings.put(row.getInt(1), Rating.valueOf(row.getString(2))); }, id);
+        Person.Discipline discipline = jdbc.query("SELECT kind, effective_until, under_prosecution FROM personnel_discipline "
+                + "WHERE person_id = ?", (row, i) -> new Person.Discipline(row.getString(1), localDate(row.getDate(2)),
+                row.getBoolean(3)), id).stream().findFirst().orElse(null);
+        Person.Achievement achievement = jdbc.query("SELECT title, level, year FROM personnel_achievement WHERE person_id = ?",
+                (row, i) -> new Person.Achievement(row.getString(1), row.getString(2), (Integer) row.getObject(3)), id)
+                .stream().findFirst().orElse(null);
+        return Optional.of(new Person((String) p.get("citizen_id"), (String) p.get("full_name"), (String) p.get("gender"),
+                localDate(p.get("date_of_birth")), (String) p.get("ethnicity"), (Boolean) p.get("ethnic_minority"),
+                (String) p.get("staff_type"), (String) p.get("unit_code"), (String) p.get("unit_name"),
+                (String) p.get("rank_code"), (String) p.get("rank_name"), localDate(p.get("rank_since")),
+                ((Number) p.get("equivalent_months")).intValue(), localDate(p.get("service_start")), ratings,
+                discipline, achievement));
+    }
+
+    private static Map<String, Object> lowerCase(Map<String, Object> row) {
+        Map<String, Object> lower = new HashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return lower;
+    }
+
+    private static java.time.LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.time.LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
+    }
+}
