@@ -1,0 +1,53 @@
+package vn.noivu.bpm.promotion;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import vn.noivu.bpm.personnel.Rating;
+
+/**
+ * Eligibility for promotion from the rule tables promotion-eligibility and promotion-title-standards: the facts
+ * are computed here (months in the lower grade on the filing deadline, equivalent time, last year's rating);
+ * what counts and the numbers are in the tables.
+ */
+public final class PromotionEligibility {
+
+    public record Verdict(boolean eligible, String reason, String citation) {
+    }
+
+    private PromotionEligibility() {
+    }
+
+    public static Verdict evaluate(DmnEngine dmn, DmnDecision eligibility, DmnDecision standards, String legalBasis,
+                                   LocalDate roundDate, LocalDate filingDeadline, Nominee nominee) {
+        DmnDecisionRuleResult standard = dmn.evaluateDecisionTable(standards,
+                Map.of("targetTitle", nominee.targetTitle())).getSingleResult();
+        if (standard == null) {
+            return new Verdict(false, "Chưa có tiêu chuẩn cho ngạch, hạng dự xét " + nominee.targetTitle()
+                    + " trong bảng promotion-title-standards", "promotion-title-standards");
+        }
+        int actual = nominee.person().monthsInRank(filingDeadline);
+        Rating rating = nominee.lastYearRating(roundDate);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("legalBasis", legalBasis);
+        inputs.put("effectiveOn", roundDate);
+        inputs.put("lastYearRating", rating == null ? "KHONG_CO" : rating.name());
+        inputs.put("disciplineBars", nominee.person().disciplineBars(filingDeadline));
+        inputs.put("vacancy", nominee.vacancy());
+        inputs.put("monthsInLowerGrade", actual + nominee.person().equivalentMonths());
+        inputs.put("actualMonthsInLowerGrade", actual);
+        inputs.put("equivalentCounted", nominee.person().equivalentMonths() > 0);
+        inputs.put("certificatesMet", nominee.certificatesMet());
+        inputs.put("requiredMonths", ((Number) standard.getEntry("requiredMonths")).intValue());
+        inputs.put("minActualMonths", ((Number) standard.getEntry("minActualMonths")).intValue());
+        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(eligibility, inputs).getFirstResult();
+        if (result == null) {
+            throw new IllegalStateException("promotion-eligibility has no row for legal basis " + legalBasis);
+        }
+        return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
+                result.getEntry("citation"));
+    }
+}

@@ -1,0 +1,160 @@
+package vn.noivu.bpm.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.Test;
+import vn.noivu.bpm.exam.Council;
+import vn.noivu.bpm.exam.Outcome;
+import vn.noivu.bpm.exam.Selection;
+import vn.noivu.bpm.personnel.Person;
+import vn.noivu.bpm.personnel.Rating;
+
+/** The worked examples P1-P10 of the promotion domain file on the rule tables of bpmn/promotion/. */
+class PromotionRulesTest {
+
+    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final String CIVIL = "ND-170-2025";
+    private static final String PUBLIC = "ND-115-2020-85-2023";
+    /** A round of 2025: the rating of 2024 counts; dossiers are filed by 30/09/2025. */
+    private static final LocalDate ROUND = LocalDate.of(2025, 9, 1);
+    private static final LocalDate FILING = LocalDate.of(2025, 9, 30);
+
+    private static DmnDecision table(String key) {
+        try (InputStream in = PromotionRulesTest.class.getClassLoader().getResourceAsStream("bpmn/promotion/" + key + ".dmn")) {
+            return DMN.parseDecision(key, in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Person person(String id, String gender, LocalDate born, LocalDate rankSince, int equivalentMonths,
+                                 Rating rating2024, Person.Discipline discipline, Person.Achievement achievement) {
+        return new Person(id, "Người " + id, gender, born, "Kinh", false, "VIEN_CHUC", "DV", null, "V.HC", null,
+                rankSince, equivalentMonths, LocalDate.of(2010, 1, 1), Map.of(2024, rating2024), discipline, achievement);
+    }
+
+    private static PromotionEligibility.Verdict eligibility(String legalBasis, Nominee nominee) {
+        return PromotionEligibility.evaluate(DMN, table("promotion-eligibility"), table("promotion-title-standards"),
+                legalBasis, ROUND, FILING, nominee);
+    }
+
+    private static Nominee publicEmployee(Person person) {
+        return new Nominee(person, "VC_HANH_CHINH_HANG_II", true, true);
+    }
+
+    private static Person good(LocalDate rankSince) {
+        return person("A", "NAM", LocalDate.of(1985, 1, 1), rankSince, 0, Rating.HOAN_THANH_TOT, null, null);
+    }
+
+    @Test
+    void p1APublicEmployeeRatedOnlyCompletedIsNotEligible() {
+        Person p = person("P1", "NU", LocalDate.of(1985, 1, 1), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH, null, null);
+        PromotionEligibility.Verdict verdict = eligibility(PUBLIC, publicEmployee(p));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.citation()).contains("Điều 32 khoản 1 điểm a");
+    }
+
+    @Test
+    void p2EightYearsSixMonthsAsChuyenVienIsShortOfTheNineYearsForGradeII() {
+        PromotionEligibility.Verdict verdict = eligibility(PUBLIC, publicEmployee(good(FILING.minusYears(8).minusMonths(6))));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reason()).contains("Chưa đủ thời gian giữ");
+        assertThat(eligibility(PUBLIC, publicEmployee(good(FILING.minusYears(9)))).eligible()).as("nine years").isTrue();
+    }
+
+    @Test
+    void p3NineYearsWithEquivalentTimeButElevenMonthsActuallyInTheGradeIsNotEnough() {
+        Person p = person("P3", "NAM", LocalDate.of(1985, 1, 1), FILING.minusMonths(11), 97, Rating.HOAN_THANH_TOT, null, null);
+        PromotionEligibility.Verdict verdict = eligibility(PUBLIC, publicEmployee(p));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reason()).contains("12 tháng");
+        Person twelve = person("P3b", "NAM", LocalDate.of(1985, 1, 1), FILING.minusMonths(12), 96, Rating.HOAN_THANH_TOT, null, null);
+        assertThat(eligibility(PUBLIC, publicEmployee(twelve)).eligible()).isTrue();
+    }
+
+    @Test
+    void p4AnAchievementRanksBeforeBeingAWoman() {
+        Nominee k = publicEmployee(person("K", "NAM", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, new Person.Achievement("Bằng khen của Bộ trưởng", "BO_TINH", 2023)));
+        Nominee l = publicEmployee(person("L", "NU", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, null));
+        assertThat(winners(List.of(l, k), 1)).containsExactly("K");
+    }
+
+    @Test
+    void p5TheOlderByFullDateOfBirthWinsThenLongerServiceThenTheHead() {
+        Nominee m = publicEmployee(person("M", "NU", LocalDate.of(1980, 3, 2), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH_TOT, null, null));
+        Nominee n = publicEmployee(person("N", "NU", LocalDate.of(1979, 7, 15), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH_TOT, null, null));
+        assertThat(winners(List.of(m, n), 1)).containsExactly("N");
+        // Same birth date and the same service: nothing in the law tells them apart.
+        Nominee twin = publicEmployee(person("O", "NU", LocalDate.of(1979, 7, 15), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH_TOT, null, null));
+        List<Selection.Placed<Nominee>> placed = Selection.withinQuota(List.of(n, twin), 1, order(PUBLIC));
+        assertThat(placed).allMatch(p -> p.outcome() == Outcome.AWAITING_DECISION);
+    }
+
+    @Test
+    void p6AWinnerUnderDisciplinaryReviewHasTheAppointmentDeferred() {
+        Person underReview = person("P6", "NAM", LocalDate.of(1985, 1, 1), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH_TOT,
+                new Person.Discipline("Đang xem xét kỷ luật", null, true), null);
+        assertThat(underReview.disciplineBars(LocalDate.of(2025, 11, 1))).isTrue();
+        Person served = person("P6b", "NAM", LocalDate.of(1985, 1, 1), LocalDate.of(2010, 1, 1), 0, Rating.HOAN_THANH_TOT,
+                new Person.Discipline("Khiển trách", LocalDate.of(2025, 10, 31), false), null);
+        assertThat(served.disciplineBars(LocalDate.of(2025, 11, 1))).as("the discipline is served").isFalse();
+    }
+
+    @Test
+    void p7ACivilServantRatedGoodWithAVacancyIsAssessedByTheCouncil() {
+        Nominee p = new Nominee(good(LocalDate.of(2015, 9, 1)), "CHUYEN_VIEN_CHINH", true, true);
+        PromotionEligibility.Verdict verdict = eligibility(CIVIL, p);
+        assertThat(verdict.eligible()).isTrue();
+        assertThat(verdict.citation()).contains("Điều 23 khoản 2", "Điều 24 khoản 2");
+    }
+
+    @Test
+    void p8AnExcellentCivilServantInADisciplinePeriodIsNotEligible() {
+        Person p = person("P8", "NAM", LocalDate.of(1985, 1, 1), LocalDate.of(2015, 1, 1), 0, Rating.HOAN_THANH_XUAT_SAC,
+                new Person.Discipline("Khiển trách", LocalDate.of(2026, 3, 31), false), null);
+        PromotionEligibility.Verdict verdict = eligibility(CIVIL, new Nominee(p, "CHUYEN_VIEN_CHINH", true, true));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reason()).contains("kỷ luật");
+    }
+
+    @Test
+    void p9WithoutAVacancyInTheApprovedRatioACivilServantCannotMove() {
+        PromotionEligibility.Verdict verdict = eligibility(CIVIL, new Nominee(good(LocalDate.of(2015, 1, 1)), "CHUYEN_VIEN_CHINH", true, false));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.citation()).contains("Điều 23 khoản 2 điểm a");
+    }
+
+    @Test
+    void p10ACouncilOfSevenWithFourPresentIsNotQuorate() {
+        Council council = Council.fromRuleResult(DMN.evaluateDecisionTable(table("promotion-council"),
+                Map.of("legalBasis", CIVIL, "effectiveOn", ROUND)).getSingleResult().getEntryMap());
+        assertThat(council.quorate(7, 4)).isFalse();
+        assertThat(council.quorate(7, 5)).isTrue();
+        assertThat(council.validSize(6)).as("an odd number of members").isFalse();
+        assertThat(Council.carried(3, 3, true)).as("a tie goes the chair's way").isTrue();
+        assertThat(Council.carried(3, 3, false)).isFalse();
+    }
+
+    private static java.util.Comparator<Nominee> order(String legalBasis) {
+        String criteria = DMN.evaluateDecisionTable(table("promotion-ordering"), Map.of("legalBasis", legalBasis,
+                "effectiveOn", ROUND)).getSingleResult().getEntry("criteria");
+        return PromotionOrder.comparator(PromotionOrder.parse(criteria), ROUND);
+    }
+
+    private static Set<String> winners(List<Nominee> nominees, int quota) {
+        return Selection.withinQuota(nominees, quota, order(PUBLIC)).stream()
+                .filter(p -> p.outcome() == Outcome.WINNER).map(p -> p.candidate().person().citizenId())
+                .collect(Collectors.toSet());
+    }
+}
