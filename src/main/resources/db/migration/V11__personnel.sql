@@ -25,9 +25,9 @@ CREATE TABLE personnel_person (
 
 CREATE TABLE personnel_rating (
     person_id  BIGINT       NOT NULL,
-    year       INTEGER      NOT NULL,
-    rating     VARCHAR(30)  NOT NULL,
-    CONSTRAINT pk_personnel_rating PRIMARY KEY (person_id, year),
+    rating_year  INTEGER      NOT NULL,
+    rating       VARCHAR(30)  NOT NULL,
+    CONSTRAINT pk_personnel_rating PRIMARY KEY (person_id, rating_year),
     CONSTRAINT fk_personnel_rating_person FOREIGN KEY (person_id) REFERENCES personnel_person (id)
 );
 
@@ -46,7 +46,7 @@ CREATE TABLE personnel_achievement (
     title      VARCHAR(300)  NOT NULL,
     -- BO_TINH: recognised by a ministry or province or higher; CO_SO: at the unit
     level      VARCHAR(20)   NOT NULL,
-    year       INTEGER,
+    award_year INTEGER,
     CONSTRAINT pk_personnel_achievement PRIMARY KEY (person_id),
     CONSTRAINT fk_personnel_achievement_person FOREIGN KEY (person_id) REFERENCES personnel_person (id)
 );

@@ -79,14 +79,14 @@ public class PersonnelRepository {
                 achievements.add(new Object[] {id, p.achievement().title(), p.achievement().level(), p.achievement().year()});
             }
         }
-        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND year = ?", ratingKeys);
-        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, year, rating) VALUES (?, ?, ?)", ratings);
+        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?", ratingKeys);
+        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)", ratings);
         // The export states each person's current discipline and highest achievement: an empty cell clears it.
         jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", personIds);
         jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", personIds);
         jdbc.batchUpdate("INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution) "
                 + "VALUES (?, ?, ?, ?)", disciplines);
-        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, year) VALUES (?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, award_year) VALUES (?, ?, ?, ?)",
                 achievements);
         return new Saved(created.size(), updated.size());
     }
@@ -109,12 +109,12 @@ public class PersonnelRepository {
         Map<String, Object> p = lowerCase(rows.get(0));
         long id = ((Number) p.get("id")).longValue();
         Map<Integer, Rating> ratings = new TreeMap<>();
-        jdbc.query("SELECT year, rating FROM personnel_rating WHERE person_id = ?",
+        jdbc.query("SELECT rating_year, rating FROM personnel_rating WHERE person_id = ?",
                 row -> { ratings.put(row.getInt(1), Rating.valueOf(row.getString(2))); }, id);
         Person.Discipline discipline = jdbc.query("SELECT kind, effective_until, under_prosecution FROM personnel_discipline "
                 + "WHERE person_id = ?", (row, i) -> new Person.Discipline(row.getString(1), localDate(row.getDate(2)),
                 row.getBoolean(3)), id).stream().findFirst().orElse(null);
-        Person.Achievement achievement = jdbc.query("SELECT title, level, year FROM personnel_achievement WHERE person_id = ?",
+        Person.Achievement achievement = jdbc.query("SELECT title, level, award_year FROM personnel_achievement WHERE person_id = ?",
                 (row, i) -> new Person.Achievement(row.getString(1), row.getString(2), (Integer) row.getObject(3)), id)
                 .stream().findFirst().orElse(null);
         return Optional.of(new Person((String) p.get("citizen_id"), (String) p.get("full_name"), (String) p.get("gender"),
