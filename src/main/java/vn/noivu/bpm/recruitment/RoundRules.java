@@ -1,12 +1,9 @@
 package vn.noivu.bpm.recruitment;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.platform.rules.RulePins;
 import vn.noivu.bpm.platform.rules.RuleTables;
 
 /**
@@ -22,13 +19,14 @@ public class RoundRules {
             ExamStructure.DECISION_KEY, RoundRanking.PASS_RULES_KEY, ReviewRequests.RULES_KEY, HiringRules.PERIODS_KEY,
             HiringRules.PROBATION_KEY);
 
-    private final RuleTables ruleTables;
-    private final JdbcTemplate jdbc;
-    private final Map<Long, Map<String, String>> pinnedByRound = new ConcurrentHashMap<>();
+    private final RulePins pins;
 
-    public RoundRules(RuleTables ruleTables, JdbcTemplate jdbc) {
-        this.ruleTables = ruleTables;
-        this.jdbc = jdbc;
+    public RoundRules(RulePins pins) {
+        this.pins = pins;
+    }
+
+    private static String owner(long roundId) {
+        return "recruitment-round:" + roundId;
     }
 
     /** What a round's rule tables are asked with: its legal basis and the date its rules are fixed on. */
@@ -38,41 +36,19 @@ public class RoundRules {
 
     /** The latest version of every table: what a round planned now would run under. */
     public Map<String, RuleTables.Table> current() {
-        Map<String, RuleTables.Table> tables = new LinkedHashMap<>();
-        KEYS.forEach(key -> tables.put(key, ruleTables.latest(key)));
-        return tables;
+        return pins.current(KEYS);
     }
 
     public void pin(long roundId, Map<String, RuleTables.Table> tables) {
-        jdbc.batchUpdate("INSERT INTO recruitment_round_rule (round_id, decision_key, decision_definition_id) VALUES (?, ?, ?)",
-                tables.values().stream().map(t -> new Object[] {roundId, t.key(), t.definitionId()}).toList());
+        pins.pin(owner(roundId), tables);
     }
 
     public RuleTables.Table table(long roundId, String key) {
-        String definitionId = pinned(roundId).get(key);
-        if (definitionId == null) {
-            // A table added after the round was planned: the round takes the version of today and keeps it.
-            RuleTables.Table latest = ruleTables.latest(key);
-            pin(roundId, Map.of(key, latest));
-            pinnedByRound.remove(roundId);
-            return latest;
-        }
-        return ruleTables.version(definitionId);
+        return pins.table(owner(roundId), key);
     }
 
     /** Key and version of each table of the round, for the round's page. */
     public Map<String, Integer> versions(long roundId) {
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        KEYS.forEach(key -> versions.put(key, table(roundId, key).version()));
-        return versions;
-    }
-
-    private Map<String, String> pinned(long roundId) {
-        return pinnedByRound.computeIfAbsent(roundId, id -> {
-            Map<String, String> ids = new HashMap<>();
-            jdbc.query("SELECT decision_key, decision_definition_id FROM recruitment_round_rule WHERE round_id = ?",
-                    row -> { ids.put(row.getString(1), row.getString(2)); }, id);
-            return Map.copyOf(ids);
-        });
+        return pins.versions(owner(roundId), KEYS);
     }
 }
