@@ -1,0 +1,35 @@
+package vn.noivu.bpm.promotion;
+
+/** The process key and variables of {@code promotion-round}: the only place they are spelled. */
+public final class PromotionProcess {
+
+    public static final String KEY = "promotion-round";
+
+    public static final String ROUND_CODE = "roundCode";
+    public static final String ROUND_TITLE = "roundTitle";
+    public static final String PLAN_SUMMARY = "planSummary";
+    public static final String FILING_DEADLINE_END = "filingDeadlineEnd";
+    public static final String ELIGIBLE_SUMMARY = "eligibleSummary";
+    /** recordAssessment: members present, nominees the council did not approve (citizen IDs), the minutes. */
+    public static final String MEMBERS_PRESENT = "membersPresent";
+    public static final String REJECTED_NOMINEES = "rejectedNominees";
+    public static final String ASSESSMENT_MINUTES = "assessmentMinutes";
+    /** The meeting had its quorum: otherwise the council meets again. */
+    public static final String QUORATE = "quorate";
+    public static final String TIE_TO_DECIDE = "tieToDecide";
+    public static final String TIE_SUMMARY = "tieSummary";
+    /** decideTie: citizen IDs separated by commas. */
+    public static final String SELECTED_NOMINEES = "selectedNominees";
+    public static final String RESULTS_SUMMARY = "resultsSummary";
+    /** issueAppointments: the decision's number; winners under discipline wait (appointmentsDeferred). */
+    public static final String APPOINTMENT_DECISION = "appointmentDecision";
+    public static final String APPOINTMENT_SUMMARY = "appointmentSummary";
+    public static final String APPOINTMENTS_DEFERRED = "appointmentsDeferred";
+
+    private PromotionProcess() {
+    }
+
+    public static String roundCode(org.camunda.bpm.engine.delegate.VariableScope execution) {
+        return (String) execution.getVariable(ROUND_CODE);
+    }
+}

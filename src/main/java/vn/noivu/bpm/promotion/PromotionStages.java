@@ -1,0 +1,163 @@
+package vn.noivu.bpm.promotion;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
+
+/** The service tasks of promotion-round: one delegate each, named for what it does. */
+final class PromotionStages {
+
+    private PromotionStages() {
+    }
+
+    /** {@code openNominations}: the plan is approved; units send their nominations until the filing deadline. */
+    @Component("openPromotionNominations")
+    static class OpenPromotionNominations implements JavaDelegate {
+        private final PromotionRepository rounds;
+
+        OpenPromotionNominations(PromotionRepository rounds) {
+            this.rounds = rounds;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            rounds.setStatus(PromotionProcess.roundCode(execution), RoundStatus.NHAN_DE_CU);
+        }
+    }
+
+    /** {@code checkPromotionEligibility}: every nominee against the eligibility table, on the register's facts. */
+    @Component("checkPromotionEligibility")
+    static class CheckPromotionEligibility implements JavaDelegate {
+        private final PromotionService promotion;
+
+        CheckPromotionEligibility(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable(PromotionProcess.ELIGIBLE_SUMMARY,
+                    promotion.checkEligibility(PromotionProcess.roundCode(execution)));
+        }
+    }
+
+    /** {@code applyAssessment}: the meeting's quorum, and the eligible nominees the council did not approve. */
+    @Component("applyPromotionAssessment")
+    static class ApplyPromotionAssessment implements JavaDelegate {
+        private final PromotionService promotion;
+
+        ApplyPromotionAssessment(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object present = execution.getVariable(PromotionProcess.MEMBERS_PRESENT);
+            Object minutes = execution.getVariable(PromotionProcess.ASSESSMENT_MINUTES);
+            if (!(present instanceof Number number) || !(minutes instanceof String text) || text.isBlank()) {
+                throw new BadUserRequestException(PromotionProcess.MEMBERS_PRESENT + " (số) và "
+                        + PromotionProcess.ASSESSMENT_MINUTES + " (biên bản) là bắt buộc / are required");
+            }
+            Object rejectedText = execution.getVariable(PromotionProcess.REJECTED_NOMINEES);
+            Set<String> rejected = rejectedText == null ? Set.of() : Arrays.stream(rejectedText.toString().split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+            execution.setVariable(PromotionProcess.QUORATE, promotion.recordAssessment(PromotionProcess.roundCode(execution),
+                    number.intValue(), rejected, text.trim()));
+        }
+    }
+
+    /** {@code selectPromotionWinners}: the quota filled in the legal order; a tie across the last place waits. */
+    @Component("selectPromotionWinners")
+    static class SelectPromotionWinners implements JavaDelegate {
+        private final PromotionService promotion;
+
+        SelectPromotionWinners(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            PromotionService.Selected selected = promotion.selectWinners(PromotionProcess.roundCode(execution));
+            execution.setVariable(PromotionProcess.TIE_TO_DECIDE, selected.tieToDecide());
+            execution.setVariable(PromotionProcess.TIE_SUMMARY, selected.tieSummary());
+            execution.setVariable(PromotionProcess.RESULTS_SUMMARY, selected.resultsSummary());
+        }
+    }
+
+    /** {@code applyPromotionTieDecision}: the head's choice among the tied nominees (Decree 115/2020 Art. 40(3)). */
+    @Component("applyPromotionTieDecision")
+    static class ApplyPromotionTieDecision implements JavaDelegate {
+        private final PromotionService promotion;
+
+        ApplyPromotionTieDecision(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object selected = execution.getVariable(PromotionProcess.SELECTED_NOMINEES);
+            promotion.decideTie(PromotionProcess.roundCode(execution), selected == null ? null : selected.toString());
+        }
+    }
+
+    /** {@code publishPromotionResults}: the results are public; the winners wait for their appointment. */
+    @Component("publishPromotionResults")
+    static class PublishPromotionResults implements JavaDelegate {
+        private final PromotionService promotion;
+
+        PublishPromotionResults(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            promotion.publish(PromotionProcess.roundCode(execution));
+        }
+    }
+
+    /** {@code recordAppointments}: appointed, or deferred while a discipline matter is open. */
+    @Component("recordPromotionAppointments")
+    static class RecordPromotionAppointments implements JavaDelegate {
+        private final PromotionService promotion;
+
+        RecordPromotionAppointments(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object decision = execution.getVariable(PromotionProcess.APPOINTMENT_DECISION);
+            if (!(decision instanceof String text) || text.isBlank()) {
+                throw new BadUserRequestException(PromotionProcess.APPOINTMENT_DECISION
+                        + ": số quyết định bổ nhiệm là bắt buộc / required");
+            }
+            String code = PromotionProcess.roundCode(execution);
+            execution.setVariable(PromotionProcess.APPOINTMENTS_DEFERRED, promotion.appoint(code, text.trim()));
+            execution.setVariable(PromotionProcess.APPOINTMENT_SUMMARY, promotion.appointmentSummary(code));
+        }
+    }
+
+    /**
+     * {@code issueAppointments} (create): who is appointed and who waits, read from the register when the task is
+     * created, so a review of the deferred sees the latest facts.
+     */
+    @Component("promotionAppointmentSummary")
+    static class PromotionAppointmentSummary implements org.camunda.bpm.engine.delegate.TaskListener {
+        private final PromotionService promotion;
+
+        PromotionAppointmentSummary(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+            task.getExecution().setVariable(PromotionProcess.APPOINTMENT_SUMMARY,
+                    promotion.appointmentSummary(PromotionProcess.roundCode(task)));
+        }
+    }
+}
