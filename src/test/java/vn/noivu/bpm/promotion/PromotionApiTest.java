@@ -1,0 +1,112 @@
+package vn.noivu.bpm.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.noivu.bpm.HttpTestClient;
+import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.personnel.Person;
+import vn.noivu.bpm.personnel.PersonnelRepository;
+import vn.noivu.bpm.personnel.Rating;
+
+/** The promotion API on PostgreSQL: plans and nominations with bad input, duplicates and each role. */
+@PostgresIntegrationTest
+class PromotionApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PersonnelRepository personnel;
+    @Autowired
+    TaskService taskService;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(Deadlines.ZONE);
+    private final String prefix = "0019" + String.format("%06d", System.nanoTime() % 1_000_000);
+
+    private HttpTestClient as(String user) {
+        return new HttpTestClient(port).as(user, user);
+    }
+
+    private JsonNode body(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return json.readTree(response.body());
+    }
+
+    private String plan(String code, String staffType, int members) {
+        return """
+                {"code": "%s", "title": "Nâng ngạch chuyên viên chính", "authority": "Sở Nội vụ", "staffType": "%s",
+                 "method": "XET", "targetTitle": "CHUYEN_VIEN_CHINH", "quota": 1, "roundDate": "%s",
+                 "filingDeadline": "%s", "councilMembers": %d}""".formatted(code, staffType, today, today.plusDays(15), members);
+    }
+
+    @Test
+    void plansAndNominationsAreCheckedAndEachPersonIsNominatedOnce() throws IOException {
+        Person civilServant = new Person(prefix + "01", "Phan Văn Tâm", "NAM", LocalDate.of(1985, 2, 2), "Kinh", false,
+                "CONG_CHUC", "SNV", "Sở Nội vụ", "01.003", "Chuyên viên", LocalDate.of(2016, 1, 1), 0, null,
+                Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT), null, null);
+        Person publicEmployee = new Person(prefix + "02", "Vũ Thị Hoa", "NU", LocalDate.of(1988, 3, 3), "Kinh", false,
+                "VIEN_CHUC", "BV", null, "V.HC.III", null, LocalDate.of(2016, 1, 1), 0, null, Map.of(), null, null);
+        personnel.save(List.of(civilServant, publicEmployee));
+        String code = "NN-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 4)), 400)
+                .path("fields").get(0).path("field").asText()).as("an even council").isEqualTo("councilMembers");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)
+                .replace("CHUYEN_VIEN_CHINH", "KHONG_CO")), 400).path("fields").get(0).path("field").asText())
+                .isEqualTo("targetTitle");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_NHAN", 5)), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("staffType");
+        assertThat(as("lanhdao").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)).statusCode()).isEqualTo(403);
+        assertThat(as("chuyenvien").get("/api/promotion/rounds/" + code).statusCode()).as("nothing kept").isEqualTo(404);
+
+        JsonNode created = body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)), 201);
+        assertThat(created.path("status").asText()).isEqualTo("CHO_DUYET_PHUONG_AN");
+        assertThat(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)).statusCode()).isEqualTo(409);
+        String nomination = "{\"citizenId\": \"" + civilServant.citizenId() + "\", \"certificatesMet\": true, \"vacancy\": true}";
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", nomination), 409)
+                .path("error").asText()).as("the plan is not approved yet").isEqualTo("round_not_accepting_nominations");
+
+        String taskId = taskService.createTaskQuery().processInstanceId(created.path("processInstanceId").asText())
+                .singleResult().getId();
+        assertThat(as("lanhdao").postJson("/engine-rest/task/" + taskId + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode()).isEqualTo(204);
+        JsonNode round = body(as("hoidongth").get("/api/promotion/rounds/" + code), 200);
+        assertThat(round.path("status").asText()).isEqualTo("NHAN_DE_CU");
+        assertThat(round.path("legalBasis").asText()).isEqualTo("ND-170-2025");
+        assertThat(round.path("ruleTableVersions").path("promotion-eligibility").asInt()).isPositive();
+
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", nomination), 201)
+                .path("fullName").asText()).isEqualTo("Phan Văn Tâm");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", nomination), 409)
+                .path("error").asText()).isEqualTo("already_nominated");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                "{\"citizenId\": \"" + publicEmployee.citizenId() + "\", \"certificatesMet\": true}"), 400)
+                .path("fields").get(0).path("rule").asText()).as("a public employee in a civil servants' round").isEqualTo("staffType");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                "{\"citizenId\": \"" + prefix + "99\", \"certificatesMet\": true}"), 400)
+                .path("fields").get(0).path("rule").asText()).as("not in the register").isEqualTo("registered");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                "{\"citizenId\": \"123\"}"), 400).path("fields").findValuesAsText("field")).contains("citizenId");
+        assertThat(as("lanhdao").postJson("/api/promotion/rounds/" + code + "/nominations", nomination).statusCode()).isEqualTo(403);
+        assertThat(new HttpTestClient(port).postJson("/api/promotion/rounds/" + code + "/nominations", nomination)
+                .statusCode()).isEqualTo(401);
+
+        // Results are public only once published.
+        assertThat(new HttpTestClient(port).get("/api/promotion/rounds/" + code + "/results").statusCode()).isEqualTo(401);
+        assertThat(body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200)
+                .path("nominees").get(0).path("citizenId").asText()).isEqualTo(civilServant.citizenId());
+    }
+}
