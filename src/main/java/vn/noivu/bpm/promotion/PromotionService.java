@@ -91,6 +91,11 @@ public class PromotionService {
 
     @Transactional
     public Created create(PromotionRoundRequest request, String createdBy) {
+        if (request.method() == PromotionVocabulary.Method.THI) {
+            // Refused rather than run as a review: the exam stages are not in promotion-round yet.
+            throw new InvalidInputException("method", "supported", "Hình thức THI (thi thăng hạng) chưa được hỗ trợ; "
+                    + "hiện chỉ nhận XET (đánh giá, thẩm định hồ sơ).");
+        }
         if (!request.filingDeadline().isAfter(request.roundDate())) {
             throw new InvalidInputException("filingDeadline", "afterRoundDate", "Hạn nộp hồ sơ phải sau ngày của kỳ xét.");
         }

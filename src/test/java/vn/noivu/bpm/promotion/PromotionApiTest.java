@@ -69,6 +69,8 @@ class PromotionApiTest {
                 .isEqualTo("targetTitle");
         assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_NHAN", 5)), 400)
                 .path("fields").get(0).path("field").asText()).isEqualTo("staffType");
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)
+                .replace("\"XET\"", "\"THI\"")), 400).path("fields").get(0).path("field").asText()).isEqualTo("method");
         assertThat(as("lanhdao").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)).statusCode()).isEqualTo(403);
         assertThat(as("chuyenvien").get("/api/promotion/rounds/" + code).statusCode()).as("nothing kept").isEqualTo(404);
 
