@@ -102,27 +102,52 @@ public class PersonnelRepository {
     }
 
     public Optional<Person> find(String citizenId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM personnel_person WHERE citizen_id = ?", citizenId);
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        return findAll(List.of(citizenId)).values().stream().findFirst();
+    }
+
+    /** Many people with all their facts in four queries, by citizen ID (a whole round at once). */
+    public Map<String, Person> findAll(java.util.Collection<String> citizenIds) {
+        Map<String, Person> people = new HashMap<>();
+        List<String> ids = List.copyOf(citizenIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            people.putAll(chunk(ids.subList(from, Math.min(ids.size(), from + 1000))));
         }
-        Map<String, Object> p = lowerCase(rows.get(0));
-        long id = ((Number) p.get("id")).longValue();
-        Map<Integer, Rating> ratings = new TreeMap<>();
-        jdbc.query("SELECT rating_year, rating FROM personnel_rating WHERE person_id = ?",
-                row -> { ratings.put(row.getInt(1), Rating.valueOf(row.getString(2))); }, id);
-        Person.Discipline discipline = jdbc.query("SELECT kind, effective_until, under_prosecution FROM personnel_discipline "
-                + "WHERE person_id = ?", (row, i) -> new Person.Discipline(row.getString(1), localDate(row.getDate(2)),
-                row.getBoolean(3)), id).stream().findFirst().orElse(null);
-        Person.Achievement achievement = jdbc.query("SELECT title, level, award_year FROM personnel_achievement WHERE person_id = ?",
-                (row, i) -> new Person.Achievement(row.getString(1), row.getString(2), (Integer) row.getObject(3)), id)
-                .stream().findFirst().orElse(null);
-        return Optional.of(new Person((String) p.get("citizen_id"), (String) p.get("full_name"), (String) p.get("gender"),
-                localDate(p.get("date_of_birth")), (String) p.get("ethnicity"), (Boolean) p.get("ethnic_minority"),
-                (String) p.get("staff_type"), (String) p.get("unit_code"), (String) p.get("unit_name"),
-                (String) p.get("rank_code"), (String) p.get("rank_name"), localDate(p.get("rank_since")),
-                ((Number) p.get("equivalent_months")).intValue(), localDate(p.get("service_start")), ratings,
-                discipline, achievement));
+        return people;
+    }
+
+    private Map<String, Person> chunk(List<String> citizenIds) {
+        if (citizenIds.isEmpty()) {
+            return Map.of();
+        }
+        String in = String.join(",", citizenIds.stream().map(c -> "?").toList());
+        Object[] args = citizenIds.toArray();
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM personnel_person WHERE citizen_id IN (" + in + ")", args);
+        String byPerson = "person_id IN (SELECT id FROM personnel_person WHERE citizen_id IN (" + in + "))";
+        Map<Long, Map<Integer, Rating>> ratings = new HashMap<>();
+        jdbc.query("SELECT person_id, rating_year, rating FROM personnel_rating WHERE " + byPerson, row -> {
+            ratings.computeIfAbsent(row.getLong(1), k -> new TreeMap<>()).put(row.getInt(2), Rating.valueOf(row.getString(3)));
+        }, args);
+        Map<Long, Person.Discipline> disciplines = new HashMap<>();
+        jdbc.query("SELECT person_id, kind, effective_until, under_prosecution FROM personnel_discipline WHERE " + byPerson,
+                row -> { disciplines.put(row.getLong(1), new Person.Discipline(row.getString(2), localDate(row.getDate(3)),
+                        row.getBoolean(4))); }, args);
+        Map<Long, Person.Achievement> achievements = new HashMap<>();
+        jdbc.query("SELECT person_id, title, level, award_year FROM personnel_achievement WHERE " + byPerson,
+                row -> { achievements.put(row.getLong(1), new Person.Achievement(row.getString(2), row.getString(3),
+                        (Integer) row.getObject(4))); }, args);
+        Map<String, Person> people = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> p = lowerCase(row);
+            long id = ((Number) p.get("id")).longValue();
+            people.put((String) p.get("citizen_id"), new Person((String) p.get("citizen_id"), (String) p.get("full_name"),
+                    (String) p.get("gender"), localDate(p.get("date_of_birth")), (String) p.get("ethnicity"),
+                    (Boolean) p.get("ethnic_minority"), (String) p.get("staff_type"), (String) p.get("unit_code"),
+                    (String) p.get("unit_name"), (String) p.get("rank_code"), (String) p.get("rank_name"),
+                    localDate(p.get("rank_since")), ((Number) p.get("equivalent_months")).intValue(),
+                    localDate(p.get("service_start")), ratings.getOrDefault(id, new TreeMap<>()), disciplines.get(id),
+                    achievements.get(id)));
+        }
+        return people;
     }
 
     private static Map<String, Object> lowerCase(Map<String, Object> row) {

@@ -174,8 +174,10 @@ public class PromotionService {
         List<Object[]> updates = new ArrayList<>();
         int eligible = 0;
         List<String> lines = new ArrayList<>();
-        for (PromotionRepository.NominationRow n : rounds.nominations(round.id())) {
-            Person person = personnel.find(n.citizenId()).orElseThrow();
+        List<PromotionRepository.NominationRow> nominations = rounds.nominations(round.id());
+        Map<String, Person> people = personnel.findAll(nominations.stream().map(PromotionRepository.NominationRow::citizenId).toList());
+        for (PromotionRepository.NominationRow n : nominations) {
+            Person person = people.get(n.citizenId());
             PromotionEligibility.Verdict verdict = PromotionEligibility.evaluate(ruleTables.dmnEngine(), eligibility,
                     standards, round.legalBasis(), round.roundDate(), round.filingDeadline(),
                     new Nominee(person, round.targetTitle(), n.certificatesMet(), n.vacancy()));
@@ -250,13 +252,12 @@ public class PromotionService {
     }
 
     private List<Selection.Placed<Nominee>> placed(PromotionRepository.RoundRow round) {
-        List<Nominee> approved = new ArrayList<>();
-        for (PromotionRepository.NominationRow n : rounds.nominations(round.id())) {
-            if (NominationStatus.DU_DIEU_KIEN.name().equals(n.status()) && Boolean.TRUE.equals(n.councilApproved())) {
-                approved.add(new Nominee(personnel.find(n.citizenId()).orElseThrow(), round.targetTitle(),
-                        n.certificatesMet(), n.vacancy()));
-            }
-        }
+        List<PromotionRepository.NominationRow> candidates = rounds.nominations(round.id()).stream()
+                .filter(n -> NominationStatus.DU_DIEU_KIEN.name().equals(n.status()) && Boolean.TRUE.equals(n.councilApproved()))
+                .toList();
+        Map<String, Person> people = personnel.findAll(candidates.stream().map(PromotionRepository.NominationRow::citizenId).toList());
+        List<Nominee> approved = candidates.stream().map(n -> new Nominee(people.get(n.citizenId()), round.targetTitle(),
+                n.certificatesMet(), n.vacancy())).toList();
         String criteria = (String) evaluate(round, ORDERING_KEY).get("criteria");
         return Selection.withinQuota(approved, round.quota(), PromotionOrder.comparator(PromotionOrder.parse(criteria),
                 round.roundDate()));
@@ -315,9 +316,11 @@ public class PromotionService {
         PromotionRepository.RoundRow round = round(code);
         LocalDate today = Deadlines.toLocalDate(ClockUtil.getCurrentTime());
         List<String> lines = new ArrayList<>();
-        for (PromotionRepository.NominationRow n : rounds.nominations(round.id())) {
+        List<PromotionRepository.NominationRow> nominations = rounds.nominations(round.id());
+        Map<String, Person> people = personnel.findAll(nominations.stream().map(PromotionRepository.NominationRow::citizenId).toList());
+        for (PromotionRepository.NominationRow n : nominations) {
             if (n.appointmentStatus() != null && !AppointmentStatus.DA_BO_NHIEM.name().equals(n.appointmentStatus())) {
-                Person person = personnel.find(n.citizenId()).orElseThrow();
+                Person person = people.get(n.citizenId());
                 lines.add("- " + n.citizenId() + " " + n.fullName() + ": " + (person.disciplineBars(today)
                         ? "HOÃN bổ nhiệm (đang xem xét kỷ luật, bị kỷ luật hoặc truy cứu)" : "bổ nhiệm"));
             }
@@ -336,11 +339,13 @@ public class PromotionService {
         LocalDate today = Deadlines.toLocalDate(ClockUtil.getCurrentTime());
         List<Object[]> updates = new ArrayList<>();
         boolean deferred = false;
-        for (PromotionRepository.NominationRow n : rounds.nominations(round.id())) {
+        List<PromotionRepository.NominationRow> nominations = rounds.nominations(round.id());
+        Map<String, Person> people = personnel.findAll(nominations.stream().map(PromotionRepository.NominationRow::citizenId).toList());
+        for (PromotionRepository.NominationRow n : nominations) {
             if (n.appointmentStatus() == null || AppointmentStatus.DA_BO_NHIEM.name().equals(n.appointmentStatus())) {
                 continue;
             }
-            boolean bars = personnel.find(n.citizenId()).orElseThrow().disciplineBars(today);
+            boolean bars = people.get(n.citizenId()).disciplineBars(today);
             deferred |= bars;
             updates.add(new Object[] {(bars ? AppointmentStatus.HOAN_BO_NHIEM : AppointmentStatus.DA_BO_NHIEM).name(),
                     bars ? null : decision, n.id()});
