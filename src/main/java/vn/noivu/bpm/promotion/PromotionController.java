@@ -1,7 +1,9 @@
 package vn.noivu.bpm.promotion;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 
 /** The promotion API: rounds and nominations for staff, results for everybody once published. */
@@ -74,5 +77,20 @@ public class PromotionController {
                     "Kết quả chưa được công bố: cần đăng nhập để xem.");
         }
         return promotion.results(code);
+    }
+
+    /** The same list to post or report upward, as CSV or .xlsx. */
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/results.{format:csv|xlsx}")
+    public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,
+                                               @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nominees = (List<Map<String, Object>>) results(code, caller).get("nominees");
+        List<List<Object>> rows = nominees.stream().map(n -> java.util.Arrays.<Object>asList(n.get("citizenId"),
+                n.get("fullName"), n.get("eligibility"), n.get("reason"), n.get("rank"), n.get("outcome"),
+                n.get("appointmentStatus"), n.get("appointmentDecision"))).toList();
+        return TableDownload.of(format, "ket-qua-xet_" + code, "Kết quả", "Kết quả kỳ xét " + code, List.of(
+                "Số định danh", "Họ và tên", "Điều kiện", "Lý do", "Thứ tự", "Kết quả", "Bổ nhiệm", "Quyết định bổ nhiệm"),
+                rows);
     }
 }

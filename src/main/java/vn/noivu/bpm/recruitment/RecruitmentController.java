@@ -150,7 +150,7 @@ public class RecruitmentController {
         List<List<Object>> rows = round.positions().stream().map(p -> List.<Object>of(p.code(), p.title(), p.rank(),
                 p.quota(), p.minDegree(), String.join("; ", p.majors()), p.round2Format(),
                 String.join("; ", p.agencies()))).toList();
-        return table(format, "thong-bao_" + code, "Thông báo", round.title() + " — hạn nhận Phiếu: hết ngày "
+        return TableDownload.of(format, "thong-bao_" + code, "Thông báo", round.title() + " — hạn nhận Phiếu: hết ngày "
                 + round.applicationDeadline(), List.of("Mã vị trí", "Vị trí việc làm", "Ngạch", "Chỉ tiêu",
                 "Trình độ tối thiểu", "Chuyên ngành", "Hình thức thi vòng 2", "Cơ quan sử dụng"), rows);
     }
@@ -162,7 +162,7 @@ public class RecruitmentController {
                 e.fullName(), e.dateOfBirth().toString(), e.positionCode(),
                 "DU_DIEU_KIEN".equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
                 e.reason() == null ? "" : e.reason())).toList();
-        return table(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
+        return TableDownload.of(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
                 + " — kết quả kiểm tra điều kiện dự tuyển", List.of("Số Phiếu", "Họ và tên", "Ngày sinh", "Vị trí",
                 "Kết quả", "Lý do"), rows);
     }
@@ -180,23 +180,17 @@ public class RecruitmentController {
                         c.hiringStatus(), c.replaces(), c.cancellationReason()));
             }
         }
-        return table(format, "ket-qua_" + code, "Kết quả", "Kết quả tuyển dụng " + code, List.of("Vị trí", "Số Phiếu",
+        return TableDownload.of(format, "ket-qua_" + code, "Kết quả", "Kết quả tuyển dụng " + code, List.of("Vị trí", "Số Phiếu",
                 "Họ và tên", "Vòng 1 (số câu đúng)", "Điểm vòng 2", "Điểm ưu tiên", "Tổng điểm", "Thứ hạng",
                 "Kết quả", "Cơ quan", "Tuyển dụng", "Thay cho Phiếu", "Lý do hủy"), rows);
-    }
-
-    private static ResponseEntity<byte[]> table(String format, String fileName, String sheet, String title,
-                                                List<String> header, List<List<Object>> rows) {
-        return "csv".equals(format) ? TableDownload.csv(fileName, header, rows)
-                : TableDownload.xlsx(fileName, sheet, title, header, rows);
     }
 
     @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
                                            @RequestParam(required = false) MultipartFile file) throws IOException {
-        if (stage == null || !(stage.equals("VONG_1") || stage.equals("VONG_2"))) {
-            throw new InvalidInputException("stage", "oneOf", "stage là bắt buộc: VONG_1 hoặc VONG_2.");
+        if (stage == null || java.util.Arrays.stream(ScoreImport.Stage.values()).noneMatch(s -> s.name().equals(stage))) {
+            throw new InvalidInputException("stage", "oneOf", "stage là bắt buộc: VONG_1, VONG_2 hoặc PHUC_KHAO.");
         }
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "required", "Cần gửi tệp bảng điểm .xlsx (trường file).");

@@ -110,5 +110,10 @@ class PromotionApiTest {
         assertThat(new HttpTestClient(port).get("/api/promotion/rounds/" + code + "/results").statusCode()).isEqualTo(401);
         assertThat(body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200)
                 .path("nominees").get(0).path("citizenId").asText()).isEqualTo(civilServant.citizenId());
+        assertThat(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results.csv").body())
+                .startsWith("\uFEFF\"Số định danh\",\"Họ và tên\"").contains("Phan Văn Tâm");
+        assertThat(vn.noivu.bpm.Spreadsheets.text(as("chuyenvien").getBytes("/api/promotion/rounds/" + code + "/results.xlsx"))
+                .get(3)).contains(civilServant.citizenId(), "Phan Văn Tâm");
+        assertThat(new HttpTestClient(port).get("/api/promotion/rounds/" + code + "/results.xlsx").statusCode()).isEqualTo(401);
     }
 }

@@ -204,8 +204,9 @@ class RecruitmentRoundTest {
                 + "\"scores\": [{\"applicationNumber\": \"" + mai + "\", \"marker1\": 80, \"marker2\": 80}]}"), 400)
                 .path("fields").get(0).path("rule").asText()).as("no request").isEqualTo("candidate");
         // Re-marked as published: adopted without the council, the ranking stands.
-        JsonNode remarked = body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": "
-                + "\"PHUC_KHAO\", \"scores\": [{\"applicationNumber\": \"" + lan + "\", \"marker1\": 68, \"marker2\": 68}]}"), 200);
+        JsonNode remarked = body(as("hoidong").postMultipart("/api/recruitment/rounds/" + code + "/scores",
+                Map.of("stage", "PHUC_KHAO"), Map.of("file", Spreadsheets.xlsx("Phúc khảo", java.util.List.of(
+                        java.util.List.of("applicationNumber", "marker1", "marker2"), java.util.List.of(lan, 68, 68))))), 200);
         assertThat(remarked.path("stageComplete").asBoolean()).isTrue();
         assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
         assertThat(body(citizen.get("/api/recruitment/applications/" + lan + "?citizenId=001200000002"), 200)

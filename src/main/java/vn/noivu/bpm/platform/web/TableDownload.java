@@ -27,6 +27,12 @@ public final class TableDownload {
     private TableDownload() {
     }
 
+    /** {@code format}: "csv" or "xlsx", as the path's extension says. */
+    public static ResponseEntity<byte[]> of(String format, String fileName, String sheetName, String title,
+                                            List<String> header, List<List<Object>> rows) {
+        return "csv".equals(format) ? csv(fileName, header, rows) : xlsx(fileName, sheetName, title, header, rows);
+    }
+
     public static ResponseEntity<byte[]> csv(String fileName, List<String> header, List<List<Object>> rows) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(line(header.stream().map(Object.class::cast).toList()));
         rows.forEach(row -> csv.append(line(row)));
