@@ -66,6 +66,17 @@ public class PromotionController {
         return promotion.nominate(code, request, caller.userId());
     }
 
+    public record ScoreSheet(@jakarta.validation.constraints.NotEmpty(message = "Bảng điểm cần ít nhất một dòng.")
+                             List<PromotionService.ExamScore> scores) {
+    }
+
+    /** Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. */
+    @AllowedRoles(Role.HOI_DONG_XET_THANG_HANG)
+    @PostMapping("/rounds/{code}/scores")
+    public PromotionService.ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
+        return promotion.importScores(code, sheet.scores());
+    }
+
     /** Staff see results while they are prepared; everybody once they are published. */
     @PublicEndpoint
     @GetMapping("/rounds/{code}/results")

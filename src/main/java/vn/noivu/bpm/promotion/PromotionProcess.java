@@ -5,7 +5,11 @@ public final class PromotionProcess {
 
     public static final String KEY = "promotion-round";
 
+    public static final String SCORES_IMPORTED = "promotionScoresImported";
+
     public static final String ROUND_CODE = "roundCode";
+    /** XET or THI: the gateway after the eligibility check routes on it. */
+    public static final String METHOD = "method";
     public static final String ROUND_TITLE = "roundTitle";
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String FILING_DEADLINE_END = "filingDeadlineEnd";

@@ -25,7 +25,8 @@ public class PromotionRepository {
     /** A nomination with the person's register id and citizen ID. */
     public record NominationRow(long id, long personId, String citizenId, String fullName, boolean certificatesMet,
                                 boolean vacancy, String status, String reason, Boolean councilApproved,
-                                Integer rank, String outcome, String appointmentStatus, String appointmentDecision) {
+                                Integer rank, String outcome, String appointmentStatus, String appointmentDecision,
+                                java.math.BigDecimal examScore) {
     }
 
     private static final RowMapper<RoundRow> ROUND = (row, i) -> new RoundRow(row.getLong("id"), row.getString("code"),
@@ -97,6 +98,7 @@ public class PromotionRepository {
                         row.getString("full_name"), row.getBoolean("certificates_met"), row.getBoolean("vacancy"),
                         row.getString("status"), row.getString("reason"), (Boolean) row.getObject("council_approved"),
                         (Integer) row.getObject("rank_position"), row.getString("outcome"),
-                        row.getString("appointment_status"), row.getString("appointment_decision")), roundId);
+                        row.getString("appointment_status"), row.getString("appointment_decision"),
+                        row.getBigDecimal("exam_score")), roundId);
     }
 }

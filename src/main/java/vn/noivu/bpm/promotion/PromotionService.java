@@ -45,7 +45,9 @@ public class PromotionService {
     public static final String STANDARDS_KEY = "promotion-title-standards";
     public static final String ORDERING_KEY = "promotion-ordering";
     public static final String COUNCIL_KEY = "promotion-council";
-    public static final List<String> KEYS = List.of(ELIGIBILITY_KEY, STANDARDS_KEY, ORDERING_KEY, COUNCIL_KEY);
+    public static final String EXAM_RULES_KEY = "promotion-exam-rules";
+    public static final List<String> KEYS = List.of(ELIGIBILITY_KEY, STANDARDS_KEY, ORDERING_KEY, COUNCIL_KEY,
+            EXAM_RULES_KEY);
 
     public record Created(String code, RoundStatus status, String processInstanceId) {
     }
@@ -91,11 +93,6 @@ public class PromotionService {
 
     @Transactional
     public Created create(PromotionRoundRequest request, String createdBy) {
-        if (request.method() == PromotionVocabulary.Method.THI) {
-            // Refused rather than run as a review: the exam stages are not in promotion-round yet.
-            throw new InvalidInputException("method", "supported", "Hình thức THI (thi thăng hạng) chưa được hỗ trợ; "
-                    + "hiện chỉ nhận XET (đánh giá, thẩm định hồ sơ).");
-        }
         if (!request.filingDeadline().isAfter(request.roundDate())) {
             throw new InvalidInputException("filingDeadline", "afterRoundDate", "Hạn nộp hồ sơ phải sau ngày của kỳ xét.");
         }
@@ -121,6 +118,7 @@ public class PromotionService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(PromotionProcess.ROUND_CODE, request.code());
         variables.put(PromotionProcess.ROUND_TITLE, request.title());
+        variables.put(PromotionProcess.METHOD, request.method().name());
         variables.put(PromotionProcess.PLAN_SUMMARY, "Đối tượng: " + request.staffType() + "; hình thức: " + request.method()
                 + "; ngạch, hạng dự xét: " + request.targetTitle() + "; chỉ tiêu: " + request.quota()
                 + "; hạn nộp hồ sơ: " + request.filingDeadline() + "; Hội đồng " + request.councilMembers() + " thành viên.");
@@ -187,7 +185,8 @@ public class PromotionService {
             lines.add("- " + n.citizenId() + " " + n.fullName() + ": " + (verdict.eligible() ? "đủ điều kiện" : verdict.reason()));
         }
         jdbc.batchUpdate("UPDATE promotion_nomination SET status = ?, reason = ? WHERE id = ?", updates);
-        rounds.setStatus(code, RoundStatus.HOI_DONG_DANH_GIA);
+        rounds.setStatus(code, PromotionVocabulary.Method.THI.name().equals(round.method()) ? RoundStatus.THI
+                : RoundStatus.HOI_DONG_DANH_GIA);
         return summary("Đủ điều kiện " + eligible + "/" + updates.size() + ", chỉ tiêu " + round.quota(), lines);
     }
 
@@ -271,35 +270,130 @@ public class PromotionService {
         };
     }
 
-    /** decideTie: exactly as many of the tied nominees as places are left. */
+    /**
+     * decideTie: exactly as many of the nominees awaiting a decision as places are left, whichever way the round
+     * ranked them (the council's order or the exam).
+     */
     @Transactional
     public void decideTie(String code, String selectedNominees) {
         PromotionRepository.RoundRow round = round(code);
         Set<String> chosen = selectedNominees == null ? Set.of() : Arrays.stream(selectedNominees.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        List<Selection.Placed<Nominee>> placed = placed(round);
-        Set<Nominee> chosenNominees = placed.stream().filter(p -> chosen.contains(p.candidate().person().citizenId()))
-                .map(Selection.Placed::candidate).collect(Collectors.toSet());
-        List<Selection.Placed<Nominee>> decided;
+        List<Selection.Placed<String>> placed = rounds.nominations(round.id()).stream().filter(n -> n.rank() != null)
+                .map(n -> new Selection.Placed<>(n.citizenId(), n.rank(), switch (n.outcome()) {
+                    case "TRUNG_TUYEN" -> Outcome.WINNER;
+                    case "CHO_QUYET_DINH" -> Outcome.AWAITING_DECISION;
+                    default -> Outcome.NOT_SELECTED;
+                })).toList();
+        List<Selection.Placed<String>> decided;
         try {
-            if (chosenNominees.size() != chosen.size()) {
-                throw new IllegalArgumentException("Unknown nominee");
-            }
-            decided = Selection.decide(placed, chosenNominees, round.quota());
+            decided = Selection.decide(placed, chosen, round.quota());
         } catch (IllegalArgumentException e) {
             throw new BadUserRequestException(PromotionProcess.SELECTED_NOMINEES + ": chọn đúng số chỉ tiêu còn lại trong số "
                     + "người đang chờ quyết định / " + e.getMessage());
         }
+        Set<String> awaiting = placed.stream().filter(p -> p.outcome() == Outcome.AWAITING_DECISION)
+                .map(Selection.Placed::candidate).collect(Collectors.toSet());
         jdbc.batchUpdate("""
-                UPDATE promotion_nomination SET outcome = ? WHERE round_id = ? AND outcome = 'CHO_QUYET_DINH'
+                UPDATE promotion_nomination SET outcome = ? WHERE round_id = ?
                   AND person_id = (SELECT id FROM personnel_person WHERE citizen_id = ?)""",
-                decided.stream().filter(p -> p.outcome() != Outcome.AWAITING_DECISION && chosenOrTied(p, placed))
-                        .map(p -> new Object[] {outcome(p.outcome()), round.id(), p.candidate().person().citizenId()})
-                        .toList());
+                decided.stream().filter(p -> awaiting.contains(p.candidate()))
+                        .map(p -> new Object[] {outcome(p.outcome()), round.id(), p.candidate()}).toList());
     }
 
-    private static boolean chosenOrTied(Selection.Placed<Nominee> decided, List<Selection.Placed<Nominee>> before) {
-        return before.stream().anyMatch(b -> b.candidate() == decided.candidate() && b.outcome() == Outcome.AWAITING_DECISION);
+    /** One nominee's exam result (promotion by exam). */
+    public record ExamScore(String citizenId, java.math.BigDecimal score, Boolean absent) {
+    }
+
+    public record ScoresImported(int stored, int awaiting, boolean complete) {
+    }
+
+    /**
+     * The council's exam results, checked whole before anything is stored: eligible nominees only, 0-100 unless
+     * absent. When every eligible nominee has a result the round is ranked.
+     */
+    @Transactional
+    public ScoresImported importScores(String code, List<ExamScore> scores) {
+        PromotionRepository.RoundRow round = round(code);
+        if (!RoundStatus.THI.name().equals(round.status())) {
+            throw new KeyedStatusException(HttpStatus.CONFLICT, "round_not_examining",
+                    "Kỳ xét " + code + " đang ở bước " + round.status() + ": không nhận điểm thi.");
+        }
+        Map<String, Long> eligible = rounds.nominations(round.id()).stream()
+                .filter(n -> NominationStatus.DU_DIEU_KIEN.name().equals(n.status()))
+                .collect(Collectors.toMap(PromotionRepository.NominationRow::citizenId, PromotionRepository.NominationRow::id));
+        List<Object[]> rows = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < scores.size(); i++) {
+            ExamScore score = scores.get(i);
+            String field = "scores[" + i + "]";
+            if (score.citizenId() == null || !eligible.containsKey(score.citizenId())) {
+                throw new InvalidInputException(field + ".citizenId", "candidate", "Người có số định danh " + score.citizenId()
+                        + " không thuộc danh sách đủ điều kiện dự thi của kỳ xét.");
+            }
+            if (!seen.add(score.citizenId())) {
+                throw new InvalidInputException(field + ".citizenId", "unique", "Số định danh " + score.citizenId()
+                        + " có hai dòng trong bảng điểm.");
+            }
+            boolean absent = Boolean.TRUE.equals(score.absent());
+            if (!absent && (score.score() == null || score.score().signum() < 0
+                    || score.score().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+                throw new InvalidInputException(field + ".score", "range", "Điểm thi là bắt buộc và phải từ 0 đến 100.");
+            }
+            rows.add(new Object[] {absent ? null : vn.noivu.bpm.exam.Scoring.round(score.score()), absent,
+                    eligible.get(score.citizenId())});
+        }
+        jdbc.batchUpdate("UPDATE promotion_nomination SET exam_score = ?, exam_absent = ? WHERE id = ?", rows);
+        int awaiting = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM promotion_nomination WHERE round_id = ? AND status = 'DU_DIEU_KIEN'
+                  AND exam_score IS NULL AND (exam_absent IS NULL OR NOT exam_absent)""", Integer.class, round.id());
+        if (awaiting == 0) {
+            runtimeService.createMessageCorrelation(PromotionProcess.SCORES_IMPORTED).processInstanceBusinessKey(code)
+                    .correlateWithResult();
+        }
+        return new ScoresImported(rows.size(), awaiting, awaiting == 0);
+    }
+
+    /** rankPromotionExam: the shared exam ranking with the round's pass rules; a tie across the last place waits. */
+    @Transactional
+    public Selected rankExam(String code) {
+        PromotionRepository.RoundRow round = round(code);
+        vn.noivu.bpm.exam.PassRules rules = vn.noivu.bpm.exam.PassRules.fromRuleResult(evaluate(round, EXAM_RULES_KEY));
+        Map<String, Long> ids = new HashMap<>();
+        List<vn.noivu.bpm.exam.Candidate> candidates = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.query("""
+                SELECT n.id, p.citizen_id, n.status, n.exam_score, n.exam_absent FROM promotion_nomination n
+                JOIN personnel_person p ON p.id = n.person_id WHERE n.round_id = ?""", row -> {
+            if (!NominationStatus.DU_DIEU_KIEN.name().equals(row.getString("status"))) {
+                updates.add(new Object[] {null, "KHONG_DU_DIEU_KIEN", row.getLong("id")});
+                return;
+            }
+            ids.put(row.getString("citizen_id"), row.getLong("id"));
+            boolean absent = Boolean.TRUE.equals(row.getObject("exam_absent"));
+            candidates.add(new vn.noivu.bpm.exam.Candidate(row.getString("citizen_id"), row.getBigDecimal("exam_score"),
+                    null, null, null, java.math.BigDecimal.ZERO, absent));
+        }, round.id());
+        List<String> tied = new ArrayList<>();
+        long winners = 0;
+        for (vn.noivu.bpm.exam.Ranking.Ranked r : vn.noivu.bpm.exam.Ranking.rank(candidates, round.quota(), rules)) {
+            String outcome = switch (r.outcome()) {
+                case WINNER -> "TRUNG_TUYEN";
+                case AWAITING_DECISION -> "CHO_QUYET_DINH";
+                default -> "KHONG_TRUNG_TUYEN";
+            };
+            winners += r.outcome() == Outcome.WINNER ? 1 : 0;
+            if (r.outcome() == Outcome.AWAITING_DECISION) {
+                tied.add(r.candidate().id() + ": " + r.total());
+            }
+            updates.add(new Object[] {r.rank(), outcome, ids.get(r.candidate().id())});
+        }
+        jdbc.batchUpdate("UPDATE promotion_nomination SET rank_position = ?, outcome = ? WHERE id = ?", updates);
+        rounds.setStatus(code, RoundStatus.CHO_DUYET_KET_QUA);
+        return new Selected(!tied.isEmpty(), summary("Còn " + (round.quota() - winners) + " chỉ tiêu cho " + tied.size()
+                + " người bằng điểm sau mọi tiêu chí (" + rules.citation() + ")", tied),
+                "Chỉ tiêu " + round.quota() + ": trúng tuyển " + winners + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size())
+                        + ". Điểm đạt " + rules.professionalMinScore() + ". Danh sách: /api/promotion/rounds/" + code + "/results");
     }
 
     /** publishPromotionResults: the winners are known; they wait for the appointment. */
@@ -381,6 +475,7 @@ public class PromotionService {
             row.put("fullName", n.fullName());
             row.put("eligibility", n.status());
             row.put("reason", n.reason());
+            row.put("examScore", n.examScore());
             row.put("rank", n.rank());
             row.put("outcome", n.outcome());
             row.put("appointmentStatus", n.appointmentStatus());

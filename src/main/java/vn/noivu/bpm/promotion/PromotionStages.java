@@ -89,6 +89,24 @@ final class PromotionStages {
         }
     }
 
+    /** {@code rankExamCandidates}: promotion by exam, ranked by the shared exam rules of the round. */
+    @Component("rankPromotionExam")
+    static class RankPromotionExam implements JavaDelegate {
+        private final PromotionService promotion;
+
+        RankPromotionExam(PromotionService promotion) {
+            this.promotion = promotion;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            PromotionService.Selected selected = promotion.rankExam(PromotionProcess.roundCode(execution));
+            execution.setVariable(PromotionProcess.TIE_TO_DECIDE, selected.tieToDecide());
+            execution.setVariable(PromotionProcess.TIE_SUMMARY, selected.tieSummary());
+            execution.setVariable(PromotionProcess.RESULTS_SUMMARY, selected.resultsSummary());
+        }
+    }
+
     /** {@code applyPromotionTieDecision}: the head's choice among the tied nominees (Decree 115/2020 Art. 40(3)). */
     @Component("applyPromotionTieDecision")
     static class ApplyPromotionTieDecision implements JavaDelegate {

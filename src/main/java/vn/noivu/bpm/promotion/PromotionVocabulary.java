@@ -12,7 +12,7 @@ public final class PromotionVocabulary {
     public enum Method { XET, THI }
 
     public enum RoundStatus {
-        CHO_DUYET_PHUONG_AN, NHAN_DE_CU, XET_DIEU_KIEN, HOI_DONG_DANH_GIA, CHO_DUYET_KET_QUA, DA_CONG_BO_KET_QUA,
+        CHO_DUYET_PHUONG_AN, NHAN_DE_CU, XET_DIEU_KIEN, HOI_DONG_DANH_GIA, THI, CHO_DUYET_KET_QUA, DA_CONG_BO_KET_QUA,
         BO_NHIEM, HOAN_THANH
     }
 

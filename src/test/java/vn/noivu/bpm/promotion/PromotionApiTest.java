@@ -69,8 +69,6 @@ class PromotionApiTest {
                 .isEqualTo("targetTitle");
         assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_NHAN", 5)), 400)
                 .path("fields").get(0).path("field").asText()).isEqualTo("staffType");
-        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)
-                .replace("\"XET\"", "\"THI\"")), 400).path("fields").get(0).path("field").asText()).isEqualTo("method");
         assertThat(as("lanhdao").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)).statusCode()).isEqualTo(403);
         assertThat(as("chuyenvien").get("/api/promotion/rounds/" + code).statusCode()).as("nothing kept").isEqualTo(404);
 
@@ -105,6 +103,14 @@ class PromotionApiTest {
         assertThat(as("lanhdao").postJson("/api/promotion/rounds/" + code + "/nominations", nomination).statusCode()).isEqualTo(403);
         assertThat(new HttpTestClient(port).postJson("/api/promotion/rounds/" + code + "/nominations", nomination)
                 .statusCode()).isEqualTo(401);
+
+        // Exam results go only to a round by exam, and only from the promotion council.
+        String sheet = "{\"scores\": [{\"citizenId\": \"" + civilServant.citizenId() + "\", \"score\": 70}]}";
+        assertThat(body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", sheet), 409)
+                .path("error").asText()).isEqualTo("round_not_examining");
+        assertThat(as("hoidong").postJson("/api/promotion/rounds/" + code + "/scores", sheet).statusCode()).isEqualTo(403);
+        assertThat(body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", "{\"scores\": []}"), 400)
+                .path("fields").get(0).path("field").asText()).isEqualTo("scores");
 
         // Results are public only once published.
         assertThat(new HttpTestClient(port).get("/api/promotion/rounds/" + code + "/results").statusCode()).isEqualTo(401);

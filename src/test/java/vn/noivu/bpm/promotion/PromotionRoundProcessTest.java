@@ -80,11 +80,15 @@ class PromotionRoundProcessTest {
     }
 
     private ProcessInstance round(String code, int quota, int councilMembers) throws Exception {
+        return round(code, quota, councilMembers, "XET");
+    }
+
+    private ProcessInstance round(String code, int quota, int councilMembers, String method) throws Exception {
         PromotionRoundRequest request = json.readValue("""
                 {"code": "%s", "title": "Xét thăng hạng II viên chức hành chính", "authority": "Sở Nội vụ",
-                 "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": %d,
+                 "staffType": "VIEN_CHUC", "method": "%s", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": %d,
                  "roundDate": "%s", "filingDeadline": "%s", "councilMembers": %d}
-                """.formatted(code, quota, today, today.plusDays(20), councilMembers), PromotionRoundRequest.class);
+                """.formatted(code, method, quota, today, today.plusDays(20), councilMembers), PromotionRoundRequest.class);
         String id = promotion.create(request, "chuyenvien").processInstanceId();
         instances.add(id);
         return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
@@ -191,5 +195,50 @@ class PromotionRoundProcessTest {
         complete(task(), withVariables("appointmentDecision", "52/QĐ-SNV"));
         assertThat(round).hasPassed("promotionCompleted").isEnded();
         assertThat(promotion.round(code).status()).isEqualTo("HOAN_THANH");
+    }
+
+    @Test
+    void anExamVariantRoundRanksOnTheSharedExamRulesDownToTheHead() throws Exception {
+        List<Person> people = new ArrayList<>();
+        for (String suffix : List.of("11", "12", "13", "14", "15")) {
+            people.add(publicEmployee(suffix, "NU", LocalDate.of(1985, 1, 1), Rating.HOAN_THANH_TOT, null, null));
+        }
+        personnel.save(people);
+        String code = "TT-" + UUID.randomUUID().toString().substring(0, 8);
+        ProcessInstance round = round(code, 2, 5, "THI");
+        assertThat(round).isWaitingAt("approvePlan");
+        complete(task(), withVariables("approved", true));
+        people.forEach(p -> nominate(code, p.citizenId()));
+        execute(job());
+
+        // No council vote in an exam round: the round waits for the exam's results.
+        assertThat(round).hasPassed("methodGateway").hasNotPassed("recordAssessment").isWaitingAt("awaitExamScores");
+        assertThat(promotion.round(code).status()).isEqualTo("THI");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> promotion.importScores(code, List.of(
+                new PromotionService.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("101"), false))))
+                .hasMessageContaining("0 đến 100");
+        PromotionService.ScoresImported first = promotion.importScores(code, List.of(
+                new PromotionService.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("80"), false),
+                new PromotionService.ExamScore(people.get(1).citizenId(), new java.math.BigDecimal("70"), false)));
+        assertThat(first.awaiting()).isEqualTo(3);
+        assertThat(round).isWaitingAt("awaitExamScores");
+        promotion.importScores(code, List.of(
+                new PromotionService.ExamScore(people.get(2).citizenId(), new java.math.BigDecimal("70"), false),
+                new PromotionService.ExamScore(people.get(3).citizenId(), new java.math.BigDecimal("40"), false),
+                new PromotionService.ExamScore(people.get(4).citizenId(), null, true)));
+
+        // 80 wins; the two 70s share the last place (no tie-break in the table): the head decides. 40 fails.
+        assertThat(round).hasPassed("rankExamCandidates").isWaitingAt("decideTie");
+        assertThat(outcomes(code)).containsEntry(people.get(0).citizenId(), "TRUNG_TUYEN")
+                .containsEntry(people.get(1).citizenId(), "CHO_QUYET_DINH").containsEntry(people.get(2).citizenId(), "CHO_QUYET_DINH")
+                .containsEntry(people.get(3).citizenId(), "KHONG_TRUNG_TUYEN").containsEntry(people.get(4).citizenId(), "KHONG_TRUNG_TUYEN");
+        complete(task(), withVariables("selectedNominees", people.get(2).citizenId()));
+        assertThat(outcomes(code)).containsEntry(people.get(2).citizenId(), "TRUNG_TUYEN")
+                .containsEntry(people.get(1).citizenId(), "KHONG_TRUNG_TUYEN");
+        assertThat(round).isWaitingAt("approveResults");
+        complete(task(), withVariables("approved", true));
+        assertThat(round).isWaitingAt("issueAppointments");
+        complete(task(), withVariables("appointmentDecision", "60/QĐ-SNV"));
+        assertThat(round).isEnded();
     }
 }
