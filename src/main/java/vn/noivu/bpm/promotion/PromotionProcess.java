@@ -18,6 +18,11 @@ public final class PromotionProcess {
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String REJECTED_NOMINEES = "rejectedNominees";
     public static final String ASSESSMENT_MINUTES = "assessmentMinutes";
+    /**
+     * recordAssessment (optional): the vote on each nominee, a line each: "citizenId; votes for; votes against; x"
+     * (x when the chair voted for). A nominee the vote does not carry is not approved.
+     */
+    public static final String ASSESSMENT_VOTES = "assessmentVotes";
     /** The meeting had its quorum: otherwise the council meets again. */
     public static final String QUORATE = "quorate";
     public static final String TIE_TO_DECIDE = "tieToDecide";

@@ -15,6 +15,13 @@ final class PromotionStages {
     private PromotionStages() {
     }
 
+    /** Whether the head must decide a tie, and the summaries the next tasks show. */
+    static void expose(DelegateExecution execution, PromotionService.Selected selected) {
+        execution.setVariable(PromotionProcess.TIE_TO_DECIDE, selected.tieToDecide());
+        execution.setVariable(PromotionProcess.TIE_SUMMARY, selected.tieSummary());
+        execution.setVariable(PromotionProcess.RESULTS_SUMMARY, selected.resultsSummary());
+    }
+
     /** {@code openNominations}: the plan is approved; units send their nominations until the filing deadline. */
     @Component("openPromotionNominations")
     static class OpenPromotionNominations implements JavaDelegate {
@@ -64,10 +71,43 @@ final class PromotionStages {
                         + PromotionProcess.ASSESSMENT_MINUTES + " (biên bản) là bắt buộc / are required");
             }
             Object rejectedText = execution.getVariable(PromotionProcess.REJECTED_NOMINEES);
-            Set<String> rejected = rejectedText == null ? Set.of() : Arrays.stream(rejectedText.toString().split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+            Set<String> rejected = new java.util.HashSet<>(rejectedText == null ? Set.of() : Arrays.stream(rejectedText.toString()
+                    .split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+            Object votes = execution.getVariable(PromotionProcess.ASSESSMENT_VOTES);
+            if (votes != null && !votes.toString().isBlank()) {
+                rejected.addAll(notCarried(votes.toString(), number.intValue()));
+            }
             execution.setVariable(PromotionProcess.QUORATE, promotion.recordAssessment(PromotionProcess.roundCode(execution),
                     number.intValue(), rejected, text.trim()));
+        }
+
+        /** The nominees whose vote did not carry: a majority of those voting, the chair's side when equal. */
+        static Set<String> notCarried(String votes, int present) {
+            Set<String> rejected = new java.util.HashSet<>();
+            String[] lines = votes.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                String[] cells = lines[i].split(";");
+                try {
+                    String citizenId = cells[0].trim();
+                    int votesFor = Integer.parseInt(cells[1].trim());
+                    int votesAgainst = Integer.parseInt(cells[2].trim());
+                    boolean chairFor = cells.length > 3 && cells[3].trim().equalsIgnoreCase("x");
+                    if (votesFor < 0 || votesAgainst < 0 || votesFor + votesAgainst > present) {
+                        throw new IllegalArgumentException("more votes than members present");
+                    }
+                    if (!vn.noivu.bpm.exam.Council.carried(votesFor, votesAgainst, chairFor)) {
+                        rejected.add(citizenId);
+                    }
+                } catch (RuntimeException e) {
+                    throw new BadUserRequestException(PromotionProcess.ASSESSMENT_VOTES + ": dòng " + (i + 1)
+                            + " phải là \"số định danh; số phiếu tán thành; số phiếu không tán thành; x nếu Chủ tịch tán thành\", "
+                            + "tổng số phiếu không quá số thành viên dự họp / line " + (i + 1) + " is malformed");
+                }
+            }
+            return rejected;
         }
     }
 
@@ -82,10 +122,7 @@ final class PromotionStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            PromotionService.Selected selected = promotion.selectWinners(PromotionProcess.roundCode(execution));
-            execution.setVariable(PromotionProcess.TIE_TO_DECIDE, selected.tieToDecide());
-            execution.setVariable(PromotionProcess.TIE_SUMMARY, selected.tieSummary());
-            execution.setVariable(PromotionProcess.RESULTS_SUMMARY, selected.resultsSummary());
+            expose(execution, promotion.selectWinners(PromotionProcess.roundCode(execution)));
         }
     }
 
@@ -100,10 +137,7 @@ final class PromotionStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            PromotionService.Selected selected = promotion.rankExam(PromotionProcess.roundCode(execution));
-            execution.setVariable(PromotionProcess.TIE_TO_DECIDE, selected.tieToDecide());
-            execution.setVariable(PromotionProcess.TIE_SUMMARY, selected.tieSummary());
-            execution.setVariable(PromotionProcess.RESULTS_SUMMARY, selected.resultsSummary());
+            expose(execution, promotion.rankExam(PromotionProcess.roundCode(execution)));
         }
     }
 

@@ -143,8 +143,12 @@ class PromotionRoundProcessTest {
         assertThatThrownBy(() -> complete(task(), withVariables("membersPresent", 5L, "rejectedNominees",
                 onlyCompleted.citizenId(), "assessmentMinutes", "Biên bản 02"))).as("not an eligible nominee")
                 .hasMessageContaining("rejectedNominees");
-        complete(task(), withVariables("membersPresent", 5L, "rejectedNominees", rejected.citizenId(),
-                "assessmentMinutes", "Biên bản 02: 5/7 thành viên, biểu quyết 5/5"));
+        assertThatThrownBy(() -> complete(task(), withVariables("membersPresent", 5L, "assessmentVotes",
+                rejected.citizenId() + "; 4; 3", "assessmentMinutes", "Biên bản 02"))).as("7 votes, 5 present")
+                .hasMessageContaining("assessmentVotes");
+        // 2 for, 2 against and the chair against: not carried (the chair's side wins a tie).
+        complete(task(), withVariables("membersPresent", 5L, "assessmentVotes", rejected.citizenId() + "; 2; 2\n"
+                + twinA.citizenId() + "; 2; 2; x", "assessmentMinutes", "Biên bản 02: 5/7 thành viên"));
 
         // Quota 2: the achiever first (Art. 40(2)(a)); the two women equal on every criterion share the last place.
         assertThat(round).hasPassed("selectWinners").isWaitingAt("decideTie");
