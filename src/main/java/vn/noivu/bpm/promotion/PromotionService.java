@@ -148,6 +148,10 @@ public class PromotionService {
             throw new InvalidInputException("citizenId", "staffType", person.fullName() + " là " + person.staffType()
                     + ", kỳ xét dành cho " + round.staffType() + ".");
         }
+        if (request.vacancy() == null && PromotionVocabulary.StaffType.CONG_CHUC.name().equals(round.staffType())) {
+            throw new InvalidInputException("vacancy", "required", "Công chức: cần ghi còn hay không còn vị trí việc làm "
+                    + "của ngạch cao hơn trong cơ cấu được duyệt (Nghị định 170/2025/NĐ-CP, Điều 23 khoản 2 điểm a).");
+        }
         Long personId = jdbc.queryForObject("SELECT id FROM personnel_person WHERE citizen_id = ?", Long.class,
                 request.citizenId());
         try {

@@ -88,6 +88,9 @@ class PromotionApiTest {
         assertThat(round.path("legalBasis").asText()).isEqualTo("ND-170-2025");
         assertThat(round.path("ruleTableVersions").path("promotion-eligibility").asInt()).isPositive();
 
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                nomination.replace(", \"vacancy\": true", "")), 400).path("fields").get(0).path("field").asText())
+                .as("civil servants: the vacancy must be stated").isEqualTo("vacancy");
         assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", nomination), 201)
                 .path("fullName").asText()).isEqualTo("Phan Văn Tâm");
         assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", nomination), 409)
