@@ -6,6 +6,8 @@
 //   and a schemaVersion the Tasklist of Camunda 7.24 renders (at most 16);
 // - form ids are unique across forms/, and component ids unique within a form;
 // - every input component has a label (officials read these);
+// - no "number" field: the Tasklist's form-js keeps a number a second time 300 ms after it is left, and that
+//   redraw empties whatever is being typed in the next field (a textfield with a digits pattern instead);
 // - every camunda:formRef in a model names a form of forms/.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,6 +70,9 @@ for (const file of await filesUnder(path.join(ROOT, 'forms'), '.form')) {
   for (const component of components(form.components)) {
     if (component.id && ids.has(component.id)) errors.push(`${shown(file)}: component id "${component.id}" is used twice`);
     ids.add(component.id);
+    if (component.type === 'number') {
+      errors.push(`${shown(file)}: field "${component.key}" is a "number" field: the Tasklist's form-js keeps it again 300 ms after it is left, which empties the text being typed in the next field; use a textfield with "pattern": "^[0-9]{1,N}$"`);
+    }
     if (component.key && !LAYOUT_TYPES.has(component.type) && !component.label) {
       errors.push(`${shown(file)}: field "${component.key}" has no label`);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -93,6 +94,72 @@ public class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", element);
         return element;
+    }
+
+    /** The input, textarea or select of the open task's form field whose label contains {@code label}. */
+    public WebElement formField(String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                + "//label[contains(normalize-space(.),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+                + "//*[self::input or self::textarea or self::select]")));
+    }
+
+    /**
+     * Types into a form field as a person does: click into it, type, leave it with Tab, and see the text stay.
+     * The Tasklist's form keeps a field's value only when the field is left (or 300 ms after the last key); a
+     * field re-drawn before that shows what it had kept, so the text must still be there once the field is left.
+     */
+    public WebElement type(WebElement field, String text) {
+        scrollIntoView(field);
+        wait.until(ExpectedConditions.elementToBeClickable(field)).click();
+        wait.until(d -> field.equals(d.switchTo().activeElement()));
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        wait.until(d -> !field.equals(d.switchTo().activeElement()));
+        wait.until(d -> text.equals(field.getDomProperty("value")));
+        return field;
+    }
+
+    /**
+     * Completes the open task as a person does: once the form has kept what was typed (the Tasklist enables
+     * "Lưu" after the form's first change) and "Hoàn thành" is enabled, clicks the part of the button that is
+     * visible (the Tasklist's footer can cover its lower half); a form that refuses shows its messages, which
+     * the failure then names.
+     */
+    public void completeTask(String screenshot) {
+        By save = By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Lưu']");
+        By complete = By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']");
+        if (!driver.findElements(save).isEmpty()) {
+            wait.until(d -> d.findElement(save).isEnabled());
+        }
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(complete));
+        scrollIntoView(button);
+        wait.until(d -> button.isEnabled());
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
+        clickVisiblePart(button);
+    }
+
+    /** The form's own error messages now on screen, if any. */
+    public java.util.List<String> formErrors() {
+        return driver.findElements(By.cssSelector(".task-details .fjs-form-field-error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** Clicks a point of the element that no other element covers, as a person clicks what they see. */
+    public void clickVisiblePart(WebElement element) {
+        Object offset = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const el = arguments[0], r = el.getBoundingClientRect();
+                for (let dy = 0; dy < r.height / 2; dy += 2) {
+                  for (const y of [r.top + r.height / 2 - dy, r.top + r.height / 2 + dy]) {
+                    const hit = document.elementFromPoint(r.left + r.width / 2, y);
+                    if (hit && (hit === el || el.contains(hit))) return y - (r.top + r.height / 2);
+                  }
+                }
+                return null;""", element);
+        assertThat(offset).as("a visible part of the button to click").isNotNull();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, 0, ((Number) offset).intValue()).click().perform();
     }
 
     public String text(String cssSelector) {

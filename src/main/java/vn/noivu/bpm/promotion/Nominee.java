@@ -14,4 +14,26 @@ public record Nominee(Person person, String targetTitle, boolean certificatesMet
     public Rating lastYearRating(LocalDate roundDate) {
         return person.ratings().get(roundDate.getYear() - 1);
     }
+
+    /** The year the time in the lower grade starts, equivalent time included (what the seniority counts). */
+    private int lowerGradeFromYear() {
+        return person.rankSince().minusMonths(person.equivalentMonths()).getYear();
+    }
+
+    /**
+     * A merit certificate of a ministry, a province or higher (the register's highest award) in the time in the
+     * lower grade; an award whose year the register does not give counts.
+     */
+    public boolean provincialAwardInLowerGrade() {
+        Person.Achievement award = person.achievement();
+        return award != null && "BO_TINH".equals(award.level())
+                && (award.year() == null || award.year() >= lowerGradeFromYear());
+    }
+
+    /** Years rated "hoàn thành xuất sắc nhiệm vụ" in the time in the lower grade, up to the year before the round. */
+    public int excellentYearsInLowerGrade(LocalDate roundDate) {
+        return (int) person.ratings().entrySet().stream()
+                .filter(r -> r.getKey() >= lowerGradeFromYear() && r.getKey() < roundDate.getYear())
+                .filter(r -> r.getValue() == Rating.HOAN_THANH_XUAT_SAC).count();
+    }
 }

@@ -10,8 +10,8 @@ import vn.noivu.bpm.personnel.Rating;
 
 /**
  * Eligibility for promotion from the rule tables promotion-eligibility and promotion-title-standards: the facts
- * are computed here (months in the lower grade on the filing deadline, equivalent time, last year's rating);
- * what counts and the numbers are in the tables.
+ * are computed here from the register (months in the lower grade on the filing deadline, equivalent time, last
+ * year's rating, awards and years rated excellent in the lower grade); what counts and the numbers are in the tables.
  */
 public final class PromotionEligibility {
 
@@ -43,6 +43,12 @@ public final class PromotionEligibility {
         inputs.put("certificatesMet", nominee.certificatesMet());
         inputs.put("requiredMonths", ((Number) standard.getEntry("requiredMonths")).intValue());
         inputs.put("minActualMonths", ((Number) standard.getEntry("minActualMonths")).intValue());
+        // Tables pinned before these columns existed ask for no achievement.
+        inputs.put("achievementRequired", Boolean.TRUE.equals(standard.getEntry("achievementRequired")));
+        Object minExcellentYears = standard.getEntry("minExcellentYears");
+        inputs.put("minExcellentYears", minExcellentYears == null ? 0 : ((Number) minExcellentYears).intValue());
+        inputs.put("provincialAward", nominee.provincialAwardInLowerGrade());
+        inputs.put("excellentYears", nominee.excellentYearsInLowerGrade(roundDate));
         DmnDecisionRuleResult result = dmn.evaluateDecisionTable(eligibility, inputs).getFirstResult();
         if (result == null) {
             throw new IllegalStateException("promotion-eligibility has no row for legal basis " + legalBasis);

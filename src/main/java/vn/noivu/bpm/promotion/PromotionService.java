@@ -28,6 +28,7 @@ import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
 import vn.noivu.bpm.platform.rules.RulePins;
 import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.promotion.PromotionVocabulary.AppointmentStatus;
@@ -46,8 +47,9 @@ public class PromotionService {
     public static final String ORDERING_KEY = "promotion-ordering";
     public static final String COUNCIL_KEY = "promotion-council";
     public static final String EXAM_RULES_KEY = "promotion-exam-rules";
+    public static final String METHODS_KEY = "promotion-methods";
     public static final List<String> KEYS = List.of(ELIGIBILITY_KEY, STANDARDS_KEY, ORDERING_KEY, COUNCIL_KEY,
-            EXAM_RULES_KEY);
+            EXAM_RULES_KEY, METHODS_KEY);
 
     public record Created(String code, RoundStatus status, String processInstanceId) {
     }
@@ -61,16 +63,19 @@ public class PromotionService {
     private final RulePins pins;
     private final RuleTables ruleTables;
     private final RuntimeService runtimeService;
+    private final SystemAction system;
     private final JdbcTemplate jdbc;
 
     public PromotionService(PromotionRepository rounds, PersonnelRepository personnel, PromotionSettings settings,
-                            RulePins pins, RuleTables ruleTables, RuntimeService runtimeService, JdbcTemplate jdbc) {
+                            RulePins pins, RuleTables ruleTables, RuntimeService runtimeService, SystemAction system,
+                            JdbcTemplate jdbc) {
         this.rounds = rounds;
         this.personnel = personnel;
         this.settings = settings;
         this.pins = pins;
         this.ruleTables = ruleTables;
         this.runtimeService = runtimeService;
+        this.system = system;
         this.jdbc = jdbc;
     }
 
@@ -101,6 +106,7 @@ public class PromotionService {
         }
         String legalBasis = settings.legalBasis().get(request.staffType().name());
         Map<String, RuleTables.Table> tables = pins.current(KEYS);
+        checkMethod(tables.get(METHODS_KEY), request);
         Council council = Council.fromRuleResult(ruleTables.dmnEngine().evaluateDecisionTable(
                 tables.get(COUNCIL_KEY).decision(), Map.of("legalBasis", legalBasis, "effectiveOn", request.roundDate()))
                 .getSingleResult().getEntryMap());
@@ -108,11 +114,7 @@ public class PromotionService {
             throw new InvalidInputException("councilMembers", "councilSize", "Hội đồng " + request.councilMembers()
                     + " thành viên không đúng quy định: " + council.citation() + ".");
         }
-        if (ruleTables.dmnEngine().evaluateDecisionTable(tables.get(STANDARDS_KEY).decision(),
-                Map.of("targetTitle", request.targetTitle())).getSingleResult() == null) {
-            throw new InvalidInputException("targetTitle", "known", "Chưa có tiêu chuẩn của ngạch, hạng " + request.targetTitle()
-                    + " trong bảng promotion-title-standards.");
-        }
+        checkTargetTitle(tables.get(STANDARDS_KEY), request);
         long roundId = rounds.insertRound(request, legalBasis, createdBy);
         pins.pin(owner(roundId), tables);
         Map<String, Object> variables = new HashMap<>();
@@ -123,9 +125,37 @@ public class PromotionService {
                 + "; ngạch, hạng dự xét: " + request.targetTitle() + "; chỉ tiêu: " + request.quota()
                 + "; hạn nộp hồ sơ: " + request.filingDeadline() + "; Hội đồng " + request.councilMembers() + " thành viên.");
         variables.put(PromotionProcess.FILING_DEADLINE_END, Deadlines.endOfDay(request.filingDeadline()));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PromotionProcess.KEY, request.code(), variables);
+        ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(PromotionProcess.KEY,
+                request.code(), variables));
         rounds.setProcessInstance(roundId, instance.getId());
         return new Created(request.code(), RoundStatus.CHO_DUYET_PHUONG_AN, instance.getId());
+    }
+
+    /** Which staff type may be promoted by which method on the round's date: the table promotion-methods. */
+    private void checkMethod(RuleTables.Table methods, PromotionRoundRequest request) {
+        Map<String, Object> row = ruleTables.dmnEngine().evaluateDecisionTable(methods.decision(), Map.of(
+                "staffType", request.staffType().name(), "method", request.method().name(),
+                "effectiveOn", request.roundDate())).getFirstResult().getEntryMap();
+        if (!Boolean.TRUE.equals(row.get("allowed"))) {
+            throw new InvalidInputException((String) row.get("field"), "allowedMethod", row.get("reason") + " ("
+                    + row.get("citation") + ").");
+        }
+    }
+
+    /** The target rank or title must have its standards and belong to the round's staff type. */
+    private void checkTargetTitle(RuleTables.Table standards, PromotionRoundRequest request) {
+        var standard = ruleTables.dmnEngine().evaluateDecisionTable(standards.decision(),
+                Map.of("targetTitle", request.targetTitle())).getSingleResult();
+        if (standard == null) {
+            throw new InvalidInputException("targetTitle", "known", "Chưa có tiêu chuẩn của ngạch, hạng " + request.targetTitle()
+                    + " trong bảng promotion-title-standards.");
+        }
+        Object staffType = standard.getEntry("staffType");
+        if (staffType != null && !request.staffType().name().equals(staffType)) {
+            throw new InvalidInputException("targetTitle", "staffType", "Ngạch, hạng " + request.targetTitle() + " dành cho "
+                    + PromotionVocabulary.StaffType.valueOf((String) staffType).label() + ", kỳ xét dành cho "
+                    + request.staffType().label() + " (" + standard.getEntry("citation") + ").");
+        }
     }
 
     public PromotionRepository.RoundRow round(String code) {
@@ -352,8 +382,9 @@ public class PromotionService {
                 SELECT COUNT(*) FROM promotion_nomination WHERE round_id = ? AND status = 'DU_DIEU_KIEN'
                   AND exam_score IS NULL AND (exam_absent IS NULL OR NOT exam_absent)""", Integer.class, round.id());
         if (awaiting == 0) {
-            runtimeService.createMessageCorrelation(PromotionProcess.SCORES_IMPORTED).processInstanceBusinessKey(code)
-                    .correlateWithResult();
+            // The council's right is its role, checked by the endpoint: the round moves on as the system.
+            system.run(() -> runtimeService.createMessageCorrelation(PromotionProcess.SCORES_IMPORTED)
+                    .processInstanceBusinessKey(code).correlateWithResult());
         }
         return new ScoresImported(rows.size(), awaiting, awaiting == 0);
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.platform.approval.FormNumbers;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 
 /** The service tasks of promotion-round: one delegate each, named for what it does. */
@@ -64,21 +65,23 @@ final class PromotionStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Object present = execution.getVariable(PromotionProcess.MEMBERS_PRESENT);
+            Integer present = FormNumbers.wholeNumber(execution.getVariable(PromotionProcess.MEMBERS_PRESENT),
+                    PromotionProcess.MEMBERS_PRESENT, 0, 99);
             Object minutes = execution.getVariable(PromotionProcess.ASSESSMENT_MINUTES);
-            if (!(present instanceof Number number) || !(minutes instanceof String text) || text.isBlank()) {
+            if (present == null || !(minutes instanceof String text) || text.isBlank()) {
                 throw new BadUserRequestException(PromotionProcess.MEMBERS_PRESENT + " (số) và "
                         + PromotionProcess.ASSESSMENT_MINUTES + " (biên bản) là bắt buộc / are required");
             }
+            execution.setVariable(PromotionProcess.MEMBERS_PRESENT, present);
             Object rejectedText = execution.getVariable(PromotionProcess.REJECTED_NOMINEES);
             Set<String> rejected = new java.util.HashSet<>(rejectedText == null ? Set.of() : Arrays.stream(rejectedText.toString()
                     .split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
             Object votes = execution.getVariable(PromotionProcess.ASSESSMENT_VOTES);
             if (votes != null && !votes.toString().isBlank()) {
-                rejected.addAll(notCarried(votes.toString(), number.intValue()));
+                rejected.addAll(notCarried(votes.toString(), present));
             }
             execution.setVariable(PromotionProcess.QUORATE, promotion.recordAssessment(PromotionProcess.roundCode(execution),
-                    number.intValue(), rejected, text.trim()));
+                    present, rejected, text.trim()));
         }
 
         /** The nominees whose vote did not carry: a majority of those voting, the chair's side when equal. */

@@ -6,7 +6,19 @@ public final class PromotionVocabulary {
     private PromotionVocabulary() {
     }
 
-    public enum StaffType { CONG_CHUC, VIEN_CHUC }
+    public enum StaffType {
+        CONG_CHUC("công chức"), VIEN_CHUC("viên chức");
+
+        private final String label;
+
+        StaffType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** XET: assessment by the council (civil servants) or dossier review (public employees); THI: by exam. */
     public enum Method { XET, THI }

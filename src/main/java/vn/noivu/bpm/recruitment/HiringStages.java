@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.platform.approval.FormNumbers;
 
 /** The service tasks of hiring-dossier: one delegate each, named for what it does. */
 final class HiringStages {
@@ -170,9 +171,10 @@ final class HiringStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Object prior = execution.getVariable(HiringProcess.PRIOR_INSURED_MONTHS);
+            Integer prior = FormNumbers.wholeNumber(execution.getVariable(HiringProcess.PRIOR_INSURED_MONTHS),
+                    HiringProcess.PRIOR_INSURED_MONTHS, 0, 600);
             hiring.started(HiringProcess.applicationNumber(execution), date(execution, HiringProcess.STARTED_ON),
-                    flag(execution, HiringProcess.PHYSICIAN_TITLE), prior instanceof Number n ? n.intValue() : 0,
+                    flag(execution, HiringProcess.PHYSICIAN_TITLE), prior == null ? 0 : prior,
                     execution.getProcessInstanceId());
         }
     }

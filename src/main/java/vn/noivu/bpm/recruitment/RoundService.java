@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
@@ -29,16 +30,18 @@ public class RoundService {
     private final ExamStructure examStructure;
     private final RecruitmentSettings settings;
     private final RuntimeService runtimeService;
+    private final SystemAction system;
 
     private final RoundRules roundRules;
 
     public RoundService(RoundRepository rounds, ExamStructure examStructure, RecruitmentSettings settings,
-                        RuntimeService runtimeService, RoundRules roundRules) {
+                        RuntimeService runtimeService, SystemAction system, RoundRules roundRules) {
         this.roundRules = roundRules;
         this.rounds = rounds;
         this.examStructure = examStructure;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.system = system;
     }
 
     @Transactional
@@ -63,8 +66,9 @@ public class RoundService {
         variables.put(RecruitmentProcess.HAS_ROUND_1, hasRound1);
         variables.put(RecruitmentProcess.REVIEW_WINDOW, request.positions().stream().anyMatch(p ->
                 p.round2Format() == Round2Format.VIET || p.round2Format() == Round2Format.VIET_PHONG_VAN));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, request.code(),
-                variables);
+        // The official's right is the role, checked by the endpoint: the round starts as the system.
+        ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY,
+                request.code(), variables));
         rounds.setProcessInstance(roundId, instance.getId());
         return new Created(request.code(), RoundStatus.CHO_DUYET_KE_HOACH, instance.getId());
     }

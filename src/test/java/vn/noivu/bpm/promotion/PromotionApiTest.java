@@ -31,6 +31,8 @@ class PromotionApiTest {
     PersonnelRepository personnel;
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -50,6 +52,78 @@ class PromotionApiTest {
                 {"code": "%s", "title": "Nâng ngạch chuyên viên chính", "authority": "Sở Nội vụ", "staffType": "%s",
                  "method": "XET", "targetTitle": "CHUYEN_VIEN_CHINH", "quota": 1, "roundDate": "%s",
                  "filingDeadline": "%s", "councilMembers": %d}""".formatted(code, staffType, today, today.plusDays(15), members);
+    }
+
+    private String plan(String code, String staffType, String method, String targetTitle, LocalDate roundDate) {
+        return plan(code, staffType, 5).replace("\"XET\"", "\"" + method + "\"").replace("CHUYEN_VIEN_CHINH", targetTitle)
+                .replace(today.toString(), roundDate.toString()).replace(today.plusDays(15).toString(), roundDate.plusDays(15).toString());
+    }
+
+    private JsonNode refusal(String body) throws IOException {
+        JsonNode refusal = body(as("chuyenvien").postJson("/api/promotion/rounds", body), 400);
+        assertThat(refusal.path("error").asText()).isEqualTo("validation_failed");
+        return refusal.path("fields").get(0);
+    }
+
+    @Test
+    void aPlanIsRefusedForAStaffTypeMethodTitleOrDateTheRulesDoNotAllow() throws IOException {
+        String code = "NN-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode exam = refusal(plan(code, "CONG_CHUC", "THI", "CHUYEN_VIEN_CHINH", today));
+        assertThat(exam.path("field").asText()).isEqualTo("method");
+        assertThat(exam.path("rule").asText()).isEqualTo("allowedMethod");
+        assertThat(exam.path("message").asText()).contains("không thi nâng ngạch", "80/2025/QH15", "Điều 71 khoản 2 điểm c");
+
+        JsonNode civilServantToAPublicEmployeeTitle = refusal(plan(code, "CONG_CHUC", "XET", "VC_HANH_CHINH_HANG_II", today));
+        assertThat(civilServantToAPublicEmployeeTitle.path("field").asText()).isEqualTo("targetTitle");
+        assertThat(civilServantToAPublicEmployeeTitle.path("rule").asText()).isEqualTo("staffType");
+        assertThat(civilServantToAPublicEmployeeTitle.path("message").asText()).contains("dành cho viên chức");
+        assertThat(refusal(plan(code, "VIEN_CHUC", "THI", "CHUYEN_VIEN_CHINH", today)).path("field").asText())
+                .isEqualTo("targetTitle");
+        JsonNode beforeTheDecree = refusal(plan(code, "CONG_CHUC", "XET", "CHUYEN_VIEN_CHINH", LocalDate.of(2025, 6, 30)));
+        assertThat(beforeTheDecree.path("field").asText()).isEqualTo("roundDate");
+        assertThat(as("chuyenvien").get("/api/promotion/rounds/" + code).statusCode()).as("nothing kept").isEqualTo(404);
+
+        assertThat(body(as("chuyenvien").postJson("/api/promotion/rounds",
+                plan(code, "VIEN_CHUC", "THI", "VC_HANH_CHINH_HANG_II", today)), 201).path("status").asText())
+                .as("public employees by exam").isEqualTo("CHO_DUYET_PHUONG_AN");
+    }
+
+    @Test
+    void thePromotionCouncilPostsTheExamResultsAndTheRoundMovesOn() throws IOException {
+        List<Person> people = List.of("31", "32").stream().map(suffix -> new Person(prefix + suffix, "Viên chức " + suffix,
+                "NU", LocalDate.of(1985, 5, 5), "Kinh", false, "VIEN_CHUC", "BV", "Bệnh viện", "V.HC.III", "Chuyên viên",
+                today.minusYears(10), 0, null, Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
+                        today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
+                null, null)).toList();
+        personnel.save(people);
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = body(as("chuyenvien").postJson("/api/promotion/rounds",
+                plan(code, "VIEN_CHUC", "THI", "VC_HANH_CHINH_HANG_II", today)), 201).path("processInstanceId").asText();
+        String planTask = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(as("lanhdao").postJson("/engine-rest/task/" + planTask + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode()).isEqualTo(204);
+        for (Person person : people) {
+            body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                    "{\"citizenId\": \"" + person.citizenId() + "\", \"certificatesMet\": true}"), 201);
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
+        assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText()).isEqualTo("THI");
+
+        String first = "{\"scores\": [{\"citizenId\": \"" + people.get(0).citizenId() + "\", \"score\": 82}]}";
+        JsonNode partial = body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", first), 200);
+        assertThat(partial.path("awaiting").asInt()).isEqualTo(1);
+        assertThat(partial.path("complete").asBoolean()).isFalse();
+        String second = "{\"scores\": [{\"citizenId\": \"" + people.get(1).citizenId() + "\", \"score\": 71}]}";
+        JsonNode complete = body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", second), 200);
+        assertThat(complete.path("complete").asBoolean()).as("the council's sheet completes the scores").isTrue();
+
+        assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText())
+                .isEqualTo("CHO_DUYET_KET_QUA");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+                .isEqualTo("approveResults");
+        JsonNode nominees = body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200).path("nominees");
+        assertThat(nominees.findValuesAsText("outcome")).containsExactlyInAnyOrder("TRUNG_TUYEN", "KHONG_TRUNG_TUYEN");
     }
 
     @Test

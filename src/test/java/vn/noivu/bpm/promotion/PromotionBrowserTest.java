@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,10 +49,14 @@ class PromotionBrowserTest {
         personnel.save(List.of(
                 new Person(prefix + "01", "Hồ Thị Thu", "NU", LocalDate.of(1984, 4, 4), "Kinh", false, "VIEN_CHUC", "TT",
                         "Trung tâm", "V.HC.III", "Chuyên viên", today.minusYears(10), 0, null,
-                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT), null, null),
+                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
+                                today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
+                        null, null),
                 new Person(prefix + "02", "Lý Văn Đức", "NAM", LocalDate.of(1983, 3, 3), "Kinh", false, "VIEN_CHUC", "TT",
                         "Trung tâm", "V.HC.III", "Chuyên viên", today.minusYears(10), 0, null,
-                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT), null, null)));
+                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
+                                today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
+                        null, null)));
         String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
         String instance = json.readTree(as("chuyenvien").postJson("/api/promotion/rounds", """
                 {"code": "%s", "title": "Xét thăng hạng II viên chức hành chính", "authority": "Sở Nội vụ",
@@ -83,22 +86,15 @@ class PromotionBrowserTest {
                 browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
                 browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
                         "Hội đồng đánh giá, biểu quyết"));
-                WebElement present = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Số thành viên dự họp')]"
-                                + "/ancestor::*[contains(@class,'fjs-form-field')][1]//input")));
-                browser.scrollIntoView(present);
-                present.sendKeys("5");
-                WebElement minutes = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
-                        + "contains(normalize-space(.),'Biên bản họp')]/ancestor::*[contains(@class,'fjs-form-field')][1]//textarea"));
-                browser.scrollIntoView(minutes);
-                minutes.sendKeys("Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp, thông qua cả hai người");
+                browser.type(browser.formField("Số thành viên dự họp"), "5");
+                browser.type(browser.formField("Biên bản họp"),
+                        "Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp, thông qua cả hai người");
                 assertThat(browser.text(".task-details")).contains("Danh sách đủ điều kiện");
-                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-                browser.scrollIntoView(complete);
-                browser.screenshot("nang-ngach-1-hoi-dong-danh-gia.png");
-                complete.click();
-                browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+                browser.completeTask("nang-ngach-1-hoi-dong-danh-gia.png");
+                browser.wait.until(d -> {
+                    assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
+                    return taskService.createTaskQuery().taskId(taskId).count() == 0;
+                });
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-nang-ngach-1-hoi-dong-danh-gia.png");
                 throw e;

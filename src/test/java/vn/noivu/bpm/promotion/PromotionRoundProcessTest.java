@@ -76,7 +76,8 @@ class PromotionRoundProcessTest {
                                   Person.Achievement achievement) {
         return new Person(prefix + suffix, "Viên chức " + suffix, gender, born, "Kinh", false, "VIEN_CHUC", "BV",
                 "Bệnh viện", "V.HC.III", "Chuyên viên", today.minusYears(10), 0, LocalDate.of(2012, 1, 1),
-                Map.of(today.getYear() - 1, lastYear), discipline, achievement);
+                Map.of(today.getYear() - 1, lastYear, today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC,
+                        today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC), discipline, achievement);
     }
 
     private ProcessInstance round(String code, int quota, int councilMembers) throws Exception {

@@ -38,8 +38,15 @@ class PromotionRulesTest {
 
     private static Person person(String id, String gender, LocalDate born, LocalDate rankSince, int equivalentMonths,
                                  Rating rating2024, Person.Discipline discipline, Person.Achievement achievement) {
+        return person(id, gender, born, rankSince, equivalentMonths, Map.of(2022, Rating.HOAN_THANH_XUAT_SAC,
+                2023, Rating.HOAN_THANH_XUAT_SAC, 2024, rating2024), discipline, achievement);
+    }
+
+    /** Two years rated excellent before 2024 unless said otherwise: the achievement grade II asks for. */
+    private static Person person(String id, String gender, LocalDate born, LocalDate rankSince, int equivalentMonths,
+                                 Map<Integer, Rating> ratings, Person.Discipline discipline, Person.Achievement achievement) {
         return new Person(id, "Người " + id, gender, born, "Kinh", false, "VIEN_CHUC", "DV", null, "V.HC", null,
-                rankSince, equivalentMonths, LocalDate.of(2010, 1, 1), Map.of(2024, rating2024), discipline, achievement);
+                rankSince, equivalentMonths, LocalDate.of(2010, 1, 1), ratings, discipline, achievement);
     }
 
     private static PromotionEligibility.Verdict eligibility(String legalBasis, Nominee nominee) {
@@ -79,6 +86,71 @@ class PromotionRulesTest {
         assertThat(verdict.reason()).contains("12 tháng");
         Person twelve = person("P3b", "NAM", LocalDate.of(1985, 1, 1), FILING.minusMonths(12), 96, Rating.HOAN_THANH_TOT, null, null);
         assertThat(eligibility(PUBLIC, publicEmployee(twelve)).eligible()).isTrue();
+    }
+
+    @Test
+    void gradeIIAsksForAProvincialAwardOrTwoYearsRatedExcellentFromTheRegister() {
+        LocalDate since = LocalDate.of(2015, 1, 1);
+        Person oneExcellentYear = person("A1", "NU", LocalDate.of(1985, 1, 1), since, 0,
+                Map.of(2023, Rating.HOAN_THANH_XUAT_SAC, 2024, Rating.HOAN_THANH_TOT), null, null);
+        PromotionEligibility.Verdict verdict = eligibility(PUBLIC, publicEmployee(oneExcellentYear));
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reason()).contains("bằng khen", "hoàn thành xuất sắc");
+        assertThat(verdict.citation()).contains("Thông tư 05/2024/TT-BNV, Điều 3");
+
+        Person twoExcellentYears = person("A2", "NU", LocalDate.of(1985, 1, 1), since, 0,
+                Map.of(2022, Rating.HOAN_THANH_XUAT_SAC, 2024, Rating.HOAN_THANH_XUAT_SAC), null, null);
+        assertThat(eligibility(PUBLIC, publicEmployee(twoExcellentYears)).eligible()).isTrue();
+
+        Person provincialAward = person("A3", "NU", LocalDate.of(1985, 1, 1), since, 0,
+                Map.of(2024, Rating.HOAN_THANH_TOT), null, new Person.Achievement("Bằng khen của Chủ tịch UBND tỉnh", "BO_TINH", 2021));
+        assertThat(eligibility(PUBLIC, publicEmployee(provincialAward)).eligible()).isTrue();
+
+        Person unitAward = person("A4", "NU", LocalDate.of(1985, 1, 1), since, 0,
+                Map.of(2024, Rating.HOAN_THANH_TOT), null, new Person.Achievement("Giấy khen", "CO_SO", 2021));
+        assertThat(eligibility(PUBLIC, publicEmployee(unitAward)).eligible()).as("a unit's award is not enough").isFalse();
+
+        Person excellentBeforeTheGrade = person("A5", "NU", LocalDate.of(1985, 1, 1), LocalDate.of(2016, 1, 1), 0,
+                Map.of(2012, Rating.HOAN_THANH_XUAT_SAC, 2013, Rating.HOAN_THANH_XUAT_SAC, 2024, Rating.HOAN_THANH_TOT),
+                null, null);
+        assertThat(excellentBeforeTheGrade.rankSince().minusMonths(excellentBeforeTheGrade.equivalentMonths()).getYear())
+                .isEqualTo(2016);
+        assertThat(eligibility(PUBLIC, publicEmployee(excellentBeforeTheGrade)).eligible())
+                .as("years before the lower grade do not count").isFalse();
+
+        Nominee civilServant = new Nominee(person("A6", "NAM", LocalDate.of(1985, 1, 1), since, 0,
+                Map.of(2024, Rating.HOAN_THANH_TOT), null, null), "CHUYEN_VIEN_CHINH", true, true);
+        assertThat(eligibility(CIVIL, civilServant).eligible()).as("no such condition for civil servants").isTrue();
+    }
+
+    private static Map<String, Object> method(String staffType, String method, LocalDate roundDate) {
+        return DMN.evaluateDecisionTable(table("promotion-methods"), Map.of("staffType", staffType, "method", method,
+                "effectiveOn", roundDate)).getFirstResult().getEntryMap();
+    }
+
+    @Test
+    void civilServantsAreNoLongerPromotedByExamFromJuly2025() {
+        Map<String, Object> exam = method("CONG_CHUC", "THI", LocalDate.of(2025, 7, 1));
+        assertThat(exam.get("allowed")).isEqualTo(false);
+        assertThat(exam.get("field")).isEqualTo("method");
+        assertThat((String) exam.get("citation")).contains("80/2025/QH15, Điều 24 khoản 2", "170/2025/NĐ-CP, Điều 22-24",
+                "Điều 71 khoản 2 điểm c");
+        assertThat(method("CONG_CHUC", "XET", LocalDate.of(2026, 12, 1)).get("allowed")).isEqualTo(true);
+        assertThat(method("VIEN_CHUC", "XET", LocalDate.of(2026, 12, 1)).get("allowed")).isEqualTo(true);
+        assertThat(method("VIEN_CHUC", "THI", LocalDate.of(2026, 12, 1)).get("allowed"))
+                .as("public employees where the sector's rules require an exam").isEqualTo(true);
+        Map<String, Object> beforeDecree170 = method("CONG_CHUC", "XET", LocalDate.of(2025, 6, 30));
+        assertThat(beforeDecree170.get("allowed")).isEqualTo(false);
+        assertThat(beforeDecree170.get("field")).as("no rule for the date").isEqualTo("roundDate");
+    }
+
+    @Test
+    void eachTargetTitleBelongsToOneStaffType() {
+        for (String title : List.of("CHUYEN_VIEN_CHINH", "CHUYEN_VIEN_CAO_CAP", "VC_HANH_CHINH_HANG_II", "VC_HANH_CHINH_HANG_I")) {
+            String staffType = DMN.evaluateDecisionTable(table("promotion-title-standards"), Map.of("targetTitle", title))
+                    .getSingleResult().getEntry("staffType");
+            assertThat(staffType).as(title).isEqualTo(title.startsWith("VC_") ? "VIEN_CHUC" : "CONG_CHUC");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ const MESSAGES = [
   [/^Field must have maximum length of (\d+)\.$/, 'Chỉ được nhập tối đa $1 ký tự.'],
   [/^Field must have minimum value of (.+)\.$/, 'Giá trị nhỏ nhất là $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'Giá trị lớn nhất là $1.'],
+  [/^Field must match pattern \^\[0-9\]\{1,(\d+)\}\$\.$/, 'Chỉ nhập số nguyên (chữ số 0-9), tối đa $1 chữ số.'],
   [/^Field must match pattern (.+)\.$/, 'Giá trị phải đúng mẫu $1.'],
   [/^Field must be a valid email\.$/, 'Cần nhập địa chỉ thư điện tử hợp lệ.'],
   [/^Field must be a valid\s+international phone number\..*$/, 'Cần nhập số điện thoại hợp lệ theo dạng quốc tế (ví dụ +84912345678).']
