@@ -96,11 +96,9 @@ class TasklistBrowserTest {
             browser.wait.until(ExpectedConditions.elementToBeClickable(note)).sendKeys("x", Keys.BACK_SPACE);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".task-details .fjs-form-field-error"), "Trường này là bắt buộc."));
-            browser.driver.findElement(note).sendKeys("Hồ sơ đầy đủ, đề nghị lãnh đạo phê duyệt");
-            WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-            browser.screenshot("tasklist-chuyenvien.png");
-            complete.click();
+            browser.type(browser.driver.findElement(note), "Hồ sơ đầy đủ, đề nghị lãnh đạo phê duyệt");
+            browser.wait.until(d -> browser.formErrors().isEmpty());
+            browser.completeTask("tasklist-chuyenvien.png");
             browser.wait.until(d -> taskNames(instanceId).equals(List.of("Phê duyệt hồ sơ")));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("tasklist-chuyenvien-failed.png");

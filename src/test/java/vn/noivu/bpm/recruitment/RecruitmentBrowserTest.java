@@ -71,11 +71,7 @@ class RecruitmentBrowserTest {
                 // The checkbox's own label lies over it in some layouts: tick it as the label does.
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
                 browser.wait.until(d -> approve.isSelected());
-                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-                browser.scrollIntoView(complete);
-                browser.screenshot(screenshot);
-                complete.click();
+                browser.completeTask(screenshot);
                 browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-" + screenshot);
@@ -202,11 +198,7 @@ class RecruitmentBrowserTest {
                     ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
                     browser.wait.until(d -> box.isSelected());
                 }
-                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-                browser.scrollIntoView(complete);
-                browser.screenshot("tuyen-dung-4-tiep-nhan-ho-so.png");
-                complete.click();
+                browser.completeTask("tuyen-dung-4-tiep-nhan-ho-so.png");
                 browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-tuyen-dung-4-tiep-nhan-ho-so.png");
