@@ -140,6 +140,17 @@ class OnTimeReportTest {
     }
 
     @Test
+    void aUnitCodeAnOfficialTypedCannotBecomeAFormulaInTheCsv() throws IOException {
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"" + unit + "\")";
+        String instance = runtimeService.startProcessInstanceByKey("sample-approval", "BAO-CAO-" + UUID.randomUUID(),
+                Map.of("orgUnitCode", formula)).getId();
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                Map.of("handlingNote", "Đúng hạn"));
+        String csv = new HttpTestClient(port).as("lanhdao", "lanhdao").get("/api/reports/on-time.csv?" + period).body();
+        assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+    }
+
+    @Test
     void thePageIsBehindTheLogin() {
         HttpResponse<String> anonymous = new HttpTestClient(port).get("/reports/on-time");
         assertThat(anonymous.statusCode()).isEqualTo(302);

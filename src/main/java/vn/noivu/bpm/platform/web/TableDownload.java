@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A table for people to post or report upward, as CSV (UTF-8 with BOM, for Excel) or .xlsx: a title line,
- * a header row, then the rows. Numbers stay numbers in .xlsx.
+ * a header row, then the rows. Numbers stay numbers in .xlsx; text stays text (never a formula) in both.
  */
 public final class TableDownload {
 
@@ -78,9 +78,25 @@ public final class TableDownload {
         return download(out.toByteArray(), XLSX, fileName + ".xlsx");
     }
 
-    private static String line(List<Object> cells) {
-        return String.join(",", cells.stream().map(c -> c == null ? "" : c.toString())
+    static String line(List<Object> cells) {
+        return String.join(",", cells.stream().map(TableDownload::cell)
                 .map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\r\n";
+    }
+
+    /**
+     * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first) gets a
+     * leading apostrophe, as OWASP's CSV-injection guidance says: names, reasons and unit codes come from people.
+     * Numbers the system computed stay numbers.
+     */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof Number || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
