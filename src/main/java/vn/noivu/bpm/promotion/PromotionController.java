@@ -19,6 +19,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 
@@ -77,20 +78,42 @@ public class PromotionController {
         return promotion.importScores(code, sheet.scores());
     }
 
-    /** Staff see results while they are prepared; everybody once they are published. */
+    /** Who works promotion rounds: they see whole citizen IDs and the reasons of ineligibility. */
+    private static boolean worksPromotion(ApiUser caller) {
+        return caller != null && (caller.has(Role.CHUYEN_VIEN) || caller.has(Role.LANH_DAO)
+                || caller.has(Role.HOI_DONG_XET_THANG_HANG) || caller.has(Role.CAMUNDA_ADMIN));
+    }
+
+    /**
+     * Staff who work promotion see the results while they are prepared, with whole citizen IDs and reasons;
+     * everybody else once they are published, with names and outcomes only: the citizen ID masked to its last
+     * four digits and no reason (a discipline or prosecution fact never leaves the room).
+     */
     @PublicEndpoint
     @GetMapping("/rounds/{code}/results")
     public Map<String, Object> results(@PathVariable String code,
                                        @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
         PromotionRepository.RoundRow round = promotion.round(code);
-        if (caller == null && RoundStatus.valueOf(round.status()).ordinal() < RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
-            throw new KeyedStatusException(HttpStatus.UNAUTHORIZED, "results_not_published",
-                    "Kết quả chưa được công bố: cần đăng nhập để xem.");
+        if (worksPromotion(caller)) {
+            return promotion.results(code);
         }
-        return promotion.results(code);
+        if (RoundStatus.valueOf(round.status()).ordinal() < RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
+            throw new KeyedStatusException(caller == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+                    "results_not_published", "Kết quả kỳ xét " + code + " chưa được công bố.");
+        }
+        Map<String, Object> results = new java.util.LinkedHashMap<>(promotion.results(code));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nominees = (List<Map<String, Object>>) results.get("nominees");
+        results.put("nominees", nominees.stream().map(n -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(n);
+            row.put("citizenId", PersonalData.maskCitizenId((String) n.get("citizenId")));
+            row.remove("reason");
+            return row;
+        }).toList());
+        return results;
     }
 
-    /** The same list to post or report upward, as CSV or .xlsx. */
+    /** The same list to post or report upward, as CSV or .xlsx, with the same masking for the public. */
     @PublicEndpoint
     @GetMapping("/rounds/{code}/results.{format:csv|xlsx}")
     public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,

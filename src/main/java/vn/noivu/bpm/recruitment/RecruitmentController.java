@@ -138,7 +138,8 @@ public class RecruitmentController {
                         c.applicationNumber(), c.fullName(), c.round1Correct(),
                         c.totalScore() == null ? null : c.totalScore().subtract(c.priorityPoints()),
                         c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency(), c.hiringStatus(),
-                        c.replaces(), c.cancellationReason())).toList())).toList();
+                        // Why a result was cancelled (fraud, a criminal record) stays with the staff.
+                        c.replaces(), caller == null ? null : c.cancellationReason())).toList())).toList();
         return new Results(round.code(), round.status(), positions);
     }
 
@@ -155,6 +156,8 @@ public class RecruitmentController {
                 "Trình độ tối thiểu", "Chuyên ngành", "Hình thức thi vòng 2", "Cơ quan sử dụng"), rows);
     }
 
+    /** Names, dates of birth and reasons: for those who work the round only. */
+    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_TUYEN_DUNG})
     @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);

@@ -90,11 +90,12 @@ class PromotionApiTest {
 
     @Test
     void thePromotionCouncilPostsTheExamResultsAndTheRoundMovesOn() throws IOException {
-        List<Person> people = List.of("31", "32").stream().map(suffix -> new Person(prefix + suffix, "Viên chức " + suffix,
-                "NU", LocalDate.of(1985, 5, 5), "Kinh", false, "VIEN_CHUC", "BV", "Bệnh viện", "V.HC.III", "Chuyên viên",
-                today.minusYears(10), 0, null, Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
-                        today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
-                null, null)).toList();
+        List<Person> people = List.of("31", "32", "33").stream().map(suffix -> new Person(prefix + suffix,
+                "Viên chức " + suffix, "NU", LocalDate.of(1985, 5, 5), "Kinh", false, "VIEN_CHUC", "BV", "Bệnh viện",
+                "V.HC.III", "Chuyên viên", today.minusYears(10), 0, null, Map.of(today.getYear() - 1,
+                        Rating.HOAN_THANH_TOT, today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3,
+                        Rating.HOAN_THANH_XUAT_SAC), suffix.equals("33") ? new Person.Discipline("Cảnh cáo",
+                        today.plusMonths(6), false) : null, null)).toList();
         personnel.save(people);
         String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
         String instance = body(as("chuyenvien").postJson("/api/promotion/rounds",
@@ -123,7 +124,29 @@ class PromotionApiTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
         JsonNode nominees = body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200).path("nominees");
-        assertThat(nominees.findValuesAsText("outcome")).containsExactlyInAnyOrder("TRUNG_TUYEN", "KHONG_TRUNG_TUYEN");
+        assertThat(nominees.findValuesAsText("outcome"))
+                .containsExactlyInAnyOrder("TRUNG_TUYEN", "KHONG_TRUNG_TUYEN", "KHONG_DU_DIEU_KIEN");
+        assertThat(nominees.findValuesAsText("citizenId")).as("staff see whole citizen IDs").contains(people.get(2).citizenId());
+        assertThat(nominees.findValuesAsText("reason")).anyMatch(r -> r.contains("kỷ luật"));
+        assertThat(as("thietke").get("/api/promotion/rounds/" + code + "/results").statusCode())
+                .as("a designer does not work promotion").isEqualTo(403);
+
+        String resultsTask = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(as("lanhdao").postJson("/engine-rest/task/" + resultsTask + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode()).isEqualTo(204);
+        // Published: names and outcomes for everybody, never a whole citizen ID or a discipline fact.
+        for (HttpTestClient outsider : List.of(new HttpTestClient(port), as("thietke"))) {
+            HttpResponse<String> published = outsider.get("/api/promotion/rounds/" + code + "/results");
+            JsonNode publicNominees = body(published, 200).path("nominees");
+            assertThat(publicNominees.findValuesAsText("fullName")).contains("Viên chức 31", "Viên chức 33");
+            assertThat(publicNominees.findValuesAsText("citizenId")).contains("********" + people.get(0).citizenId().substring(8));
+            for (Person person : people) {
+                assertThat(published.body()).doesNotContain(person.citizenId());
+            }
+            assertThat(published.body()).doesNotContain("kỷ luật", "Cảnh cáo").doesNotContain("\"reason\"");
+            String csv = outsider.get("/api/promotion/rounds/" + code + "/results.csv").body();
+            assertThat(csv).contains("Viên chức 31").doesNotContain(people.get(0).citizenId()).doesNotContain("kỷ luật");
+        }
     }
 
     @Test

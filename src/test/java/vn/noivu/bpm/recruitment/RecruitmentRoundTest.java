@@ -231,6 +231,10 @@ class RecruitmentRoundTest {
         assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "TRUNG_TUYEN");
         assertThat(as("chuyenvien").getBytes("/api/recruitment/rounds/" + code + "/notice.xlsx")).startsWith((byte) 'P', (byte) 'K');
         assertThat(citizen.get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode()).isEqualTo(401);
+        assertThat(as("thietke").get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode())
+                .as("names and dates of birth only for those who work the round").isEqualTo(403);
+        assertThat(as("hoidongth").get("/api/recruitment/rounds/" + code + "/eligible-list.xlsx").statusCode()).isEqualTo(403);
+        assertThat(as("lanhdao").get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode()).isEqualTo(200);
         JsonNode vt = results.path("positions").get(1);
         assertThat(vt.path("candidates").get(0).path("applicationNumber").asText()).isEqualTo(hoa);
         assertThat(vt.path("candidates").get(0).path("outcome").asText()).isEqualTo("TRUNG_TUYEN");
