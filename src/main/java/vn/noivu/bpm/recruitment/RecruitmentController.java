@@ -21,6 +21,7 @@ import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
+import vn.noivu.bpm.platform.security.Throttle;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
@@ -36,10 +37,12 @@ public class RecruitmentController {
     private final ScoreImport scoreImport;
     private final ReviewRequests reviewRequests;
     private final RoundRules roundRules;
+    private final Throttle throttle;
 
     public RecruitmentController(RoundService roundService, RoundRepository rounds,
                                  ApplicationService applicationService, ScoreImport scoreImport,
-                                 ReviewRequests reviewRequests, RoundRules roundRules) {
+                                 ReviewRequests reviewRequests, RoundRules roundRules, Throttle throttle) {
+        this.throttle = throttle;
         this.reviewRequests = reviewRequests;
         this.roundRules = roundRules;
         this.roundService = roundService;
@@ -88,7 +91,9 @@ public class RecruitmentController {
     @PublicEndpoint
     @GetMapping("/applications/{applicationNumber}")
     public ApplicationService.Dossier dossier(@PathVariable String applicationNumber,
-                                              @RequestParam(required = false) String citizenId) {
+                                              @RequestParam(required = false) String citizenId,
+                                              jakarta.servlet.http.HttpServletRequest request) {
+        throttle.publicLookup(request.getRemoteAddr(), applicationNumber);
         return applicationService.lookup(applicationNumber, citizenId == null ? "" : citizenId);
     }
 
@@ -105,7 +110,9 @@ public class RecruitmentController {
     @PostMapping("/applications/{applicationNumber}/review-requests")
     @ResponseStatus(HttpStatus.CREATED)
     public ReviewRequests.Filed requestReview(@PathVariable String applicationNumber,
-                                              @Valid @RequestBody ReviewRequestBody body) {
+                                              @Valid @RequestBody ReviewRequestBody body,
+                                              jakarta.servlet.http.HttpServletRequest request) {
+        throttle.publicLookup(request.getRemoteAddr(), applicationNumber);
         return reviewRequests.file(applicationNumber, body.citizenId(), body.reason());
     }
 

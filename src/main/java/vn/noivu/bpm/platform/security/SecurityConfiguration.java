@@ -14,6 +14,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
 
+    /** Before every filter that checks a password: a client past its failed logins never reaches the engine. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(Throttle throttle, ThrottleProperties limits,
+                                                              ObjectMapper json) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, limits, json));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator", "/reports/*",
+                "/camunda/api/admin/auth/user/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -125,6 +125,9 @@ public class ApiErrorHandler {
         if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noivu-bpm\", charset=\"UTF-8\"");
         }
+        if (e instanceof TooManyRequestsException tooMany) {
+            builder.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        }
         return builder.body(ApiError.of(e.getStatusCode().value(), error, e.getReason()));
     }
 

@@ -1,0 +1,22 @@
+package vn.noivu.bpm.platform.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param lookupsPerClient   public dossier lookups (and review requests) one client address may make per window
+ * @param lookupsPerDossier  lookups of one application number per window, whoever asks
+ * @param lookupWindow       the window of both
+ * @param failedLoginsPerClient  wrong passwords one client address may send per window before it must wait; below
+ *                           the engine's 10 attempts that lock an account, so one address cannot lock anybody out
+ * @param loginWindow        the window of failed logins
+ */
+@ConfigurationProperties("noivu.throttle")
+public record ThrottleProperties(
+        @DefaultValue("30") int lookupsPerClient,
+        @DefaultValue("10") int lookupsPerDossier,
+        @DefaultValue("1m") Duration lookupWindow,
+        @DefaultValue("5") int failedLoginsPerClient,
+        @DefaultValue("15m") Duration loginWindow) {
+}
