@@ -89,6 +89,11 @@ public class PromotionRepository {
         return jdbc.query("SELECT * FROM promotion_round WHERE code = ?", ROUND, code).stream().findFirst();
     }
 
+    /** The round, locked until the transaction ends: exam sheets of one round are taken one at a time. */
+    public Optional<RoundRow> findForUpdate(String code) {
+        return jdbc.query("SELECT * FROM promotion_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst();
+    }
+
     public List<NominationRow> nominations(long roundId) {
         return jdbc.query("""
                 SELECT n.*, p.citizen_id, p.full_name FROM promotion_nomination n

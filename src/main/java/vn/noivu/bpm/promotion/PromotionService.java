@@ -348,7 +348,9 @@ public class PromotionService {
      */
     @Transactional
     public ScoresImported importScores(String code, List<ExamScore> scores) {
-        PromotionRepository.RoundRow round = round(code);
+        // Two sheets at once would both complete the scores and move the round twice: one at a time.
+        PromotionRepository.RoundRow round = rounds.findForUpdate(code).orElseThrow(() -> new KeyedStatusException(
+                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ xét " + code + "."));
         if (!RoundStatus.THI.name().equals(round.status())) {
             throw new KeyedStatusException(HttpStatus.CONFLICT, "round_not_examining",
                     "Kỳ xét " + code + " đang ở bước " + round.status() + ": không nhận điểm thi.");

@@ -130,6 +130,11 @@ public class RoundRepository {
         return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", ROUND, code).stream().findFirst();
     }
 
+    /** The round, locked until the transaction ends: score sheets of one round are taken one at a time. */
+    public Optional<RoundRow> findForUpdate(String code) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst();
+    }
+
     public RoundRow byId(long roundId) {
         return jdbc.query("SELECT * FROM recruitment_round WHERE id = ?", ROUND, roundId).stream().findFirst().orElseThrow();
     }

@@ -80,7 +80,8 @@ public class ScoreImport {
 
     @Transactional
     public Imported importSheet(String roundCode, Sheet sheet) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
+        // Two sheets of one round at once would both write the same scores: the second waits for the first.
+        RoundRepository.RoundRow round = rounds.findForUpdate(roundCode).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
         if (sheet.stage() == Stage.PHUC_KHAO) {
             ReviewRequests.Remarked remarked = reviews.importRemarks(round, sheet.scores().stream().map(line ->
@@ -90,6 +91,10 @@ public class ScoreImport {
                     RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status()));
         }
         RoundStatus expected = sheet.stage() == Stage.VONG_1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2;
+        if (RoundStatus.valueOf(round.status()).ordinal() > expected.ordinal()) {
+            throw new KeyedStatusException(HttpStatus.CONFLICT, "stage_complete", "Điểm " + sheet.stage() + " của kỳ tuyển dụng "
+                    + roundCode + " đã nhận đủ; kỳ đang ở bước " + round.status() + ".");
+        }
         if (!expected.name().equals(round.status())) {
             throw new InvalidInputException("stage", "order", "Kỳ tuyển dụng đang ở bước " + round.status()
                     + ": chưa nhận được điểm " + sheet.stage() + ".");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -170,10 +171,19 @@ class RecruitmentRoundTest {
         assertThat(status(code)).isEqualTo("THI_VONG_2");
 
         // Mai and Lan tie at 68.00; Mai's written score is higher (Decree 170/2025 Art. 10(2)(b)).
-        JsonNode round2 = body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores",
-                "{\"stage\": \"VONG_2\", \"scores\": [{\"applicationNumber\": \"" + mai + "\", \"written\": 74, \"interview\": 54},"
-                        + " {\"applicationNumber\": \"" + lan + "\", \"written\": 68, \"interview\": 68},"
-                        + " {\"applicationNumber\": \"" + hoa + "\", \"score\": 70}]}"), 200);
+        // The council sends the complete sheet twenty times at once: one takes effect, the others are told the
+        // stage is complete (409), none fails with a 500.
+        String sheet = "{\"stage\": \"VONG_2\", \"scores\": [{\"applicationNumber\": \"" + mai + "\", \"written\": 74, "
+                + "\"interview\": 54}, {\"applicationNumber\": \"" + lan + "\", \"written\": 68, \"interview\": 68},"
+                + " {\"applicationNumber\": \"" + hoa + "\", \"score\": 70}]}";
+        List<HttpResponse<String>> uploads = java.util.stream.IntStream.range(0, 20).parallel()
+                .mapToObj(i -> as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", sheet)).toList();
+        assertThat(uploads).filteredOn(u -> u.statusCode() == 200).hasSize(1);
+        assertThat(uploads).filteredOn(u -> u.statusCode() != 200).allSatisfy(u -> {
+            assertThat(u.statusCode()).as(u.body()).isEqualTo(409);
+            assertThat(u.body()).contains("stage_complete").doesNotContainIgnoringCase("sql");
+        });
+        JsonNode round2 = json.readTree(uploads.stream().filter(u -> u.statusCode() == 200).findFirst().orElseThrow().body());
         assertThat(round2.path("stageComplete").asBoolean()).isTrue();
         assertThat(status(code)).isEqualTo("PHUC_KHAO");
         assertThat(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").statusCode())

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The engine wraps an exception thrown by a listener (for example the approval convention's
  * "comment is required when returning") in a generic one, which Camunda's REST API answers with 500.
  * When the root is a {@link BadUserRequestException} the caller sent bad input: answer 400 with its message,
- * in Camunda's usual error body. Everything else goes to Camunda's own handler unchanged.
+ * in Camunda's usual error body. Two requests on the same thing at once (a task completed twice) answer 409 or 404
+ * (see {@link ConcurrentChanges}). Everything else goes to Camunda's own handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -25,6 +26,10 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     @Override
     public Response toResponse(RestException exception) {
+        Response conflict = ConcurrentChanges.response(exception);
+        if (conflict != null) {
+            return conflict;
+        }
         BadUserRequestException rejected = rejectedInput(exception);
         if (rejected == null) {
             return camunda.toResponse(exception);

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -111,6 +114,17 @@ public class ApiErrorHandler {
             throw e;
         }
         return respond(ApiError.of(404, "not_found", "Không có chức năng tại địa chỉ /" + e.getResourcePath() + "."));
+    }
+
+    /**
+     * A request that lost a race with another on the same thing: a unique key written first by the other request,
+     * the engine's optimistic lock, or a message the other request already consumed. Never the SQL text.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingException.class,
+            MismatchingMessageCorrelationException.class})
+    ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
+        return respond(ApiError.of(409, "concurrent_change", "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc: "
+                + "tải lại và kiểm tra trước khi gửi lại."));
     }
 
     @ExceptionHandler(AuthorizationException.class)
