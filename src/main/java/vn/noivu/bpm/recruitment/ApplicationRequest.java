@@ -29,12 +29,16 @@ public record ApplicationRequest(
         @NotBlank(message = "Số điện thoại là bắt buộc.")
         @Pattern(regexp = "\\+?\\d{9,15}", message = "Số điện thoại gồm 9 đến 15 chữ số, có thể bắt đầu bằng +.")
         String phone,
-        @NotBlank(message = "Mã vị trí dự tuyển là bắt buộc.")
+        @NotBlank(message = "Mã vị trí dự tuyển là bắt buộc.") @Size(max = 50, message = "Mã vị trí tối đa 50 ký tự.")
         String positionCode,
-        List<@NotBlank(message = "Mã cơ quan không được để trống.") String> agencyPreferences,
+        @Size(max = 20, message = "Tối đa 20 cơ quan theo thứ tự nguyện vọng.")
+        List<@NotBlank(message = "Mã cơ quan không được để trống.")
+             @Size(max = 45, message = "Mã cơ quan tối đa 45 ký tự.") String> agencyPreferences,
         @NotNull(message = "Trình độ đào tạo là bắt buộc.") @Valid
         Degree degree,
-        List<@NotBlank(message = "Mã diện ưu tiên không được để trống.") String> priorityCategories) {
+        @Size(max = 20, message = "Tối đa 20 diện ưu tiên.")
+        List<@NotBlank(message = "Mã diện ưu tiên không được để trống.")
+             @Size(max = 40, message = "Mã diện ưu tiên tối đa 40 ký tự.") String> priorityCategories) {
 
     public record Degree(
             @NotNull(message = "Trình độ đào tạo là bắt buộc (TRUNG_CAP, CAO_DANG, DAI_HOC, THAC_SI, TIEN_SI).")

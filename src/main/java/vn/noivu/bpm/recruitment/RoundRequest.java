@@ -34,6 +34,7 @@ public record RoundRequest(
         @NotNull(message = "Hạn nhận Phiếu đăng ký là bắt buộc (yyyy-MM-dd).")
         LocalDate applicationDeadline,
         @NotEmpty(message = "Kế hoạch cần ít nhất một vị trí việc làm.")
+        @Size(max = 200, message = "Một kế hoạch tối đa 200 vị trí việc làm.")
         List<@Valid Position> positions) {
 
     public StaffType staffTypeOrDefault() {
@@ -52,15 +53,19 @@ public record RoundRequest(
             Integer quota,
             @NotNull(message = "Trình độ tối thiểu là bắt buộc (TRUNG_CAP, CAO_DANG, DAI_HOC, THAC_SI, TIEN_SI).")
             DegreeLevel minDegree,
-            List<@NotBlank(message = "Tên chuyên ngành không được để trống.") String> majors,
+            @Size(max = 10, message = "Tối đa 10 chuyên ngành cho một vị trí.")
+            List<@NotBlank(message = "Tên chuyên ngành không được để trống.")
+                 @Size(max = 150, message = "Tên chuyên ngành tối đa 150 ký tự.") String> majors,
             @NotNull(message = "Hình thức thi vòng 2 là bắt buộc (VIET, VIET_PHONG_VAN, VAN_DAP, THUC_HANH).")
             Round2Format round2Format,
+            @Size(max = 50, message = "Tối đa 50 cơ quan cho một vị trí.")
             List<@Valid AgencyQuota> agencies) {
     }
 
     /** A position shared by several agencies: each agency's part of the quota. */
     public record AgencyQuota(
-            @NotBlank(message = "Mã cơ quan sử dụng là bắt buộc.") String code,
+            @NotBlank(message = "Mã cơ quan sử dụng là bắt buộc.") @Size(max = 45, message = "Mã cơ quan tối đa 45 ký tự.")
+            String code,
             @NotNull(message = "Chỉ tiêu của cơ quan là bắt buộc.") @Min(value = 1, message = "Chỉ tiêu ít nhất là 1.")
             Integer quota) {
     }

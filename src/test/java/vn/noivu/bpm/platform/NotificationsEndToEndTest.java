@@ -46,7 +46,8 @@ class NotificationsEndToEndTest {
             "camunda.bpm.process-engine-name=standaloneTest", "camunda.bpm.webapp.enabled=false"};
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP)
+    // A free port, not 3025: another build on the same machine may be running this test too.
+    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static ConfigurableApplicationContext start() {
@@ -55,7 +56,7 @@ class NotificationsEndToEndTest {
                 .initializers(new TestDatabase())
                 // As an operator sets them: the environment variables application.yaml reads.
                 .properties(ENGINE_OF_ITS_OWN)
-                .properties("server.port=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + ServerSetupTest.SMTP.getPort())
+                .properties("server.port=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + mailServer.getSmtp().getPort())
                 .run();
     }
 

@@ -239,9 +239,13 @@ class HiringDossierProcessTest {
                 SELECT r.application_number FROM recruitment_hiring h JOIN recruitment_application a ON a.id = h.application_id
                 JOIN recruitment_application r ON r.id = h.replaces_application_id WHERE a.application_number = ?""",
                 String.class, next)).isEqualTo(winner);
-        // Public results say who replaced whom and why; the applicant's dossier has the dated history.
+        // Results say who replaced whom, and staff see why; the applicant's dossier has the dated history.
+        String publicResults = new vn.noivu.bpm.HttpTestClient(port).get("/api/recruitment/rounds/" + round.code()
+                + "/results").body();
+        assertThat(publicResults).as("the reason of a cancellation stays with staff").doesNotContain("Không hoàn thiện");
         com.fasterxml.jackson.databind.JsonNode candidates = json.readTree(new vn.noivu.bpm.HttpTestClient(port)
-                .get("/api/recruitment/rounds/" + round.code() + "/results").body()).path("positions").get(0).path("candidates");
+                .as("chuyenvien", "chuyenvien").get("/api/recruitment/rounds/" + round.code() + "/results").body())
+                .path("positions").get(0).path("candidates");
         Map<String, com.fasterxml.jackson.databind.JsonNode> byNumber = new HashMap<>();
         candidates.forEach(c -> byNumber.put(c.path("applicationNumber").asText(), c));
         assertThat(byNumber.get(winner).path("outcome").asText()).isEqualTo("HUY_TRUNG_TUYEN");

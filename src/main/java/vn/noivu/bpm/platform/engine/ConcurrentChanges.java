@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Engine REST requests that lost a race with another request on the same task or instance: the engine's
- * optimistic lock, a unique key the other request wrote first (in the engine's tables or ours), or the task the
- * other request already completed. They answer 409 (or 404 for the vanished task) with a message of their own,
+ * optimistic lock, a unique key the other request wrote first (SQL state 23505, in the engine's tables or ours), or
+ * the task the other request already completed. They answer 409 (or 404 for the vanished task) with a message of their own,
  * never the SQL statement, and the winning request's effect stays the only one.
  */
 final class ConcurrentChanges {
@@ -21,8 +21,8 @@ final class ConcurrentChanges {
 
     static Response response(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && "23505".equals(sql.getSQLState())) {
                 return error(Response.Status.CONFLICT, "ConcurrentChangeException", "Dữ liệu vừa được người khác thay đổi "
                         + "(công việc đã được xử lý): tải lại và kiểm tra / changed by another request at the same time");
             }

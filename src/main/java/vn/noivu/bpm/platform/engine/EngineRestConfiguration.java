@@ -12,5 +12,6 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(RejectedInputExceptionMapper.class);
+        register(EngineExceptionMapper.class);
     }
 }

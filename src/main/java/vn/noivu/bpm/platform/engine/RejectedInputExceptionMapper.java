@@ -26,9 +26,12 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     @Override
     public Response toResponse(RestException exception) {
-        Response conflict = ConcurrentChanges.response(exception);
-        if (conflict != null) {
-            return conflict;
+        Response refused = ConcurrentChanges.response(exception);
+        if (refused == null) {
+            refused = InvalidIdentifiers.response(exception);
+        }
+        if (refused != null) {
+            return refused;
         }
         BadUserRequestException rejected = rejectedInput(exception);
         if (rejected == null) {

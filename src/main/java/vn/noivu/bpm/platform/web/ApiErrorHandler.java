@@ -1,18 +1,25 @@
 package vn.noivu.bpm.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -66,18 +73,24 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
         // A value of the wrong type or outside a list of codes: name the field and what it accepts.
-        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+        if (e.getCause() instanceof MismatchedInputException invalid && !invalid.getPath().isEmpty()) {
             String field = path(invalid.getPath());
             Class<?> type = invalid.getTargetType();
             String message;
             String rule;
-            if (type != null && type.isEnum()) {
+            if (invalid instanceof InputHygiene.RefusedValue refused) {
+                rule = refused.rule();
+                message = "Trường " + field + ": " + refused.getOriginalMessage();
+            } else if (type != null && type.isEnum()) {
                 rule = "oneOf";
                 message = "Trường " + field + " phải là một trong: " + java.util.Arrays.stream(type.getEnumConstants())
                         .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) + ".";
             } else if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
                 rule = "format";
                 message = "Trường " + field + " phải là ngày dạng yyyy-MM-dd.";
+            } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                rule = "integer";
+                message = "Trường " + field + " phải là số nguyên.";
             } else {
                 rule = "format";
                 message = "Trường " + field + " có giá trị không đúng kiểu.";
@@ -101,6 +114,47 @@ public class ApiErrorHandler {
         return path.toString();
     }
 
+    /** Larger than spring.servlet.multipart limits (see README, Security). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return respond(ApiError.of(413, "payload_too_large", "Tệp gửi lên vượt quá dung lượng cho phép (50 MB)."));
+    }
+
+    /** A multipart body without its boundary, cut off, or with a file name the server cannot read. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> malformedMultipart(MultipartException e) {
+        return respond(ApiError.of(400, "malformed_multipart", "Nội dung multipart/form-data không hợp lệ "
+                + "(thiếu boundary, bị cắt ngang hoặc tên tệp không hợp lệ)."));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        String message = "Thiếu phần bắt buộc '" + e.getRequestPartName() + "' của multipart/form-data.";
+        return respond(new ApiError(400, "validation_failed", message,
+                List.of(new ApiError.FieldError(e.getRequestPartName(), "required", message))));
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class,
+            InvalidMimeTypeException.class})
+    ResponseEntity<ApiError> unsupportedMediaType(Exception e) {
+        return respond(ApiError.of(415, "unsupported_media_type",
+                "Kiểu nội dung (Content-Type) không được hỗ trợ: gửi application/json hoặc multipart/form-data."));
+    }
+
+    /** Spring refuses a wildcard Content-Type (*&#47;*) with a bare IllegalArgumentException; anything else is a bug. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> wildcardContentType(IllegalArgumentException e) {
+        if (String.valueOf(e.getMessage()).startsWith("Content-Type cannot contain wildcard")) {
+            return unsupportedMediaType(e);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(ApiError.of(406, "not_acceptable", "Không có định dạng trả về phù hợp với Accept của yêu cầu."));
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
         return respond(ApiError.of(405, "method_not_allowed", "Phương thức " + e.getMethod() + " không được hỗ trợ."));
@@ -120,7 +174,7 @@ public class ApiErrorHandler {
      * A request that lost a race with another on the same thing: a unique key written first by the other request,
      * the engine's optimistic lock, or a message the other request already consumed. Never the SQL text.
      */
-    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingException.class,
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class,
             MismatchingMessageCorrelationException.class})
     ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
         return respond(ApiError.of(409, "concurrent_change", "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc: "

@@ -14,11 +14,16 @@ public final class RequestParams {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "required", "Thiếu tham số " + field + " (ngày, dạng yyyy-MM-dd).");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "format",
                     "Tham số " + field + " phải là ngày dạng yyyy-MM-dd, ví dụ 2026-02-13.");
         }
+        if (date.isBefore(InputHygiene.EARLIEST) || date.isAfter(InputHygiene.LATEST)) {
+            throw new InvalidInputException(field, "range", "Tham số " + field + " phải trong khoảng 01/01/1900 đến 31/12/2100.");
+        }
+        return date;
     }
 }

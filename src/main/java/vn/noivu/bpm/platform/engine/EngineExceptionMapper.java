@@ -1,0 +1,29 @@
+package vn.noivu.bpm.platform.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+/**
+ * Engine exceptions that reach engine REST unwrapped (creating a user, a group, ...): an id outside the engine's
+ * rule is the caller's input (400), a lost race is 409; everything else goes to Camunda's own handler unchanged.
+ */
+@Provider
+@Priority(Priorities.USER - 100)
+public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        Response refused = ConcurrentChanges.response(exception);
+        if (refused == null) {
+            refused = InvalidIdentifiers.response(exception);
+        }
+        return refused != null ? refused : camunda.toResponse(exception);
+    }
+}
