@@ -1,5 +1,6 @@
 package vn.noivu.bpm.platform.engine;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A deployment is code, so the engine runs only what the project allows, whoever deploys (administrators too):
- * expressions reach the beans of {@link ModelExpressionBeans} and nothing else of the application context.
+ * expressions reach the beans of {@link ModelExpressionBeans} and nothing else of the application context, and every
+ * new BPMN, DMN or CMMN model passes {@link ModelRules} before it is accepted.
  */
 @Component
 public class ModelSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -27,6 +29,11 @@ public class ModelSecurityPlugin extends AbstractProcessEnginePlugin {
         // ProcessEngineFactoryBean has already built an expression manager over the whole context (before any
         // plugin runs, from the then empty beans): replace it with one over the allowed beans only.
         configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+        if (configuration.getCustomPreDeployers() == null) {
+            configuration.setCustomPreDeployers(new ArrayList<>());
+        }
+        ModelRules rules = new ModelRules(new ExpressionChecker(name -> beans.names().contains(name)));
+        configuration.getCustomPreDeployers().add(new ModelDeploymentCheck(rules));
     }
 
     public ModelExpressionBeans beans() {
