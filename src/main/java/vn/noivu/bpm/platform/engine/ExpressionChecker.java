@@ -1,7 +1,8 @@
 package vn.noivu.bpm.platform.engine;
 
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
+import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.AstMethod;
@@ -14,8 +15,9 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
 /**
  * Decides whether a model's expression ({@code ${...}} or {@code #{...}}) may run. It is parsed with Camunda's own
  * JUEL parser and its tree walked: values, variables, operators and Camunda's date and user functions are free;
- * a method call or a property read is allowed only directly on an allowed bean ({@code ${deadlines.workingDays(d, 5)}}),
- * never on a variable or an engine object ({@code ${execution.processEngine...}}) nor on what a call returned.
+ * a method call or a property read is allowed only directly on an allowed bean and only for a member the project
+ * wrote ({@code ${deadlines.workingDays(d, 5)}}, not {@code getClass()}), never on a variable or an engine object
+ * ({@code ${execution.processEngine...}}) nor on what a call returned.
  */
 public final class ExpressionChecker {
 
@@ -23,6 +25,7 @@ public final class ExpressionChecker {
     public enum Refusal {
         INVALID("expression-invalid"),
         NOT_ON_ALLOWED_BEAN("expression-not-allowed"),
+        MEMBER_NOT_ALLOWED("expression-member-not-allowed"),
         FUNCTION_NOT_ALLOWED("expression-function-not-allowed");
 
         public final String key;
@@ -37,10 +40,11 @@ public final class ExpressionChecker {
 
     private static final TreeBuilder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
-    private final Predicate<String> allowedBean;
+    /** Whether a model may use this member (method, or property by its name) of this bean; false for other names. */
+    private final BiPredicate<String, String> allowedMember;
 
-    public ExpressionChecker(Predicate<String> allowedBean) {
-        this.allowedBean = allowedBean;
+    public ExpressionChecker(BiPredicate<String, String> allowedMember) {
+        this.allowedMember = allowedMember;
     }
 
     /** Whether a text holds an expression at all; text without one is a literal for the engine. */
@@ -74,13 +78,22 @@ public final class ExpressionChecker {
         return walkChildren(node, 0);
     }
 
-    /** {@code base.name} or {@code base[key]}: the base must be an allowed bean's name; a bracket's key is checked too. */
+    /** {@code bean.member} on an allowed bean; {@code base[key]} never (the key could name any member). */
     private Refusal checkProperty(Node property) {
         Node base = property.getChild(0);
-        if (!(base instanceof AstIdentifier) || !allowedBean.test(((AstIdentifier) base).getName())) {
+        if (!(property instanceof AstDot) || !(base instanceof AstIdentifier)) {
             return Refusal.NOT_ON_ALLOWED_BEAN;
         }
-        return walkChildren(property, 1);
+        String bean = ((AstIdentifier) base).getName();
+        if (!allowedMember.test(bean, null)) {
+            return Refusal.NOT_ON_ALLOWED_BEAN;
+        }
+        return allowedMember.test(bean, memberName((AstDot) property)) ? null : Refusal.MEMBER_NOT_ALLOWED;
+    }
+
+    /** AstDot keeps its name private; its toString() is the name after a dot. */
+    private static String memberName(AstDot dot) {
+        return dot.toString().replaceFirst("^\\s*\\.\\s*", "");
     }
 
     private Refusal walkChildren(Node node, int from) {

@@ -1,5 +1,6 @@
 package vn.noivu.bpm.platform.engine;
 
+import java.lang.reflect.Method;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,29 @@ public class ModelExpressionBeans extends AbstractMap<Object, Object> {
             }
         }
         return found;
+    }
+
+    /**
+     * With a null member, whether the bean is allowed; otherwise whether a model may use that member of it: a public
+     * method the project wrote (or a getter for that property name), not Object's or a proxy's.
+     */
+    public boolean allowsMember(String bean, String member) {
+        if (!names().contains(bean)) {
+            return false;
+        }
+        if (member == null) {
+            return true;
+        }
+        String property = member.isEmpty() ? member : Character.toUpperCase(member.charAt(0)) + member.substring(1);
+        Class<?> type = ClassUtils.getUserClass(context.getType(bean, false));
+        for (Method method : type.getMethods()) {
+            String name = method.getName();
+            boolean named = name.equals(member) || name.equals("get" + property) || name.equals("is" + property);
+            if (named && method.getDeclaringClass().getName().startsWith(PROJECT_PACKAGE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean allowed(Class<?> type) {

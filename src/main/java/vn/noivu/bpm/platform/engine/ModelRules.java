@@ -110,6 +110,9 @@ final class ModelRules {
             case INVALID:
                 reason = "biểu thức không hợp lệ";
                 break;
+            case MEMBER_NOT_ALLOWED:
+                reason = "biểu thức chỉ được gọi phương thức do hệ thống viết cho bean (không phải getClass(), wait()...)";
+                break;
             case FUNCTION_NOT_ALLOWED:
                 reason = "biểu thức chỉ được dùng các hàm now(), dateTime(), currentUser(), currentUserGroups()";
                 break;

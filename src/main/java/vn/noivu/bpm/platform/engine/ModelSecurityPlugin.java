@@ -32,7 +32,7 @@ public class ModelSecurityPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() == null) {
             configuration.setCustomPreDeployers(new ArrayList<>());
         }
-        ModelRules rules = new ModelRules(new ExpressionChecker(name -> beans.names().contains(name)));
+        ModelRules rules = new ModelRules(new ExpressionChecker(beans::allowsMember));
         configuration.getCustomPreDeployers().add(new ModelDeploymentCheck(rules));
     }
 
