@@ -150,6 +150,20 @@ class ModelSecurityDeploymentTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"form.html, <script>fetch('/engine-rest/user')</script>", "helper.js, java.lang.Runtime.getRuntime()"})
+    void aFileThatIsNeitherModelNorFormIsRefused(String fileName, String content) throws IOException {
+        String name = "file-" + UUID.randomUUID();
+        Map<String, String> fields = Map.of("deployment-name", name, "deployment-source", "Camunda Modeler");
+        HttpResponse<String> response = new HttpTestClient(port).as("thietke", "thietke").postMultipart(
+                "/engine-rest/deployment/create", fields, Map.of(fileName, content.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("message").asText()).contains(fileName)
+                .contains("[resource-type-not-allowed]");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
+    }
+
     @Test
     void aModelUsingAllowedBeansDeploysAndRuns() throws IOException {
         String key = "allowed-beans";

@@ -14,14 +14,18 @@ import org.camunda.bpm.engine.impl.xml.ProblemImpl;
 
 /**
  * Runs before the engine's own deployers, in the deployment's transaction, for every new deployment: at start-up and
- * through {@code /engine-rest/deployment/create} alike. A model that breaks a {@link ModelRules} rule fails the
- * deployment with the engine's {@link ParseException} (400 from the REST API) naming the element and the rule, and
- * nothing of the deployment is kept.
+ * through {@code /engine-rest/deployment/create} alike. A model that breaks a {@link ModelRules} rule, or a file that
+ * is neither a model nor a form, fails the deployment with the engine's {@link ParseException} (400 from the REST
+ * API) naming the element and the rule, and nothing of the deployment is kept.
  */
 final class ModelDeploymentCheck implements Deployer {
 
     private static final List<String> MODEL_SUFFIXES = List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".cmmn",
             ".cmmn10.xml", ".cmmn11.xml");
+
+    /** Besides models: Camunda Forms (rendered by form-js, not run) and diagram images. An HTML form or a script
+     *  file would run in the browsers of the Tasklist's users. */
+    private static final List<String> OTHER_SUFFIXES = List.of(".form", ".png");
 
     private final ModelRules rules;
 
@@ -38,6 +42,10 @@ final class ModelDeploymentCheck implements Deployer {
         for (ResourceEntity resource : deployment.getResources().values()) {
             if (isModel(resource.getName())) {
                 check(resource);
+            } else if (OTHER_SUFFIXES.stream().noneMatch(resource.getName()::endsWith)) {
+                String message = "Tệp " + resource.getName() + " bị từ chối [resource-type-not-allowed]: chỉ được triển"
+                        + " khai mô hình BPMN, DMN, CMMN, biểu mẫu .form và ảnh .png (không HTML, script...)";
+                throw new ParseException(message, resource.getName(), List.of(), List.of());
             }
         }
     }
