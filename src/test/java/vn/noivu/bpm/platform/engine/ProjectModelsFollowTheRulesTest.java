@@ -2,6 +2,7 @@ package vn.noivu.bpm.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -85,6 +86,6 @@ class ProjectModelsFollowTheRulesTest {
                 };
             }
         }.createParse();
-        return parse.sourceInputStream(new java.io.ByteArrayInputStream(bytes)).execute().getRootElement();
+        return parse.sourceInputStream(new ByteArrayInputStream(bytes)).execute().getRootElement();
     }
 }
