@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -15,12 +16,17 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The engine wraps an exception thrown by a listener (for example the approval convention's
  * "comment is required when returning") in a generic one, which Camunda's REST API answers with 500.
  * When the root is a {@link BadUserRequestException} the caller sent bad input: answer 400 with its message,
- * in Camunda's usual error body. Two requests on the same thing at once (a task completed twice) answer 409 or 404
- * (see {@link ConcurrentChanges}). Everything else goes to Camunda's own handler unchanged.
+ * in Camunda's usual error body. So is a variable in Java serialization, which the engine refuses (ENGINE-17007,
+ * {@code javaSerializationFormatEnabled} is false) with a plain ProcessEngineException. Two requests on the same
+ * thing at once (a task completed twice) answer 409 or 404 (see {@link ConcurrentChanges}), an id outside the
+ * engine's rule 400 ({@link InvalidIdentifiers}). Everything else goes to Camunda's own handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 100)
 public class RejectedInputExceptionMapper implements ExceptionMapper<RestException> {
+
+    /** The engine's code for "Java serialization format is prohibited" (CoreLogger). */
+    private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
@@ -33,7 +39,7 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
         if (refused != null) {
             return refused;
         }
-        BadUserRequestException rejected = rejectedInput(exception);
+        ProcessEngineException rejected = rejectedInput(exception);
         if (rejected == null) {
             return camunda.toResponse(exception);
         }
@@ -43,10 +49,14 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
                 .build();
     }
 
-    private static BadUserRequestException rejectedInput(Throwable exception) {
+    private static ProcessEngineException rejectedInput(Throwable exception) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof BadUserRequestException rejected) {
                 return rejected;
+            }
+            if (cause instanceof ProcessEngineException refused && cause.getMessage() != null
+                    && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+                return refused;
             }
         }
         return null;
