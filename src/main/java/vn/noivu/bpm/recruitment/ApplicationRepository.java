@@ -36,10 +36,15 @@ public class ApplicationRepository {
         this.jdbc = jdbc;
     }
 
-    /** Records the application and returns its number: the round's code and the row's id, e.g. TD-2026-000042. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * Records the application and returns its number: the round's code and eight random digits, e.g.
+     * TD-2026-48291730, so that nobody can walk through the numbers of a round. The digits are drawn again (at a
+     * savepoint) in the rare case another application of any round already has them.
+     */
     public String insert(String roundCode, long roundId, long positionId, ApplicationRequest request,
                          BigDecimal priorityPoints) {
-        String provisional = java.util.UUID.randomUUID().toString();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
@@ -47,7 +52,7 @@ public class ApplicationRepository {
                         citizen_id, date_of_birth, gender, email, phone, degree_level, degree_major,
                         priority_categories, agency_preferences, priority_points, status)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            statement.setString(1, provisional);
+            statement.setString(1, java.util.UUID.randomUUID().toString());
             statement.setLong(2, roundId);
             statement.setLong(3, positionId);
             statement.setString(4, request.fullName());
@@ -65,12 +70,28 @@ public class ApplicationRepository {
             return statement;
         }, key);
         long id = key.getKey().longValue();
-        // Numbered from the row's id: unique and free of races between concurrent applicants.
-        String number = roundCode + "-" + "%06d".formatted(id);
-        jdbc.update("UPDATE recruitment_application SET application_number = ? WHERE id = ?", number, id);
+        String number = assignNumber(roundCode, id);
         jdbc.update("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
                 id, ApplicationStatus.DA_NOP.name(), ApplicationStatus.DA_NOP.label);
         return number;
+    }
+
+    private String assignNumber(String roundCode, long id) {
+        var transaction = org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus();
+        for (int attempt = 1; ; attempt++) {
+            String number = roundCode + "-" + "%08d".formatted(RANDOM.nextInt(100_000_000));
+            Object savepoint = transaction.createSavepoint();
+            try {
+                jdbc.update("UPDATE recruitment_application SET application_number = ? WHERE id = ?", number, id);
+                transaction.releaseSavepoint(savepoint);
+                return number;
+            } catch (org.springframework.dao.DuplicateKeyException taken) {
+                transaction.rollbackToSavepoint(savepoint);
+                if (attempt == 5) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     private static final RowMapper<ApplicationRow> APPLICATION = (row, i) -> new ApplicationRow(row.getLong("id"),

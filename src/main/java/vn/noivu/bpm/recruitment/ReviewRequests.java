@@ -251,7 +251,7 @@ public class ReviewRequests {
         List<String> lines = jdbc.query("""
                 SELECT a.application_number, q.published_score, q.review_score FROM recruitment_review_request q
                 JOIN recruitment_application a ON a.id = q.application_id
-                WHERE a.round_id = ? AND q.needs_council ORDER BY a.application_number""",
+                WHERE a.round_id = ? AND q.needs_council ORDER BY a.id""",
                 (row, i) -> "- " + row.getString(1) + ": điểm đã công bố " + row.getBigDecimal(2)
                         + ", điểm phúc khảo " + row.getBigDecimal(3), round.id());
         return RecruitmentProcess.summary(lines, rules(round).citation());

@@ -157,7 +157,7 @@ public class RoundRepository {
                 LEFT JOIN recruitment_hiring h ON h.application_id = a.id
                 LEFT JOIN recruitment_application replaced ON replaced.id = h.replaces_application_id
                 WHERE a.position_id = ?
-                ORDER BY CASE WHEN r.rank_position IS NULL THEN 1 ELSE 0 END, r.rank_position, a.application_number""",
+                ORDER BY CASE WHEN r.rank_position IS NULL THEN 1 ELSE 0 END, r.rank_position, a.id""",
                 (row, i) -> new CandidateRow(row.getString("application_number"), row.getString("full_name"),
                         (Integer) row.getObject("correct_answers"), row.getBigDecimal("priority_points"),
                         row.getBigDecimal("total_score"), (Integer) row.getObject("rank_position"),
@@ -175,7 +175,7 @@ public class RoundRepository {
                        a.ineligibility_reason
                 FROM recruitment_application a JOIN recruitment_position p ON p.id = a.position_id
                 JOIN recruitment_round r ON r.id = a.round_id
-                WHERE r.code = ? ORDER BY p.code, a.application_number""", (row, i) -> new EligibilityRow(
+                WHERE r.code = ? ORDER BY p.code, a.id""", (row, i) -> new EligibilityRow(
                 row.getString("application_number"), row.getString("full_name"),
                 row.getDate("date_of_birth").toLocalDate(), row.getString("position_code"), row.getString("status"),
                 row.getString("ineligibility_reason")), roundCode);

@@ -38,7 +38,7 @@ public class ScoreImport {
      * PHUC_KHAO the re-marking markers (marker3 when the first two differ).
      */
     public record Line(@NotNull(message = "applicationNumber là bắt buộc.")
-                       @jakarta.validation.constraints.Size(max = 40, message = "Số Phiếu tối đa 40 ký tự.") String applicationNumber,
+                       @jakarta.validation.constraints.Size(max = 60, message = "Số Phiếu tối đa 60 ký tự.") String applicationNumber,
                        Integer correctAnswers, Integer totalQuestions, BigDecimal score, BigDecimal written,
                        BigDecimal interview, Boolean absent, BigDecimal marker1, BigDecimal marker2,
                        BigDecimal marker3, Integer part2Correct, Integer part2Questions) {

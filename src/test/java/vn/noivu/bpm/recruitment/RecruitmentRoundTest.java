@@ -134,6 +134,13 @@ class RecruitmentRoundTest {
                 .path("applicationNumber").asText();
         String hoa = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
                 application("Ngô Thị Hoa", "001200000004", "1995-09-09", "VT", "Văn thư")), 201).path("applicationNumber").asText();
+        // Numbers nobody can walk through: the round's code and eight random digits, not a running count.
+        assertThat(List.of(mai, lan, young, hoa)).allMatch(n -> n.matches(java.util.regex.Pattern.quote(code) + "-\\d{8}"))
+                .doesNotHaveDuplicates();
+        List<Long> digits = java.util.stream.Stream.of(mai, lan, young, hoa).map(n -> Long.parseLong(n.substring(code.length() + 1)))
+                .toList();
+        assertThat(java.util.stream.IntStream.range(1, digits.size()).filter(i -> digits.get(i) - digits.get(i - 1) == 1).count())
+                .as("consecutive applications do not get consecutive numbers").isZero();
         assertThat(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
                 application("Lê Thị Mai", "001200000001", "1998-05-01", "VT", "Luật")).statusCode()).isEqualTo(409);
         assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
