@@ -34,19 +34,20 @@ public class FromAddress {
     }
 
     public Response get(String path, Map<String, String> headers) {
-        return send("GET", path, headers, null);
+        return send("GET", path, headers, (byte[]) null);
     }
 
     public Response post(String path, Map<String, String> headers, String body) {
-        return send("POST", path, headers, body);
+        return send("POST", path, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Response send(String method, String path, Map<String, String> headers, String body) {
+    /** Any method, path and bytes, as a hostile client may send them (the path is sent as given). */
+    public Response send(String method, String path, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
             socket.setSoTimeout(30_000);
-            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            byte[] content = body == null ? new byte[0] : body;
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
                     + "\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));

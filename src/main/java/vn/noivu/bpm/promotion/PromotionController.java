@@ -68,7 +68,8 @@ public class PromotionController {
     }
 
     public record ScoreSheet(@jakarta.validation.constraints.NotEmpty(message = "Bảng điểm cần ít nhất một dòng.")
-                             List<PromotionService.ExamScore> scores) {
+                             List<PromotionService.@jakarta.validation.constraints.NotNull(
+                                     message = "Dòng điểm không được để trống.") ExamScore> scores) {
     }
 
     /** Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. */

@@ -35,7 +35,7 @@ public record RoundRequest(
         LocalDate applicationDeadline,
         @NotEmpty(message = "Kế hoạch cần ít nhất một vị trí việc làm.")
         @Size(max = 200, message = "Một kế hoạch tối đa 200 vị trí việc làm.")
-        List<@Valid Position> positions) {
+        List<@NotNull(message = "Vị trí việc làm không được để trống.") @Valid Position> positions) {
 
     public StaffType staffTypeOrDefault() {
         return staffType == null ? StaffType.CONG_CHUC : staffType;
@@ -59,7 +59,7 @@ public record RoundRequest(
             @NotNull(message = "Hình thức thi vòng 2 là bắt buộc (VIET, VIET_PHONG_VAN, VAN_DAP, THUC_HANH).")
             Round2Format round2Format,
             @Size(max = 50, message = "Tối đa 50 cơ quan cho một vị trí.")
-            List<@Valid AgencyQuota> agencies) {
+            List<@NotNull(message = "Cơ quan sử dụng không được để trống.") @Valid AgencyQuota> agencies) {
     }
 
     /** A position shared by several agencies: each agency's part of the quota. */

@@ -29,7 +29,7 @@ public class ScoreImport {
     public enum Stage { VONG_1, VONG_2, PHUC_KHAO }
 
     public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1, VONG_2 hoặc PHUC_KHAO).") Stage stage,
-                       @NotEmpty(message = "Bảng điểm cần ít nhất một dòng.") List<@Valid Line> scores) {
+                       @NotEmpty(message = "Bảng điểm cần ít nhất một dòng.") List<@NotNull(message = "Dòng điểm không được để trống.") @Valid Line> scores) {
     }
 
     /**

@@ -48,7 +48,7 @@ public class Throttle {
         long now = System.currentTimeMillis();
         long start = now / window.toMillis() * window.toMillis();
         Integer hits = jdbc.query("SELECT hits FROM rate_limit WHERE bucket = ? AND window_start = ?",
-                rs -> rs.next() ? rs.getInt(1) : 0, bucket, start);
+                rs -> rs.next() ? rs.getInt(1) : 0, key(bucket), start);
         if (hits != null && hits >= limit) {
             throw refusal(start, window, now);
         }
@@ -60,8 +60,9 @@ public class Throttle {
         count(bucket, start);
     }
 
-    private int count(String bucket, long start) {
+    private int count(String name, long start) {
         cleanUp(start);
+        String bucket = key(name);
         String increment = "UPDATE rate_limit SET hits = CASE WHEN window_start = ? THEN hits + 1 ELSE 1 END, "
                 + "window_start = ? WHERE bucket = ?";
         if (jdbc.update(increment, start, start, bucket) == 0) {
@@ -72,6 +73,20 @@ public class Throttle {
             }
         }
         return jdbc.queryForObject("SELECT hits FROM rate_limit WHERE bucket = ?", Integer.class, bucket);
+    }
+
+    /** A bucket names what the client sent (an application number of any length): long names are hashed. */
+    private static String key(String name) {
+        return name.length() <= 200 ? name : name.substring(0, 40) + "#" + sha256(name);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rows of windows a day old are dead: removed at most once an hour per node. */
