@@ -20,10 +20,7 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        Response refused = ConcurrentChanges.response(exception);
-        if (refused == null) {
-            refused = InvalidIdentifiers.response(exception);
-        }
+        Response refused = ConcurrentChanges.refusal(exception);
         return refused != null ? refused : camunda.toResponse(exception);
     }
 }

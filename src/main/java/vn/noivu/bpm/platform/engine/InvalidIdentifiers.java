@@ -19,7 +19,7 @@ final class InvalidIdentifiers {
 
     static Response response(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof java.sql.SQLException sql && String.valueOf(sql.getSQLState()).startsWith("22")) {
                 ExceptionDto body = new ExceptionDto();
                 body.setType("InvalidValueException");
                 body.setMessage("Giá trị quá dài hoặc không hợp lệ cho dữ liệu của hệ thống (mã, tên, ...) "
@@ -27,7 +27,8 @@ final class InvalidIdentifiers {
                 return Response.status(Response.Status.BAD_REQUEST).entity(body)
                         .type(MediaType.APPLICATION_JSON_TYPE).build();
             }
-            if (cause instanceof ProcessEngineException && String.valueOf(cause.getMessage()).contains(ENGINE_MESSAGE)) {
+            if (cause instanceof ProcessEngineException
+                    && String.valueOf(cause.getMessage()).contains(ENGINE_MESSAGE)) {
                 ExceptionDto body = new ExceptionDto();
                 body.setType("InvalidIdentifierException");
                 body.setMessage(cause.getMessage() + " Mã chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới "

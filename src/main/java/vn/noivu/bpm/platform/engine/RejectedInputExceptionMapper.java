@@ -32,10 +32,7 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     @Override
     public Response toResponse(RestException exception) {
-        Response refused = ConcurrentChanges.response(exception);
-        if (refused == null) {
-            refused = InvalidIdentifiers.response(exception);
-        }
+        Response refused = ConcurrentChanges.refusal(exception);
         if (refused != null) {
             return refused;
         }
