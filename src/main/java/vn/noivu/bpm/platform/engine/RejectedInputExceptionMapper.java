@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * in Camunda's usual error body. So is a variable in Java serialization, which the engine refuses (ENGINE-17007,
  * {@code javaSerializationFormatEnabled} is false) with a plain ProcessEngineException. Two requests on the same
  * thing at once (a task completed twice) answer 409 or 404 (see {@link ConcurrentChanges}), an id outside the
- * engine's rule 400 ({@link InvalidIdentifiers}). Everything else goes to Camunda's own handler unchanged.
+ * engine's rule or a value the database cannot store 400 ({@link InvalidIdentifiers}, {@link InvalidDatabaseValues}).
+ * Everything else goes to Camunda's own handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -35,6 +36,9 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
         Response refused = ConcurrentChanges.response(exception);
         if (refused == null) {
             refused = InvalidIdentifiers.response(exception);
+        }
+        if (refused == null) {
+            refused = InvalidDatabaseValues.response(exception);
         }
         if (refused != null) {
             return refused;
