@@ -28,6 +28,16 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<DeploymentSizeFilter> deploymentSizeLimit(ObjectMapper json) {
+        FilterRegistrationBean<DeploymentSizeFilter> registration =
+                new FilterRegistrationBean<>(new DeploymentSizeFilter(json));
+        registration.setName("deployment-size-limit");
+        registration.addUrlPatterns("/engine-rest/deployment/create");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
