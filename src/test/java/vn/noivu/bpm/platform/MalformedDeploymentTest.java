@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -203,5 +211,33 @@ class MalformedDeploymentTest {
                 .post(DEPLOY, "multipart/form-data; boundary=abc", huge);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(json.readTree(response.body()).path("message").asText()).contains("50 MB");
+    }
+
+    /** Without a Content-Length (chunked), the body is cut off at 50 MB, not read to its end. */
+    @Test
+    void aChunkedDeploymentOver50MbIs413() throws IOException, InterruptedException {
+        String name = "chunked-" + UUID.randomUUID();
+        byte[] head = ("--abc\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
+                + "\r\n--abc\r\nContent-Disposition: form-data; name=\"data\"; filename=\"big.bpmn\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long size = 51L * 1024 * 1024;
+        InputStream endless = new InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                return sent++ < size ? 'a' : -1;
+            }
+        };
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + DEPLOY))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "thietke:thietke".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=abc")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                        new ByteArrayInputStream(head), new BufferedInputStream(endless)))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).path("message").asText()).contains("50 MB");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -40,6 +41,9 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
         if (refused == null) {
             refused = InvalidDatabaseValues.response(exception);
         }
+        if (refused == null) {
+            refused = tooLarge(exception);
+        }
         if (refused != null) {
             return refused;
         }
@@ -51,6 +55,20 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
                 .entity(ExceptionHandlerHelper.getInstance().fromException(rejected))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /** A chunked deployment past 50 MB: Camunda's multipart reader wraps the stream's exception in a 400. */
+    private static Response tooLarge(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DeploymentSizeFilter.TooLarge) {
+                ExceptionDto body = new ExceptionDto();
+                body.setType("PayloadTooLargeException");
+                body.setMessage(DeploymentSizeFilter.MESSAGE);
+                return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).entity(body)
+                        .type(MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        }
+        return null;
     }
 
     private static ProcessEngineException rejectedInput(Throwable exception) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.noivu.bpm.platform.engine.DeploymentSizeFilter;
 
 /** Who may call what over HTTP: the engine's REST API, our /api endpoints and actuator. */
 @Configuration
