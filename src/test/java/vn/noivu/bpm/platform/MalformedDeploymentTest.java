@@ -100,6 +100,8 @@ class MalformedDeploymentTest {
                         + process("xxe", "&e;", "1").substring(38), "xml-not-well-formed"),
                 Arguments.of("bpmn-empty", "bpmn", "", "xml-not-well-formed"),
                 Arguments.of("dmn-empty", "dmn", "", "xml-not-well-formed"),
+                Arguments.of("cmmn-not-cmmn", "cmmn", "<?xml version=\"1.0\"?><root id=\"r\"/>", "cmmn-invalid"),
+                Arguments.of("cmmn-empty", "cmmn", "", "xml-not-well-formed"),
                 Arguments.of("dmn-plain-text", "dmn", "Đây không phải là XML", "xml-not-well-formed"),
                 Arguments.of("dmn-not-dmn", "dmn", "<?xml version=\"1.0\"?><root id=\"r\"/>", "dmn-invalid"),
                 Arguments.of("dmn-feel-input-entry", "dmn", ok.replace("\"A\"</text>", "[1..</text>"), "feel-invalid"),

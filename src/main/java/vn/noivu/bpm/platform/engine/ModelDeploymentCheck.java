@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Parse;
 import org.camunda.bpm.engine.impl.util.xml.Parser;
 import org.camunda.bpm.engine.impl.xml.ProblemImpl;
+import org.camunda.bpm.model.cmmn.Cmmn;
 
 /**
  * Runs before the engine's own deployers, in the deployment's transaction, for every new deployment: at start-up and
@@ -92,6 +93,18 @@ final class ModelDeploymentCheck implements Deployer {
         String dmnError = decision ? DecisionRules.transformError(bytes) : null;
         if (dmnError != null) {
             throw new Refusal("dmn-invalid", "bảng quyết định không hợp lệ: " + dmnError).exception(name);
+        }
+        if (name.contains(".cmmn")) {
+            checkCase(name, bytes);
+        }
+    }
+
+    /** The engine reads CMMN with the same model API and answers its failure with a 500. */
+    private static void checkCase(String name, byte[] bytes) {
+        try {
+            Cmmn.readModelFromStream(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException invalid) {
+            throw new Refusal("cmmn-invalid", "mô hình CMMN không hợp lệ (" + innermost(invalid) + ")").exception(name);
         }
     }
 
