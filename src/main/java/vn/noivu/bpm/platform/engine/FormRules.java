@@ -52,6 +52,10 @@ final class FormRules {
         if (id.asText().length() > MAX_ID_LENGTH) {
             return new Refusal("form-id-too-long", "mã biểu mẫu dài quá " + MAX_ID_LENGTH + " ký tự");
         }
+        if (id.asText().chars().anyMatch(Character::isISOControl)) {
+            // A NUL would fail the insert into ACT_RE_CAMFORMDEF on PostgreSQL.
+            return new Refusal("form-id-invalid", "mã biểu mẫu chứa ký tự điều khiển");
+        }
         if (!"default".equals(form.path("type").asText(null))) {
             return new Refusal("form-type-invalid", "\"type\" của biểu mẫu phải là \"default\"");
         }

@@ -74,6 +74,11 @@ class FormRulesTest {
     }
 
     @Test
+    void anIdWithAControlCharacterIsRefused() {
+        assertThat(check(GOOD.replace("'id': 'f'", "'id': 'f\\u0000'")).rule()).isEqualTo("form-id-invalid");
+    }
+
+    @Test
     void aBinaryFileIsRefused() {
         byte[] binary = new byte[256];
         for (int i = 0; i < binary.length; i++) {
