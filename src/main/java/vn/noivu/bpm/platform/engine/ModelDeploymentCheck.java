@@ -94,7 +94,7 @@ final class ModelDeploymentCheck implements Deployer {
         if (dmnError != null) {
             throw new Refusal("dmn-invalid", "bảng quyết định không hợp lệ: " + dmnError).exception(name);
         }
-        if (name.contains(".cmmn")) {
+        if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
             checkCase(name, bytes);
         }
     }
