@@ -24,10 +24,16 @@ final class ConcurrentChanges {
     private ConcurrentChanges() {
     }
 
-    /** A lost race or an invalid id or value ({@link InvalidIdentifiers}) as its 4xx; null for anything else. */
+    /**
+     * A lost race, an invalid id ({@link InvalidIdentifiers}) or a value the database cannot store
+     * ({@link InvalidDatabaseValues}) as its 4xx; null for anything else.
+     */
     static Response refusal(Throwable exception) {
         Response response = response(exception);
-        return response != null ? response : InvalidIdentifiers.response(exception);
+        if (response == null) {
+            response = InvalidIdentifiers.response(exception);
+        }
+        return response != null ? response : InvalidDatabaseValues.response(exception);
     }
 
     static Response response(Throwable exception) {

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
 /**
  * Engine exceptions that reach engine REST unwrapped (creating a user, a group, ...): an id outside the engine's
- * rule is the caller's input (400), a lost race is 409; everything else goes to Camunda's own handler unchanged.
+ * rule or a value the database cannot store (a NUL, too long: {@link InvalidDatabaseValues}) is the caller's input
+ * (400), a lost race is 409; everything else goes to Camunda's own handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 100)

@@ -6,9 +6,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 
 /**
- * An id the engine's resource-id rule refuses (a user or group id with a hyphen, a space, ...), or a value the
- * engine's columns cannot hold (SQL state class 22, e.g. a 300-character id): the engine answers with a plain
- * ProcessEngineException, Camunda's REST API with 500. The caller sent it: 400, without the SQL.
+ * An id the engine's resource-id rule refuses (a user or group id with a hyphen, a space, ...): the engine answers
+ * with a plain ProcessEngineException, Camunda's REST API with 500. The caller sent it: 400.
  */
 final class InvalidIdentifiers {
 
@@ -19,14 +18,6 @@ final class InvalidIdentifiers {
 
     static Response response(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && String.valueOf(sql.getSQLState()).startsWith("22")) {
-                ExceptionDto body = new ExceptionDto();
-                body.setType("InvalidValueException");
-                body.setMessage("Giá trị quá dài hoặc không hợp lệ cho dữ liệu của hệ thống (mã, tên, ...) "
-                        + "/ a value too long or invalid for the engine's columns");
-                return Response.status(Response.Status.BAD_REQUEST).entity(body)
-                        .type(MediaType.APPLICATION_JSON_TYPE).build();
-            }
             if (cause instanceof ProcessEngineException
                     && String.valueOf(cause.getMessage()).contains(ENGINE_MESSAGE)) {
                 ExceptionDto body = new ExceptionDto();

@@ -11,12 +11,16 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Parse;
 import org.camunda.bpm.engine.impl.util.xml.Parser;
 import org.camunda.bpm.engine.impl.xml.ProblemImpl;
+import org.camunda.bpm.model.cmmn.Cmmn;
 
 /**
  * Runs before the engine's own deployers, in the deployment's transaction, for every new deployment: at start-up and
  * through {@code /engine-rest/deployment/create} alike. A model that breaks a {@link ModelRules} rule, or a file that
  * is neither a model nor a form, fails the deployment with the engine's {@link ParseException} (400 from the REST
- * API) naming the element and the rule, and nothing of the deployment is kept.
+ * API) naming the element and the rule, and nothing of the deployment is kept. So does what the engine would
+ * otherwise answer with a 500 or accept broken: XML that is not well-formed, a DMN whose FEEL does not compile
+ * ({@link DecisionRules}), a form the Tasklist cannot render ({@link FormRules}), a name over its column
+ * ({@link ColumnLimits}).
  */
 final class ModelDeploymentCheck implements Deployer {
 
@@ -39,14 +43,29 @@ final class ModelDeploymentCheck implements Deployer {
         if (!deployment.isNew() || deployment.getResources() == null) {
             return;
         }
+        Refusal badDeployment = ColumnLimits.deployment(deployment);
+        if (badDeployment != null) {
+            throw badDeployment.exception(String.valueOf(deployment.getName()));
+        }
         for (ResourceEntity resource : deployment.getResources().values()) {
-            if (isModel(resource.getName())) {
-                check(resource);
-            } else if (OTHER_SUFFIXES.stream().noneMatch(resource.getName()::endsWith)) {
-                String message = "Tệp " + resource.getName() + " bị từ chối [resource-type-not-allowed]: chỉ được triển"
-                        + " khai mô hình BPMN, DMN, CMMN, biểu mẫu .form và ảnh .png (không HTML, script...)";
-                throw new ParseException(message, resource.getName(), List.of(), List.of());
-            }
+            checkResource(resource.getName(), resource.getBytes() == null ? new byte[0] : resource.getBytes());
+        }
+    }
+
+    /** One resource of a deployment, as the engine would store it under {@code name}. */
+    void checkResource(String name, byte[] bytes) {
+        Refusal refusal = ColumnLimits.resourceName(name);
+        if (refusal == null && name.endsWith(".form")) {
+            refusal = FormRules.firstRefusal(bytes);
+        } else if (refusal == null && !isModel(name) && OTHER_SUFFIXES.stream().noneMatch(name::endsWith)) {
+            refusal = new Refusal("resource-type-not-allowed", "chỉ được triển khai mô hình BPMN, DMN, CMMN,"
+                    + " biểu mẫu .form và ảnh .png (không HTML, script...)");
+        }
+        if (refusal != null) {
+            throw refusal.exception(name);
+        }
+        if (isModel(name)) {
+            checkModel(name, bytes);
         }
     }
 
@@ -54,21 +73,44 @@ final class ModelDeploymentCheck implements Deployer {
         return resourceName != null && MODEL_SUFFIXES.stream().anyMatch(resourceName::endsWith);
     }
 
-    private void check(ResourceEntity resource) {
-        Element root = read(resource);
-        ModelRules.Violation violation = root == null ? null : rules.firstViolation(root);
+    private void checkModel(String name, byte[] bytes) {
+        Element root = read(name, bytes);
+        ModelRules.Violation violation = rules.firstViolation(root);
         if (violation == null) {
-            return;
+            violation = ColumnLimits.firstViolation(root, root);
         }
-        String id = violation.named().attribute("id");
-        String message = "Mô hình " + resource.getName() + ", phần tử \"" + id + "\" bị từ chối [" + violation.rule()
-                + "]: " + violation.message();
-        Problem problem = new ProblemImpl(message, violation.named());
-        throw new ParseException(message, resource.getName(), List.of(problem), List.of());
+        boolean decision = name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
+        if (violation == null && decision) {
+            violation = DecisionRules.firstViolation(root);
+        }
+        if (violation != null) {
+            String id = violation.named().attribute("id");
+            String message = "Mô hình " + name + ", phần tử \"" + id + "\" bị từ chối ["
+                    + violation.rule() + "]: " + violation.message();
+            Problem problem = new ProblemImpl(message, violation.named());
+            throw new ParseException(message, name, List.of(problem), List.of());
+        }
+        String dmnError = decision ? DecisionRules.transformError(bytes) : null;
+        if (dmnError != null) {
+            throw new Refusal("dmn-invalid", "bảng quyết định không hợp lệ: " + dmnError).exception(name);
+        }
+        if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
+            checkCase(name, bytes);
+        }
     }
 
-    /** The XML as the engine's parser reads it (same XXE settings); null when it is not XML, which the engine reports. */
-    private static Element read(ResourceEntity resource) {
+    /** The engine reads CMMN with the same model API and answers its failure with a 500. */
+    private static void checkCase(String name, byte[] bytes) {
+        try {
+            Cmmn.readModelFromStream(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException invalid) {
+            throw new Refusal("cmmn-invalid", "mô hình CMMN không hợp lệ (" + innermost(invalid) + ")").exception(name);
+        }
+    }
+
+    /** The XML as the engine's parser reads it (same XXE settings: a DOCTYPE is refused). Anything else that is
+     *  not well-formed XML, an empty file too, is refused here: the engine would answer it with a 500. */
+    private static Element read(String name, byte[] bytes) {
         Parse parse = new Parser() {
             @Override
             public Parse createParse() {
@@ -76,11 +118,24 @@ final class ModelDeploymentCheck implements Deployer {
                 };
             }
         }.createParse();
-        parse.name(resource.getName()).sourceInputStream(new ByteArrayInputStream(resource.getBytes()));
+        parse.name(name).sourceInputStream(new ByteArrayInputStream(bytes));
         try {
-            return parse.execute().getRootElement();
+            Element root = parse.execute().getRootElement();
+            if (root != null) {
+                return root;
+            }
         } catch (RuntimeException notXml) {
-            return null;
+            throw new Refusal("xml-not-well-formed", "tệp không phải XML hợp lệ (" + innermost(notXml) + ")")
+                    .exception(name);
         }
+        throw new Refusal("xml-not-well-formed", "tệp rỗng hoặc không phải XML").exception(name);
+    }
+
+    private static String innermost(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 }

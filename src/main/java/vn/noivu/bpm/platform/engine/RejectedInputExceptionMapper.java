@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -19,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * in Camunda's usual error body. So is a variable in Java serialization, which the engine refuses (ENGINE-17007,
  * {@code javaSerializationFormatEnabled} is false) with a plain ProcessEngineException. Two requests on the same
  * thing at once (a task completed twice) answer 409 or 404 (see {@link ConcurrentChanges}), an id outside the
- * engine's rule 400 ({@link InvalidIdentifiers}). Everything else goes to Camunda's own handler unchanged.
+ * engine's rule or a value the database cannot store 400 ({@link InvalidIdentifiers}, {@link InvalidDatabaseValues}).
+ * Everything else goes to Camunda's own handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -33,6 +35,9 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
     @Override
     public Response toResponse(RestException exception) {
         Response refused = ConcurrentChanges.refusal(exception);
+        if (refused == null) {
+            refused = tooLarge(exception);
+        }
         if (refused != null) {
             return refused;
         }
@@ -44,6 +49,20 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
                 .entity(ExceptionHandlerHelper.getInstance().fromException(rejected))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /** A chunked deployment past 50 MB: Camunda's multipart reader wraps the stream's exception in a 400. */
+    private static Response tooLarge(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DeploymentSizeFilter.TooLarge) {
+                ExceptionDto body = new ExceptionDto();
+                body.setType("PayloadTooLargeException");
+                body.setMessage(DeploymentSizeFilter.MESSAGE);
+                return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).entity(body)
+                        .type(MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        }
+        return null;
     }
 
     private static ProcessEngineException rejectedInput(Throwable exception) {

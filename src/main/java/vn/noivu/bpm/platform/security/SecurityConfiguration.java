@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.noivu.bpm.platform.engine.DeploymentSizeFilter;
 
 /** Who may call what over HTTP: the engine's REST API, our /api endpoints and actuator. */
 @Configuration
@@ -24,6 +25,16 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator", "/reports/*",
                 "/camunda/api/admin/auth/user/*");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DeploymentSizeFilter> deploymentSizeLimit(ObjectMapper json) {
+        FilterRegistrationBean<DeploymentSizeFilter> registration =
+                new FilterRegistrationBean<>(new DeploymentSizeFilter(json));
+        registration.setName("deployment-size-limit");
+        registration.addUrlPatterns("/engine-rest/deployment/create");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -78,6 +78,22 @@ class ProjectModelsFollowTheRulesTest {
         assertThat(plugin.beans().names()).containsAll(used);
     }
 
+    /** What a Modeler deployment of each shipped file meets: XML, FEEL, typeRefs, column lengths, form rules. */
+    @Test
+    void everyModelAndFormPassesTheWholeDeploymentCheck() throws IOException {
+        ModelDeploymentCheck check = new ModelDeploymentCheck(new ModelRules(new ExpressionChecker(
+                plugin.beans()::allowsMember)));
+        int files = 0;
+        for (String pattern : new String[] {"classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn",
+                "classpath*:forms/**/*.form"}) {
+            for (Resource file : resolver.getResources(pattern)) {
+                check.checkResource(file.getFilename(), file.getInputStream().readAllBytes());
+                files++;
+            }
+        }
+        assertThat(files).isGreaterThanOrEqualTo(30);
+    }
+
     private static Element parse(byte[] bytes) {
         Parse parse = new Parser() {
             @Override
