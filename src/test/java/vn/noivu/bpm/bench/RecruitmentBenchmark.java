@@ -42,7 +42,7 @@ public final class RecruitmentBenchmark {
         recreateDatabase();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NoivuBpmApplication.class)
                 .profiles("postgres", "demo")
-                .properties("server.port=0", "DB_URL=jdbc:postgresql://127.0.0.1:5432/" + DB,
+                .properties("PORT=0", "DB_URL=jdbc:postgresql://127.0.0.1:5432/" + DB,
                         "camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN",
                         "spring.datasource.hikari.maximum-pool-size=" + (clients + 4))
                 .run()) {

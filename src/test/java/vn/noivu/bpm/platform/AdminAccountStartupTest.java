@@ -34,7 +34,8 @@ class AdminAccountStartupTest {
                 .profiles("postgres", "it")
                 .initializers(new TestDatabase())
                 .properties(ENGINE_OF_ITS_OWN)
-                .properties("server.port=0", "camunda.bpm.job-execution.enabled=false");
+                // PORT, as an operator sets it: application.yaml reads it (a default server.port would lose to it).
+                .properties("PORT=0", "camunda.bpm.job-execution.enabled=false");
     }
 
     @Test

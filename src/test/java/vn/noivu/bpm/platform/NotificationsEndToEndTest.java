@@ -56,7 +56,7 @@ class NotificationsEndToEndTest {
                 .initializers(new TestDatabase())
                 // As an operator sets them: the environment variables application.yaml reads.
                 .properties(ENGINE_OF_ITS_OWN)
-                .properties("server.port=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + mailServer.getSmtp().getPort())
+                .properties("PORT=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + mailServer.getSmtp().getPort())
                 .run();
     }
 

@@ -45,24 +45,42 @@ final class ConcurrentChanges {
             }
             if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find task")
                     || cause instanceof AuthorizationException refused && taskGone(refused)) {
-                return error(Response.Status.NOT_FOUND, "TaskNotFoundException", "Công việc không còn: có thể đã được "
-                        + "người khác hoàn thành / the task no longer exists, it may have been completed");
+                return taskNotFound();
             }
         }
         return null;
     }
 
+    private static final java.util.regex.Pattern TASK_ACTION =
+            java.util.regex.Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)$");
+
+    /**
+     * A task completion that failed in any way (a listener's refusal included) while another request completed the
+     * same task: the engine may have read the task before the other commit and the process after it. Whatever it
+     * refused, the caller lost a race on a task that is done: 404, as for a task completed before the request came.
+     */
+    static Response taskCompletedMeanwhile(String path) {
+        java.util.regex.Matcher task = TASK_ACTION.matcher(path == null ? "" : path);
+        return task.find() && taskGone(task.group(1)) ? taskNotFound() : null;
+    }
+
+    private static Response taskNotFound() {
+        return error(Response.Status.NOT_FOUND, "TaskNotFoundException", "Công việc không còn: có thể đã được "
+                + "người khác hoàn thành / the task no longer exists, it may have been completed");
+    }
+
     /**
      * The engine checks a candidate's right to a task through the task's candidate groups; when another request has
      * just completed the task, those are gone and the check fails. A task that no longer exists is that race, not a
-     * missing right. Looked up as the system: the caller may not see the task's history.
+     * missing right.
      */
     private static boolean taskGone(AuthorizationException refused) {
-        String taskId = refused.getMissingAuthorizations().stream().filter(m -> "Task".equals(m.getResourceType()))
-                .map(MissingAuthorization::getResourceId).findFirst().orElse(null);
-        if (taskId == null) {
-            return false;
-        }
+        return refused.getMissingAuthorizations().stream().filter(m -> "Task".equals(m.getResourceType()))
+                .map(MissingAuthorization::getResourceId).findFirst().map(ConcurrentChanges::taskGone).orElse(false);
+    }
+
+    /** Completed and gone, looked up as the system: the caller may not see the task's history. */
+    private static boolean taskGone(String taskId) {
         ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
         Authentication caller = engine.getIdentityService().getCurrentAuthentication();
         engine.getIdentityService().clearAuthentication();

@@ -2,7 +2,9 @@ package vn.noivu.bpm.platform.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,9 +21,15 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        Response refused = ConcurrentChanges.refusal(exception);
+        Response refused = ConcurrentChanges.taskCompletedMeanwhile(request == null ? null : request.getPath());
+        if (refused == null) {
+            refused = ConcurrentChanges.refusal(exception);
+        }
         return refused != null ? refused : camunda.toResponse(exception);
     }
 }

@@ -2,8 +2,10 @@ package vn.noivu.bpm.platform.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,9 +34,15 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(RestException exception) {
-        Response refused = ConcurrentChanges.refusal(exception);
+        Response refused = ConcurrentChanges.taskCompletedMeanwhile(request == null ? null : request.getPath());
+        if (refused == null) {
+            refused = ConcurrentChanges.refusal(exception);
+        }
         if (refused == null) {
             refused = tooLarge(exception);
         }
