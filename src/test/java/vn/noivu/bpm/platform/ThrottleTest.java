@@ -19,7 +19,8 @@ import vn.noivu.bpm.PostgresIntegrationTest;
 
 /**
  * Throttles per client address, shared through the database: the public dossier lookup (30 a minute per address,
- * 10 a minute per application number) and wrong passwords (5 per 15 minutes per address). Each test speaks from
+ * 10 a minute per application number) and wrong passwords (5 per 15 minutes per address and user name, 50 per
+ * address). Each test speaks from
  * loopback addresses of its own (127.a.b.x), so the rest of the suite, on 127.0.0.1, is not throttled.
  */
 @PostgresIntegrationTest
@@ -110,6 +111,9 @@ class ThrottleTest {
         UserEntity stored = (UserEntity) identityService.createUserQuery().userId(userId).singleResult();
         assertThat(stored.getAttempts()).as("the engine saw at most those five: far from the 10 that lock an account")
                 .isBetween(1, 5);
+        // A colleague behind the same address logs in as usual.
+        assertThat(attacker.get("/engine-rest/user/count", Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("chuyenvien:chuyenvien".getBytes(StandardCharsets.UTF_8)))).status()).isEqualTo(200);
 
         // The webapps' login form counts the same way for its address.
         FromAddress browser = new FromAddress(net + "31", port);
@@ -130,5 +134,21 @@ class ThrottleTest {
             }
         }
         assertThat(refusedLogins).isEqualTo(2);
+        assertThat(browser.post("/camunda/api/admin/auth/user/default/login/tasklist", form,
+                "username=lanhdao&password=lanhdao").status()).as("another user from that address logs in").isEqualTo(200);
+    }
+
+    @Test
+    void anAddressTryingManyAccountsWaitsForAll() {
+        FromAddress sprayer = new FromAddress(net + "40", port);
+        int refused = 0;
+        for (int i = 0; i < 52; i++) {
+            FromAddress.Response response = sprayer.get("/api/platform/me", Map.of("Authorization", "Basic " + Base64
+                    .getEncoder().encodeToString(("khong-co-" + run + i + ":sai").getBytes(StandardCharsets.UTF_8))));
+            refused += response.status() == 429 ? 1 : 0;
+        }
+        assertThat(refused).as("50 wrong passwords from one address, then all its logins wait").isEqualTo(2);
+        assertThat(sprayer.get("/engine-rest/user/count", Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("chuyenvien:chuyenvien".getBytes(StandardCharsets.UTF_8)))).status()).isEqualTo(429);
     }
 }

@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookupsPerClient   public dossier lookups (and review requests) one client address may make per window
  * @param lookupsPerDossier  lookups of one application number per window, whoever asks
  * @param lookupWindow       the window of both
- * @param failedLoginsPerClient  wrong passwords one client address may send per window before it must wait; below
- *                           the engine's 10 attempts that lock an account, so one address cannot lock anybody out
+ * @param failedLoginsPerClient  wrong passwords for one user name from one client address per window before those
+ *                           logins wait; below the engine's 10 attempts that lock an account, so one address
+ *                           cannot lock anybody out
+ * @param failedLoginsPerAddress wrong passwords from one client address across all user names per window before
+ *                           every login from it waits (many accounts tried); high, as an office shares one address
  * @param loginWindow        the window of failed logins
  */
 @ConfigurationProperties("noivu.throttle")
@@ -18,5 +21,6 @@ public record ThrottleProperties(
         @DefaultValue("10") int lookupsPerDossier,
         @DefaultValue("1m") Duration lookupWindow,
         @DefaultValue("5") int failedLoginsPerClient,
+        @DefaultValue("50") int failedLoginsPerAddress,
         @DefaultValue("15m") Duration loginWindow) {
 }
