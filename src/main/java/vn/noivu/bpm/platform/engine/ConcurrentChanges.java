@@ -2,6 +2,7 @@ package vn.noivu.bpm.platform.engine;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -25,11 +26,14 @@ final class ConcurrentChanges {
     }
 
     /**
-     * A lost race, an invalid id ({@link InvalidIdentifiers}) or a value the database cannot store
-     * ({@link InvalidDatabaseValues}) as its 4xx; null for anything else.
+     * A task completed meanwhile, a lost race, an invalid id ({@link InvalidIdentifiers}) or a value the database
+     * cannot store ({@link InvalidDatabaseValues}) as its 4xx; null for anything else.
      */
-    static Response refusal(Throwable exception) {
-        Response response = response(exception);
+    static Response refusal(UriInfo request, Throwable exception) {
+        Response response = taskCompletedMeanwhile(request == null ? null : request.getPath());
+        if (response == null) {
+            response = response(exception);
+        }
         if (response == null) {
             response = InvalidIdentifiers.response(exception);
         }

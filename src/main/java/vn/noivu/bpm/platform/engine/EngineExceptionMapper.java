@@ -26,10 +26,7 @@ public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineExcep
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        Response refused = ConcurrentChanges.taskCompletedMeanwhile(request == null ? null : request.getPath());
-        if (refused == null) {
-            refused = ConcurrentChanges.refusal(exception);
-        }
+        Response refused = ConcurrentChanges.refusal(request, exception);
         return refused != null ? refused : camunda.toResponse(exception);
     }
 }

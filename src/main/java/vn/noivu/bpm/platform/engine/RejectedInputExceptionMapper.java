@@ -39,10 +39,7 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     @Override
     public Response toResponse(RestException exception) {
-        Response refused = ConcurrentChanges.taskCompletedMeanwhile(request == null ? null : request.getPath());
-        if (refused == null) {
-            refused = ConcurrentChanges.refusal(exception);
-        }
+        Response refused = ConcurrentChanges.refusal(request, exception);
         if (refused == null) {
             refused = tooLarge(exception);
         }
