@@ -148,8 +148,10 @@ class RoleAccessTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json.readTree(unknown.body()).path("error").asText()).isEqualTo("not_found");
 
-        // A user that does not exist: no login delay is triggered for the demo accounts.
-        HttpResponse<String> wrong = new HttpTestClient(port).as("khongtontai", "sai").get("/api/platform/me");
+        // A user that does not exist: no login delay is triggered for the demo accounts. A name of this run's own:
+        // wrong passwords are counted per address and name across runs on one database.
+        HttpResponse<String> wrong = new HttpTestClient(port).as("khongtontai" + System.nanoTime(), "sai")
+                .get("/api/platform/me");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(json.readTree(wrong.body()).path("error").asText()).isEqualTo("invalid_credentials");
 
