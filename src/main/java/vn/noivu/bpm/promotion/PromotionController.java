@@ -29,19 +29,26 @@ import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 public class PromotionController {
 
     private final PromotionService promotion;
+    private final PromotionPlans plans;
+    private final PromotionExams exams;
+    private final PromotionPublication publication;
     private final RulePins pins;
 
-    public PromotionController(PromotionService promotion, RulePins pins) {
+    public PromotionController(PromotionService promotion, PromotionPlans plans, PromotionExams exams,
+                               PromotionPublication publication, RulePins pins) {
         this.promotion = promotion;
+        this.plans = plans;
+        this.exams = exams;
+        this.publication = publication;
         this.pins = pins;
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
     @PostMapping("/rounds")
     @ResponseStatus(HttpStatus.CREATED)
-    public PromotionService.Created createRound(@Valid @RequestBody PromotionRoundRequest request,
+    public PromotionPlans.Created createRound(@Valid @RequestBody PromotionRoundRequest request,
                                                 @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
-        return promotion.create(request, caller.userId());
+        return plans.create(request, caller.userId());
     }
 
     public record RoundView(String code, String title, String authority, String staffType, String legalBasis,
@@ -68,15 +75,15 @@ public class PromotionController {
     }
 
     public record ScoreSheet(@jakarta.validation.constraints.NotEmpty(message = "Bảng điểm cần ít nhất một dòng.")
-                             List<PromotionService.@jakarta.validation.constraints.NotNull(
+                             List<PromotionExams.@jakarta.validation.constraints.NotNull(
                                      message = "Dòng điểm không được để trống.") ExamScore> scores) {
     }
 
     /** Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. */
     @AllowedRoles(Role.HOI_DONG_XET_THANG_HANG)
     @PostMapping("/rounds/{code}/scores")
-    public PromotionService.ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
-        return promotion.importScores(code, sheet.scores());
+    public PromotionExams.ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
+        return exams.importScores(code, sheet.scores());
     }
 
     /** Who works promotion rounds: they see whole citizen IDs and the reasons of ineligibility. */
@@ -96,13 +103,13 @@ public class PromotionController {
                                        @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
         PromotionRepository.RoundRow round = promotion.round(code);
         if (worksPromotion(caller)) {
-            return promotion.results(code);
+            return publication.results(code);
         }
         if (RoundStatus.valueOf(round.status()).ordinal() < RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
             throw new KeyedStatusException(caller == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
                     "results_not_published", "Kết quả kỳ xét " + code + " chưa được công bố.");
         }
-        Map<String, Object> results = new java.util.LinkedHashMap<>(promotion.results(code));
+        Map<String, Object> results = new java.util.LinkedHashMap<>(publication.results(code));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> nominees = (List<Map<String, Object>>) results.get("nominees");
         results.put("nominees", nominees.stream().map(n -> {

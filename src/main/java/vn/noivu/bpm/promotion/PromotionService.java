@@ -2,11 +2,9 @@ package vn.noivu.bpm.promotion;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,13 +28,14 @@ import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
-import vn.noivu.bpm.promotion.PromotionVocabulary.AppointmentStatus;
 import vn.noivu.bpm.promotion.PromotionVocabulary.NominationStatus;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 
 /**
- * A promotion round from its plan to the appointments: nominations of registered staff, eligibility from the rule
- * tables on the register's facts, the council's assessment, the quota filled in legal order (exam/Selection).
+ * A promotion round from the nominations to the selection: nominations of registered staff, eligibility from the
+ * rule tables on the register's facts, the council's assessment, the quota filled in legal order (exam/Selection).
+ * The plan is in {@link PromotionPlans}, promotion by exam in {@link PromotionExams}, the results and the
+ * appointments in {@link PromotionPublication}.
  */
 @Service
 public class PromotionService {
@@ -50,9 +48,6 @@ public class PromotionService {
     public static final String METHODS_KEY = "promotion-methods";
     public static final List<String> KEYS = List.of(ELIGIBILITY_KEY, STANDARDS_KEY, ORDERING_KEY, COUNCIL_KEY,
             EXAM_RULES_KEY, METHODS_KEY);
-
-    public record Created(String code, RoundStatus status, String processInstanceId) {
-    }
 
     public record Nominated(String citizenId, String fullName, NominationStatus status) {
     }
@@ -87,75 +82,13 @@ public class PromotionService {
         return Map.of("legalBasis", round.legalBasis(), "effectiveOn", round.roundDate());
     }
 
-    private Map<String, Object> evaluate(PromotionRepository.RoundRow round, String key) {
+    Map<String, Object> evaluate(PromotionRepository.RoundRow round, String key) {
         return ruleTables.dmnEngine().evaluateDecisionTable(pins.table(owner(round.id()), key).decision(), inputs(round))
                 .getSingleResult().getEntryMap();
     }
 
     public Council council(PromotionRepository.RoundRow round) {
         return Council.fromRuleResult(evaluate(round, COUNCIL_KEY));
-    }
-
-    @Transactional
-    public Created create(PromotionRoundRequest request, String createdBy) {
-        if (!request.filingDeadline().isAfter(request.roundDate())) {
-            throw new InvalidInputException("filingDeadline", "afterRoundDate", "Hạn nộp hồ sơ phải sau ngày của kỳ xét.");
-        }
-        if (rounds.codeExists(request.code())) {
-            throw new KeyedStatusException(HttpStatus.CONFLICT, "round_code_taken", "Mã kỳ xét " + request.code() + " đã được dùng.");
-        }
-        String legalBasis = settings.legalBasis().get(request.staffType().name());
-        Map<String, RuleTables.Table> tables = pins.current(KEYS);
-        checkMethod(tables.get(METHODS_KEY), request);
-        Council council = Council.fromRuleResult(ruleTables.dmnEngine().evaluateDecisionTable(
-                tables.get(COUNCIL_KEY).decision(), Map.of("legalBasis", legalBasis, "effectiveOn", request.roundDate()))
-                .getSingleResult().getEntryMap());
-        if (!council.validSize(request.councilMembers())) {
-            throw new InvalidInputException("councilMembers", "councilSize", "Hội đồng " + request.councilMembers()
-                    + " thành viên không đúng quy định: " + council.citation() + ".");
-        }
-        checkTargetTitle(tables.get(STANDARDS_KEY), request);
-        long roundId = rounds.insertRound(request, legalBasis, createdBy);
-        pins.pin(owner(roundId), tables);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(PromotionProcess.ROUND_CODE, request.code());
-        variables.put(PromotionProcess.ROUND_TITLE, request.title());
-        variables.put(PromotionProcess.METHOD, request.method().name());
-        variables.put(PromotionProcess.PLAN_SUMMARY, "Đối tượng: " + request.staffType() + "; hình thức: " + request.method()
-                + "; ngạch, hạng dự xét: " + request.targetTitle() + "; chỉ tiêu: " + request.quota()
-                + "; hạn nộp hồ sơ: " + request.filingDeadline() + "; Hội đồng " + request.councilMembers() + " thành viên.");
-        variables.put(PromotionProcess.FILING_DEADLINE_END, Deadlines.endOfDay(request.filingDeadline()));
-        ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(PromotionProcess.KEY,
-                request.code(), variables));
-        rounds.setProcessInstance(roundId, instance.getId());
-        return new Created(request.code(), RoundStatus.CHO_DUYET_PHUONG_AN, instance.getId());
-    }
-
-    /** Which staff type may be promoted by which method on the round's date: the table promotion-methods. */
-    private void checkMethod(RuleTables.Table methods, PromotionRoundRequest request) {
-        Map<String, Object> row = ruleTables.dmnEngine().evaluateDecisionTable(methods.decision(), Map.of(
-                "staffType", request.staffType().name(), "method", request.method().name(),
-                "effectiveOn", request.roundDate())).getFirstResult().getEntryMap();
-        if (!Boolean.TRUE.equals(row.get("allowed"))) {
-            throw new InvalidInputException((String) row.get("field"), "allowedMethod", row.get("reason") + " ("
-                    + row.get("citation") + ").");
-        }
-    }
-
-    /** The target rank or title must have its standards and belong to the round's staff type. */
-    private void checkTargetTitle(RuleTables.Table standards, PromotionRoundRequest request) {
-        var standard = ruleTables.dmnEngine().evaluateDecisionTable(standards.decision(),
-                Map.of("targetTitle", request.targetTitle())).getSingleResult();
-        if (standard == null) {
-            throw new InvalidInputException("targetTitle", "known", "Chưa có tiêu chuẩn của ngạch, hạng " + request.targetTitle()
-                    + " trong bảng promotion-title-standards.");
-        }
-        Object staffType = standard.getEntry("staffType");
-        if (staffType != null && !request.staffType().name().equals(staffType)) {
-            throw new InvalidInputException("targetTitle", "staffType", "Ngạch, hạng " + request.targetTitle() + " dành cho "
-                    + PromotionVocabulary.StaffType.valueOf((String) staffType).label() + ", kỳ xét dành cho "
-                    + request.staffType().label() + " (" + standard.getEntry("citation") + ").");
-        }
     }
 
     public PromotionRepository.RoundRow round(String code) {
@@ -296,7 +229,7 @@ public class PromotionService {
                 round.roundDate()));
     }
 
-    private static String outcome(Outcome outcome) {
+    static String outcome(Outcome outcome) {
         return switch (outcome) {
             case WINNER -> "TRUNG_TUYEN";
             case AWAITING_DECISION -> "CHO_QUYET_DINH";
@@ -335,159 +268,8 @@ public class PromotionService {
                         .map(p -> new Object[] {outcome(p.outcome()), round.id(), p.candidate()}).toList());
     }
 
-    /** One nominee's exam result (promotion by exam). */
-    public record ExamScore(String citizenId, java.math.BigDecimal score, Boolean absent) {
-    }
-
-    public record ScoresImported(int stored, int awaiting, boolean complete) {
-    }
-
-    /**
-     * The council's exam results, checked whole before anything is stored: eligible nominees only, 0-100 unless
-     * absent. When every eligible nominee has a result the round is ranked.
-     */
-    @Transactional
-    public ScoresImported importScores(String code, List<ExamScore> scores) {
-        // Two sheets at once would both complete the scores and move the round twice: one at a time.
-        PromotionRepository.RoundRow round = rounds.findForUpdate(code).orElseThrow(() -> new KeyedStatusException(
-                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ xét " + code + "."));
-        if (!RoundStatus.THI.name().equals(round.status())) {
-            throw new KeyedStatusException(HttpStatus.CONFLICT, "round_not_examining",
-                    "Kỳ xét " + code + " đang ở bước " + round.status() + ": không nhận điểm thi.");
-        }
-        Map<String, Long> eligible = rounds.nominations(round.id()).stream()
-                .filter(n -> NominationStatus.DU_DIEU_KIEN.name().equals(n.status()))
-                .collect(Collectors.toMap(PromotionRepository.NominationRow::citizenId, PromotionRepository.NominationRow::id));
-        List<Object[]> rows = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < scores.size(); i++) {
-            ExamScore score = scores.get(i);
-            String field = "scores[" + i + "]";
-            if (score.citizenId() == null || !eligible.containsKey(score.citizenId())) {
-                throw new InvalidInputException(field + ".citizenId", "candidate", "Người có số định danh " + score.citizenId()
-                        + " không thuộc danh sách đủ điều kiện dự thi của kỳ xét.");
-            }
-            if (!seen.add(score.citizenId())) {
-                throw new InvalidInputException(field + ".citizenId", "unique", "Số định danh " + score.citizenId()
-                        + " có hai dòng trong bảng điểm.");
-            }
-            boolean absent = Boolean.TRUE.equals(score.absent());
-            if (!absent && (score.score() == null || score.score().signum() < 0
-                    || score.score().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
-                throw new InvalidInputException(field + ".score", "range", "Điểm thi là bắt buộc và phải từ 0 đến 100.");
-            }
-            rows.add(new Object[] {absent ? null : vn.noivu.bpm.exam.Scoring.round(score.score()), absent,
-                    eligible.get(score.citizenId())});
-        }
-        jdbc.batchUpdate("UPDATE promotion_nomination SET exam_score = ?, exam_absent = ? WHERE id = ?", rows);
-        int awaiting = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM promotion_nomination WHERE round_id = ? AND status = 'DU_DIEU_KIEN'
-                  AND exam_score IS NULL AND (exam_absent IS NULL OR NOT exam_absent)""", Integer.class, round.id());
-        if (awaiting == 0) {
-            // The council's right is its role, checked by the endpoint: the round moves on as the system.
-            system.run(() -> runtimeService.createMessageCorrelation(PromotionProcess.SCORES_IMPORTED)
-                    .processInstanceBusinessKey(code).correlateWithResult());
-        }
-        return new ScoresImported(rows.size(), awaiting, awaiting == 0);
-    }
-
-    /** rankPromotionExam: the shared exam ranking with the round's pass rules; a tie across the last place waits. */
-    @Transactional
-    public Selected rankExam(String code) {
-        PromotionRepository.RoundRow round = round(code);
-        vn.noivu.bpm.exam.PassRules rules = vn.noivu.bpm.exam.PassRules.fromRuleResult(evaluate(round, EXAM_RULES_KEY));
-        Map<String, Long> ids = new HashMap<>();
-        List<vn.noivu.bpm.exam.Candidate> candidates = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        jdbc.query("""
-                SELECT n.id, p.citizen_id, n.status, n.exam_score, n.exam_absent FROM promotion_nomination n
-                JOIN personnel_person p ON p.id = n.person_id WHERE n.round_id = ?""", row -> {
-            if (!NominationStatus.DU_DIEU_KIEN.name().equals(row.getString("status"))) {
-                updates.add(new Object[] {null, "KHONG_DU_DIEU_KIEN", row.getLong("id")});
-                return;
-            }
-            ids.put(row.getString("citizen_id"), row.getLong("id"));
-            boolean absent = Boolean.TRUE.equals(row.getObject("exam_absent"));
-            candidates.add(new vn.noivu.bpm.exam.Candidate(row.getString("citizen_id"), row.getBigDecimal("exam_score"),
-                    null, null, null, java.math.BigDecimal.ZERO, absent));
-        }, round.id());
-        List<String> tied = new ArrayList<>();
-        long winners = 0;
-        for (vn.noivu.bpm.exam.Ranking.Ranked r : vn.noivu.bpm.exam.Ranking.rank(candidates, round.quota(), rules)) {
-            String outcome = switch (r.outcome()) {
-                case WINNER -> "TRUNG_TUYEN";
-                case AWAITING_DECISION -> "CHO_QUYET_DINH";
-                default -> "KHONG_TRUNG_TUYEN";
-            };
-            winners += r.outcome() == Outcome.WINNER ? 1 : 0;
-            if (r.outcome() == Outcome.AWAITING_DECISION) {
-                tied.add(r.candidate().id() + ": " + r.total());
-            }
-            updates.add(new Object[] {r.rank(), outcome, ids.get(r.candidate().id())});
-        }
-        jdbc.batchUpdate("UPDATE promotion_nomination SET rank_position = ?, outcome = ? WHERE id = ?", updates);
-        rounds.setStatus(code, RoundStatus.CHO_DUYET_KET_QUA);
-        return new Selected(!tied.isEmpty(), summary("Còn " + (round.quota() - winners) + " chỉ tiêu cho " + tied.size()
-                + " người bằng điểm sau mọi tiêu chí (" + rules.citation() + ")", tied),
-                "Chỉ tiêu " + round.quota() + ": trúng tuyển " + winners + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size())
-                        + ". Điểm đạt " + rules.professionalMinScore() + ". Danh sách: /api/promotion/rounds/" + code + "/results");
-    }
-
-    /** publishPromotionResults: the winners are known; they wait for the appointment. */
-    @Transactional
-    public void publish(String code) {
-        PromotionRepository.RoundRow round = round(code);
-        jdbc.update("UPDATE promotion_nomination SET appointment_status = ? WHERE round_id = ? AND outcome = 'TRUNG_TUYEN'",
-                AppointmentStatus.CHO_BO_NHIEM.name(), round.id());
-        rounds.setStatus(code, RoundStatus.DA_CONG_BO_KET_QUA);
-    }
-
-    /** The winners due for appointment now, and those whose appointment waits for a discipline matter. */
-    public String appointmentSummary(String code) {
-        PromotionRepository.RoundRow round = round(code);
-        LocalDate today = Deadlines.toLocalDate(ClockUtil.getCurrentTime());
-        List<String> lines = new ArrayList<>();
-        List<PromotionRepository.NominationRow> nominations = rounds.nominations(round.id());
-        Map<String, Person> people = personnel.findAll(nominations.stream().map(PromotionRepository.NominationRow::citizenId).toList());
-        for (PromotionRepository.NominationRow n : nominations) {
-            if (n.appointmentStatus() != null && !AppointmentStatus.DA_BO_NHIEM.name().equals(n.appointmentStatus())) {
-                Person person = people.get(n.citizenId());
-                lines.add("- " + n.citizenId() + " " + n.fullName() + ": " + (person.disciplineBars(today)
-                        ? "HOÃN bổ nhiệm (đang xem xét kỷ luật, bị kỷ luật hoặc truy cứu)" : "bổ nhiệm"));
-            }
-        }
-        return summary("Bổ nhiệm " + round.targetTitle() + " và xếp lương (Nghị định 115/2020/NĐ-CP Điều 42; "
-                + "Nghị định 170/2025/NĐ-CP Điều 24)", lines);
-    }
-
-    /**
-     * recordAppointments: winners clear of discipline today are appointed under the decision; the others are
-     * deferred (Decree 115/2020 Art. 42(1)). Answers whether anyone is still deferred.
-     */
-    @Transactional
-    public boolean appoint(String code, String decision) {
-        PromotionRepository.RoundRow round = round(code);
-        LocalDate today = Deadlines.toLocalDate(ClockUtil.getCurrentTime());
-        List<Object[]> updates = new ArrayList<>();
-        boolean deferred = false;
-        List<PromotionRepository.NominationRow> nominations = rounds.nominations(round.id());
-        Map<String, Person> people = personnel.findAll(nominations.stream().map(PromotionRepository.NominationRow::citizenId).toList());
-        for (PromotionRepository.NominationRow n : nominations) {
-            if (n.appointmentStatus() == null || AppointmentStatus.DA_BO_NHIEM.name().equals(n.appointmentStatus())) {
-                continue;
-            }
-            boolean bars = people.get(n.citizenId()).disciplineBars(today);
-            deferred |= bars;
-            updates.add(new Object[] {(bars ? AppointmentStatus.HOAN_BO_NHIEM : AppointmentStatus.DA_BO_NHIEM).name(),
-                    bars ? null : decision, n.id()});
-        }
-        jdbc.batchUpdate("UPDATE promotion_nomination SET appointment_status = ?, appointment_decision = ? WHERE id = ?",
-                updates);
-        rounds.setStatus(code, deferred ? RoundStatus.BO_NHIEM : RoundStatus.HOAN_THANH);
-        return deferred;
-    }
-
-    private static String summary(String title, List<String> lines) {
+    /** A display-only summary of a list for a task form: the first lines within the variable's size. */
+    static String summary(String title, List<String> lines) {
         StringBuilder text = new StringBuilder(title).append('\n');
         for (String line : lines) {
             if (text.length() + line.length() > 3800) {
@@ -499,26 +281,4 @@ public class PromotionService {
         return text.toString();
     }
 
-    /** The results as the API shows them, in rank order. */
-    public Map<String, Object> results(String code) {
-        PromotionRepository.RoundRow round = round(code);
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("code", round.code());
-        results.put("status", round.status());
-        results.put("quota", round.quota());
-        results.put("nominees", rounds.nominations(round.id()).stream().map(n -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("citizenId", n.citizenId());
-            row.put("fullName", n.fullName());
-            row.put("eligibility", n.status());
-            row.put("reason", n.reason());
-            row.put("examScore", n.examScore());
-            row.put("rank", n.rank());
-            row.put("outcome", n.outcome());
-            row.put("appointmentStatus", n.appointmentStatus());
-            row.put("appointmentDecision", n.appointmentDecision());
-            return row;
-        }).toList());
-        return results;
-    }
 }

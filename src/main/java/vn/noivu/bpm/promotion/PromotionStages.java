@@ -132,15 +132,15 @@ final class PromotionStages {
     /** {@code rankExamCandidates}: promotion by exam, ranked by the shared exam rules of the round. */
     @Component("rankPromotionExam")
     static class RankPromotionExam implements JavaDelegate {
-        private final PromotionService promotion;
+        private final PromotionExams exams;
 
-        RankPromotionExam(PromotionService promotion) {
-            this.promotion = promotion;
+        RankPromotionExam(PromotionExams exams) {
+            this.exams = exams;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            expose(execution, promotion.rankExam(PromotionProcess.roundCode(execution)));
+            expose(execution, exams.rankExam(PromotionProcess.roundCode(execution)));
         }
     }
 
@@ -163,25 +163,25 @@ final class PromotionStages {
     /** {@code publishPromotionResults}: the results are public; the winners wait for their appointment. */
     @Component("publishPromotionResults")
     static class PublishPromotionResults implements JavaDelegate {
-        private final PromotionService promotion;
+        private final PromotionPublication publication;
 
-        PublishPromotionResults(PromotionService promotion) {
-            this.promotion = promotion;
+        PublishPromotionResults(PromotionPublication publication) {
+            this.publication = publication;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            promotion.publish(PromotionProcess.roundCode(execution));
+            publication.publish(PromotionProcess.roundCode(execution));
         }
     }
 
     /** {@code recordAppointments}: appointed, or deferred while a discipline matter is open. */
     @Component("recordPromotionAppointments")
     static class RecordPromotionAppointments implements JavaDelegate {
-        private final PromotionService promotion;
+        private final PromotionPublication publication;
 
-        RecordPromotionAppointments(PromotionService promotion) {
-            this.promotion = promotion;
+        RecordPromotionAppointments(PromotionPublication publication) {
+            this.publication = publication;
         }
 
         @Override
@@ -192,8 +192,8 @@ final class PromotionStages {
                         + ": số quyết định bổ nhiệm là bắt buộc / required");
             }
             String code = PromotionProcess.roundCode(execution);
-            execution.setVariable(PromotionProcess.APPOINTMENTS_DEFERRED, promotion.appoint(code, text.trim()));
-            execution.setVariable(PromotionProcess.APPOINTMENT_SUMMARY, promotion.appointmentSummary(code));
+            execution.setVariable(PromotionProcess.APPOINTMENTS_DEFERRED, publication.appoint(code, text.trim()));
+            execution.setVariable(PromotionProcess.APPOINTMENT_SUMMARY, publication.appointmentSummary(code));
         }
     }
 
@@ -203,16 +203,16 @@ final class PromotionStages {
      */
     @Component("promotionAppointmentSummary")
     static class PromotionAppointmentSummary implements org.camunda.bpm.engine.delegate.TaskListener {
-        private final PromotionService promotion;
+        private final PromotionPublication publication;
 
-        PromotionAppointmentSummary(PromotionService promotion) {
-            this.promotion = promotion;
+        PromotionAppointmentSummary(PromotionPublication publication) {
+            this.publication = publication;
         }
 
         @Override
         public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
             task.getExecution().setVariable(PromotionProcess.APPOINTMENT_SUMMARY,
-                    promotion.appointmentSummary(PromotionProcess.roundCode(task)));
+                    publication.appointmentSummary(PromotionProcess.roundCode(task)));
         }
     }
 }

@@ -47,6 +47,12 @@ class PromotionRoundProcessTest {
     @Autowired
     PromotionService promotion;
     @Autowired
+    PromotionPlans plans;
+    @Autowired
+    PromotionExams exams;
+    @Autowired
+    PromotionPublication publication;
+    @Autowired
     PersonnelRepository personnel;
     @Autowired
     JdbcTemplate jdbc;
@@ -90,7 +96,7 @@ class PromotionRoundProcessTest {
                  "staffType": "VIEN_CHUC", "method": "%s", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": %d,
                  "roundDate": "%s", "filingDeadline": "%s", "councilMembers": %d}
                 """.formatted(code, method, quota, today, today.plusDays(20), councilMembers), PromotionRoundRequest.class);
-        String id = promotion.create(request, "chuyenvien").processInstanceId();
+        String id = plans.create(request, "chuyenvien").processInstanceId();
         instances.add(id);
         return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
@@ -98,7 +104,7 @@ class PromotionRoundProcessTest {
     private Map<String, String> outcomes(String code) {
         Map<String, String> outcomes = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> nominees = (List<Map<String, Object>>) promotion.results(code).get("nominees");
+        List<Map<String, Object>> nominees = (List<Map<String, Object>>) publication.results(code).get("nominees");
         nominees.forEach(n -> outcomes.put((String) n.get("citizenId"), (String) n.get("outcome")));
         return outcomes;
     }
@@ -219,18 +225,18 @@ class PromotionRoundProcessTest {
         // No council vote in an exam round: the round waits for the exam's results.
         assertThat(round).hasPassed("methodGateway").hasNotPassed("recordAssessment").isWaitingAt("awaitExamScores");
         assertThat(promotion.round(code).status()).isEqualTo("THI");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> promotion.importScores(code, List.of(
-                new PromotionService.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("101"), false))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exams.importScores(code, List.of(
+                new PromotionExams.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("101"), false))))
                 .hasMessageContaining("0 đến 100");
-        PromotionService.ScoresImported first = promotion.importScores(code, List.of(
-                new PromotionService.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("80"), false),
-                new PromotionService.ExamScore(people.get(1).citizenId(), new java.math.BigDecimal("70"), false)));
+        PromotionExams.ScoresImported first = exams.importScores(code, List.of(
+                new PromotionExams.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("80"), false),
+                new PromotionExams.ExamScore(people.get(1).citizenId(), new java.math.BigDecimal("70"), false)));
         assertThat(first.awaiting()).isEqualTo(3);
         assertThat(round).isWaitingAt("awaitExamScores");
-        promotion.importScores(code, List.of(
-                new PromotionService.ExamScore(people.get(2).citizenId(), new java.math.BigDecimal("70"), false),
-                new PromotionService.ExamScore(people.get(3).citizenId(), new java.math.BigDecimal("40"), false),
-                new PromotionService.ExamScore(people.get(4).citizenId(), null, true)));
+        exams.importScores(code, List.of(
+                new PromotionExams.ExamScore(people.get(2).citizenId(), new java.math.BigDecimal("70"), false),
+                new PromotionExams.ExamScore(people.get(3).citizenId(), new java.math.BigDecimal("40"), false),
+                new PromotionExams.ExamScore(people.get(4).citizenId(), null, true)));
 
         // 80 wins; the two 70s share the last place (no tie-break in the table): the head decides. 40 fails.
         assertThat(round).hasPassed("rankExamCandidates").isWaitingAt("decideTie");
