@@ -41,11 +41,31 @@ public class ApplicationRepository {
     /**
      * Records the application and returns its number: the round's code and eight random digits, e.g.
      * TD-2026-48291730, so that nobody can walk through the numbers of a round. The digits are drawn again (at a
-     * savepoint) in the rare case another application of any round already has them.
+     * savepoint) in the rare case another application of any round already has them. Empty when the citizen
+     * already has an application in the round.
      */
-    public String insert(String roundCode, long roundId, long positionId, ApplicationRequest request,
-                         BigDecimal priorityPoints) {
+    public Optional<String> insertUnlessApplied(String roundCode, long roundId, long positionId,
+                                                ApplicationRequest request, BigDecimal priorityPoints) {
+        var transaction = org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus();
+        Object savepoint = transaction.createSavepoint();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            insertRow(roundId, positionId, request, priorityPoints, key);
+            transaction.releaseSavepoint(savepoint);
+        } catch (org.springframework.dao.DuplicateKeyException applied) {
+            // One application per citizen per round: the unique key decides, also between concurrent requests.
+            transaction.rollbackToSavepoint(savepoint);
+            return Optional.empty();
+        }
+        long id = key.getKey().longValue();
+        String number = assignNumber(roundCode, id);
+        jdbc.update("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
+                id, ApplicationStatus.DA_NOP.name(), ApplicationStatus.DA_NOP.label);
+        return Optional.of(number);
+    }
+
+    private void insertRow(long roundId, long positionId, ApplicationRequest request, BigDecimal priorityPoints,
+                           GeneratedKeyHolder key) {
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO recruitment_application (application_number, round_id, position_id, full_name,
@@ -69,11 +89,6 @@ public class ApplicationRepository {
             statement.setString(15, ApplicationStatus.DA_NOP.name());
             return statement;
         }, key);
-        long id = key.getKey().longValue();
-        String number = assignNumber(roundCode, id);
-        jdbc.update("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
-                id, ApplicationStatus.DA_NOP.name(), ApplicationStatus.DA_NOP.label);
-        return number;
     }
 
     private String assignNumber(String roundCode, long id) {
@@ -103,6 +118,11 @@ public class ApplicationRepository {
 
     public List<ApplicationRow> ofRound(long roundId) {
         return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? ORDER BY id", APPLICATION, roundId);
+    }
+
+    public Optional<ApplicationRow> ofCitizen(long roundId, String citizenId) {
+        return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? AND citizen_id = ?", APPLICATION,
+                roundId, citizenId).stream().findFirst();
     }
 
     public Optional<ApplicationRow> byNumber(String applicationNumber) {

@@ -3,8 +3,8 @@ package vn.noivu.bpm.recruitment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +20,18 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 @Service
 public class ApplicationService {
 
-    public record Submitted(String applicationNumber, ApplicationStatus status) {
+    /**
+     * The same answer for a new application and for a citizen ID that already applied in the round, so that the
+     * answer tells nobody who applied; the dossier number goes to the email on the application.
+     */
+    public record Receipt(String status, String email, String message) {
+        public static final String RECEIVED = "TIEP_NHAN";
     }
+
+    private static final String RECEIPT_MESSAGE = "Cơ quan đã nhận Phiếu đăng ký dự tuyển. Số hồ sơ được gửi tới "
+            + "địa chỉ email của hồ sơ (%s); dùng số hồ sơ và số định danh cá nhân để tra cứu. Mỗi người chỉ đăng ký "
+            + "một vị trí trong một kỳ: nếu số định danh đã có Phiếu trong kỳ, Phiếu mới không được tiếp nhận và "
+            + "thư được gửi tới email của Phiếu đã nộp.";
 
     public record HistoryEntry(String status, String label, String note, Instant occurredAt) {
     }
@@ -49,7 +59,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public Submitted submit(String roundCode, ApplicationRequest request) {
+    public Receipt submit(String roundCode, ApplicationRequest request) {
         RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
         Instant deadlineEnd = Deadlines.endOfDay(round.applicationDeadline()).toInstant();
@@ -77,16 +87,19 @@ public class ApplicationService {
                 categories, (index, code) -> new InvalidInputException(
                 "priorityCategories[" + index + "]", "oneOf",
                 "Không có diện ưu tiên " + code + " (xem GET /api/recruitment/priority-categories)."));
-        String number;
-        try {
-            number = applications.insert(round.code(), round.id(), position.id(), request, points);
-        } catch (DuplicateKeyException e) {
-            // One application per citizen per round: the unique key decides, also between concurrent requests.
-            throw alreadyApplied();
+        Optional<String> number = applications.insertUnlessApplied(round.code(), round.id(), position.id(), request,
+                points);
+        if (number.isPresent()) {
+            notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED,
+                    number.get(), request.email(), request.fullName(), round.title(), null, null)));
+        } else {
+            // Told only to the address of the application on file: a stranger who knows a citizen ID learns nothing.
+            ApplicationRepository.ApplicationRow applied = applications.ofCitizen(round.id(), request.citizenId())
+                    .orElseThrow();
+            notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.ALREADY_APPLIED,
+                    applied.applicationNumber(), applied.email(), applied.fullName(), round.title(), null, null)));
         }
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED, number,
-                request.email(), request.fullName(), round.title(), null, null)));
-        return new Submitted(number, ApplicationStatus.DA_NOP);
+        return new Receipt(Receipt.RECEIVED, request.email(), RECEIPT_MESSAGE.formatted(request.email()));
     }
 
     /** A wrong citizen ID answers exactly like an unknown number: nobody learns whose number it is. */
@@ -104,10 +117,5 @@ public class ApplicationService {
                 .toList();
         return new Dossier(application.applicationNumber(), round.code(), round.title(), positionCode, status,
                 status.label, application.ineligibilityReason(), history);
-    }
-
-    private static KeyedStatusException alreadyApplied() {
-        return new KeyedStatusException(HttpStatus.CONFLICT, "already_applied",
-                "Số định danh cá nhân này đã có Phiếu đăng ký trong kỳ tuyển dụng: mỗi người chỉ đăng ký một vị trí.");
     }
 }

@@ -83,8 +83,8 @@ public class RecruitmentController {
 
     @PublicEndpoint
     @PostMapping("/rounds/{code}/applications")
-    @ResponseStatus(HttpStatus.CREATED)
-    public ApplicationService.Submitted apply(@PathVariable String code, @Valid @RequestBody ApplicationRequest request) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public ApplicationService.Receipt apply(@PathVariable String code, @Valid @RequestBody ApplicationRequest request) {
         return applicationService.submit(code, request);
     }
 

@@ -132,7 +132,7 @@ public final class RecruitmentBenchmark {
                              "degree": {"level": "DAI_HOC", "major": "Hành chính"}, "priorityCategories": []}
                             """.formatted(n, 100000000000L + n, n));
                     long elapsed = System.nanoTime() - t;
-                    if (response.statusCode() != 201) {
+                    if (response.statusCode() != 202) {
                         throw new IllegalStateException(response.body());
                     }
                     return elapsed;

@@ -113,11 +113,12 @@ class HiringDossierProcessTest {
     }
 
     private String apply(String code, String citizenId) throws Exception {
-        return applicationService.submit(code, json.readValue("""
+        ApplicationService.Receipt receipt = applicationService.submit(code, json.readValue("""
                 {"fullName": "Thí sinh %s", "citizenId": "%s", "dateOfBirth": "1995-05-05", "gender": "NU",
                  "email": "%s@noivu.local", "phone": "0912345678", "positionCode": "VT",
                  "degree": {"level": "TRUNG_CAP", "major": "Văn thư"}, "priorityCategories": []}
-                """.formatted(citizenId, citizenId, citizenId), ApplicationRequest.class)).applicationNumber();
+                """.formatted(citizenId, citizenId, citizenId), ApplicationRequest.class));
+        return Applicants.receivedNumber(jdbc, code, receipt.email());
     }
 
     private ProcessInstance instance(String id) {

@@ -40,6 +40,9 @@ class RecruitmentBrowserTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpTestClient as(String user) {
@@ -106,11 +109,11 @@ class RecruitmentBrowserTest {
 
         String[] numbers = new String[2];
         for (int i = 0; i < 2; i++) {
-            numbers[i] = json.readTree(new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code + "/applications", """
+            numbers[i] = Applicants.apply(new HttpTestClient(port), jdbc, code, """
                     {"fullName": "Người dự tuyển %d", "citizenId": "00150000000%d", "dateOfBirth": "1999-0%d-15",
                      "gender": "NAM", "email": "ung.vien%d@noivu.local", "phone": "0987654321", "positionCode": "VT",
                      "degree": {"level": "TRUNG_CAP", "major": "Văn thư lưu trữ"}, "priorityCategories": []}
-                    """.formatted(i, i, i + 1, i)).body()).path("applicationNumber").asText();
+                    """.formatted(i, i, i + 1, i));
         }
         fireTimer(instance);
         approveInTasklist("hoidong", instance, "approveEligibleList", "tuyen-dung-2-duyet-danh-sach.png");
@@ -153,11 +156,11 @@ class RecruitmentBrowserTest {
                 """.formatted(code, today, today.plusDays(30))).body()).path("processInstanceId").asText();
         String approve = "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}";
         completeByRest("lanhdao", instance, "approvePlan", approve);
-        String number = json.readTree(new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code + "/applications", """
+        String number = Applicants.apply(new HttpTestClient(port), jdbc, code, """
                 {"fullName": "Đỗ Thị Hằng", "citizenId": "001600000001", "dateOfBirth": "1998-04-15", "gender": "NU",
                  "email": "hang@noivu.local", "phone": "0987654321", "positionCode": "LT",
                  "degree": {"level": "TRUNG_CAP", "major": "Lưu trữ học"}, "priorityCategories": []}
-                """).body()).path("applicationNumber").asText();
+                """);
         fireTimer(instance);
         completeByRest("hoidong", instance, "approveEligibleList", approve);
         assertThat(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", "

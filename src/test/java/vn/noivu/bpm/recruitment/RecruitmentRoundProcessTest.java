@@ -129,11 +129,12 @@ class RecruitmentRoundProcessTest {
     }
 
     private String apply(String code, String citizenId, LocalDate birth) throws Exception {
-        return applicationService.submit(code, json.readValue("""
+        ApplicationService.Receipt receipt = applicationService.submit(code, json.readValue("""
                 {"fullName": "Thí sinh %s", "citizenId": "%s", "dateOfBirth": "%s", "gender": "NAM",
                  "email": "%s@noivu.local", "phone": "0912345678", "positionCode": "VT1",
                  "degree": {"level": "DAI_HOC", "major": "Hành chính"}, "priorityCategories": []}
-                """.formatted(citizenId, citizenId, birth, citizenId), ApplicationRequest.class)).applicationNumber();
+                """.formatted(citizenId, citizenId, birth, citizenId), ApplicationRequest.class));
+        return Applicants.receivedNumber(jdbc, code, receipt.email());
     }
 
     private static ScoreImport.Line round1(String number, int correct) {

@@ -33,6 +33,9 @@ class RecruitmentRoundTest {
     @Autowired
     ManagementService managementService;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
 
@@ -125,15 +128,13 @@ class RecruitmentRoundTest {
         assertThat(status(code)).isEqualTo("DANG_NHAN_HO_SO");
 
         HttpTestClient citizen = new HttpTestClient(port);
-        String mai = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                application("Lê Thị Mai", "001200000001", "1998-05-01", "PC", "Luật")), 201).path("applicationNumber").asText();
-        String lan = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                application("Trần Thị Lan", "001200000002", "1997-01-20", "PC", "luật")), 201).path("applicationNumber").asText();
-        String young = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                application("Phạm Minh", "001200000003", today.plusDays(30).minusYears(17).toString(), "PC", "Luật")), 201)
-                .path("applicationNumber").asText();
-        String hoa = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                application("Ngô Thị Hoa", "001200000004", "1995-09-09", "VT", "Văn thư")), 201).path("applicationNumber").asText();
+        HttpResponse<String> maiReceipt = citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
+                application("Lê Thị Mai", "001200000001", "1998-05-01", "PC", "Luật"));
+        assertThat(maiReceipt.statusCode()).isEqualTo(202);
+        String mai = Applicants.receivedNumber(jdbc, code, "001200000001@noivu.local");
+        String lan = Applicants.apply(citizen, jdbc, code, application("Trần Thị Lan", "001200000002", "1997-01-20", "PC", "luật"));
+        String young = Applicants.apply(citizen, jdbc, code, application("Phạm Minh", "001200000003", today.plusDays(30).minusYears(17).toString(), "PC", "Luật"));
+        String hoa = Applicants.apply(citizen, jdbc, code, application("Ngô Thị Hoa", "001200000004", "1995-09-09", "VT", "Văn thư"));
         // Numbers nobody can walk through: the round's code and eight random digits, not a running count.
         assertThat(List.of(mai, lan, young, hoa)).allMatch(n -> n.matches(java.util.regex.Pattern.quote(code) + "-\\d{8}"))
                 .doesNotHaveDuplicates();
@@ -141,8 +142,20 @@ class RecruitmentRoundTest {
                 .toList();
         assertThat(java.util.stream.IntStream.range(1, digits.size()).filter(i -> digits.get(i) - digits.get(i - 1) == 1).count())
                 .as("consecutive applications do not get consecutive numbers").isZero();
-        assertThat(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                application("Lê Thị Mai", "001200000001", "1998-05-01", "VT", "Luật")).statusCode()).isEqualTo(409);
+        // A citizen ID that already applied gets the very answer a new application gets (whoever sends it learns
+        // nothing); the email goes to the address of the application on file, and nothing new is recorded.
+        String again = application("Người khác", "001200000001", "1990-01-01", "VT", "Luật")
+                .replace("001200000001@noivu.local", "nguoi.la@noivu.local");
+        HttpResponse<String> repeated = citizen.postJson("/api/recruitment/rounds/" + code + "/applications", again);
+        assertThat(repeated.statusCode()).isEqualTo(202);
+        assertThat(repeated.body()).isEqualTo(maiReceipt.body().replace("001200000001@noivu.local", "nguoi.la@noivu.local"));
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE kind = 'APPLICANT_ALREADY_APPLIED'"
+                + " AND subject_ref = ?", String.class, mai)).containsExactly("001200000001@noivu.local");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM recruitment_application a JOIN recruitment_round r"
+                + " ON r.id = a.round_id WHERE r.code = ? AND a.citizen_id = '001200000001'", Integer.class, code))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE recipient = 'nguoi.la@noivu.local'"
+                + " AND subject_ref LIKE ?", Integer.class, code + "-%")).as("nothing to the stranger").isZero();
         assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
                 application("Sai Số", "12345", "1998-05-01", "PC", "Luật")), 400).path("fields").get(0).path("field")
                 .asText()).isEqualTo("citizenId");
@@ -276,9 +289,8 @@ class RecruitmentRoundTest {
         HttpTestClient citizen = new HttpTestClient(port);
         String[] pc = new String[4];
         for (int i = 0; i < 4; i++) {
-            pc[i] = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
-                    application("Thí sinh " + i, "00130000001" + i, "1996-02-0" + (i + 1), "PC", "Luật")), 201)
-                    .path("applicationNumber").asText();
+            pc[i] = Applicants.apply(citizen, jdbc, code,
+                    application("Thí sinh " + i, "00130000001" + i, "1996-02-0" + (i + 1), "PC", "Luật"));
         }
         fireTimer(instance);
         // The council returns the list once; the official reviews it.
@@ -342,8 +354,7 @@ class RecruitmentRoundTest {
             String form = application("Ứng viên " + i, "00140000000" + i, "1990-03-0" + (i + 1), "NV", "Hành chính")
                     .replace("\"priorityCategories\": []", "\"priorityCategories\": [], \"agencyPreferences\": ["
                             + candidates[i][1] + "]");
-            numbers[i] = body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications", form), 201)
-                    .path("applicationNumber").asText();
+            numbers[i] = Applicants.apply(citizen, jdbc, code, form);
         }
         assertThat(body(citizen.postJson("/api/recruitment/rounds/" + code + "/applications",
                 application("Ứng viên khác", "001400000009", "1990-03-09", "NV", "Hành chính")

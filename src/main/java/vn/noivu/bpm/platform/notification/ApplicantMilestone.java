@@ -4,6 +4,10 @@ package vn.noivu.bpm.platform.notification;
 public enum ApplicantMilestone {
     RECEIVED("Hồ sơ %s đã được tiếp nhận",
             "Cơ quan đã tiếp nhận hồ sơ số %s của Ông/Bà."),
+    ALREADY_APPLIED("Phiếu đăng ký mới với số định danh của hồ sơ %s",
+            "Cơ quan vừa nhận một Phiếu đăng ký mới mang số định danh cá nhân của Ông/Bà, trong khi Ông/Bà đã có "
+                    + "hồ sơ số %s trong kỳ này. Mỗi người chỉ đăng ký một vị trí, nên Phiếu mới không được tiếp "
+                    + "nhận; hồ sơ đã nộp giữ nguyên. Nếu không phải Ông/Bà gửi Phiếu mới, xin bỏ qua thư này."),
     ELIGIBLE("Hồ sơ %s đủ điều kiện dự tuyển",
             "Hồ sơ số %s đủ điều kiện. Thông tin về thời gian, địa điểm sẽ được thông báo tiếp."),
     INELIGIBLE("Hồ sơ %s không đủ điều kiện",
