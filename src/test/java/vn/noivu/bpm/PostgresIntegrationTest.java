@@ -1,6 +1,7 @@
 package vn.noivu.bpm;
 
 import java.lang.annotation.ElementType;
+import org.junit.jupiter.api.Tag;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -10,6 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The application as the README runs it with the postgres and demo profiles, on the real PostgreSQL server. */
 @Target(ElementType.TYPE)
+@Tag("postgres")
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo", "it"})

@@ -18,6 +18,7 @@ import vn.noivu.bpm.TestDatabase;
 import vn.noivu.bpm.platform.identity.MissingAdminAccountException;
 
 /** A production start (no demo profile) on PostgreSQL: the administrator comes from ADMIN_USER / ADMIN_PASSWORD. */
+@org.junit.jupiter.api.Tag("postgres")
 @ExtendWith(OutputCaptureExtension.class)
 class AdminAccountStartupTest {
 

@@ -35,6 +35,7 @@ import vn.noivu.bpm.platform.notification.ApplicantNotifications;
  * Reminders, the overdue escalation and applicant emails through a real SMTP server (GreenMail), on PostgreSQL,
  * sent exactly once although the application restarts in between; a failing mail server ends in an incident.
  */
+@org.junit.jupiter.api.Tag("postgres")
 class NotificationsEndToEndTest {
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.util.ClassUtils;
  * The only Spring beans a model's expressions can reach, by name: the project's own delegates and listeners (classes
  * under {@code vn.noivu.bpm} implementing JavaDelegate, TaskListener or ExecutionListener) and the helpers marked
  * {@link ModelExpressionBean}. Given to the engine as its {@code beans} map, so {@code ${jdbcTemplate}} or a service
- * resolves to nothing. Beans are fetched from the context when an expression asks for them, not before.
+ * resolves to nothing. A bean's {@link LegacyBeanNames} are allowed with it. Beans are fetched from the context when
+ * an expression asks for them, not before.
  */
 public class ModelExpressionBeans extends AbstractMap<Object, Object> {
 
@@ -50,6 +51,7 @@ public class ModelExpressionBeans extends AbstractMap<Object, Object> {
             Class<?> type = context.getType(name, false);
             if (type != null && allowed(ClassUtils.getUserClass(type))) {
                 found.add(name);
+                found.addAll(List.of(context.getAliases(name)));
             }
         }
         return found;

@@ -35,6 +35,9 @@ class ProjectModelsFollowTheRulesTest {
     @Autowired
     ResourcePatternResolver resolver;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void theAllowListHoldsDelegatesListenersAndHelpersOnly() {
         assertThat(plugin.beans().names()).contains("deadlines", "choices", "approvalDecision", "rankCandidates",
@@ -43,6 +46,20 @@ class ProjectModelsFollowTheRulesTest {
                         "modelSecurityPlugin");
         assertThat(plugin.beans().names()).allMatch(name -> !name.toLowerCase().endsWith("controller")
                 && !name.toLowerCase().endsWith("repository"));
+    }
+
+    /** Instances started on earlier models call delegates by their earlier names: each still reaches its bean. */
+    @Test
+    void everyLegacyNameReachesItsDelegate() {
+        for (String name : context.getBeanNamesForAnnotation(LegacyBeanNames.class)) {
+            Object bean = context.getBean(name);
+            LegacyBeanNames legacy = org.springframework.util.ClassUtils.getUserClass(bean)
+                    .getAnnotation(LegacyBeanNames.class);
+            for (String alias : legacy.value()) {
+                assertThat(plugin.beans().names()).as(alias).contains(alias);
+                assertThat(plugin.beans().get(alias)).as(alias).isSameAs(bean);
+            }
+        }
     }
 
     @Test
