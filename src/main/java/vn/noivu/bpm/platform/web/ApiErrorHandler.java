@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.noivu.bpm.platform.error.Refused;
 
 /** Every error of an /api endpoint as an {@link ApiError}: a Vietnamese message, an English key, the fields. */
 @RestControllerAdvice
@@ -54,6 +55,15 @@ public class ApiErrorHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
         return respond(e.toApiError());
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ApiError> refused(Refused e) {
+        int status = switch (e.reason()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        return respond(ApiError.of(status, e.key(), e.getMessage()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
