@@ -109,6 +109,9 @@ class PromotionApiTest {
         }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
+        // The eligibility check is a job of the round: the status moves once it has run.
+        assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText()).isEqualTo("NHAN_DE_CU");
+        RoundJobs.runDue(managementService, instance);
         assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText()).isEqualTo("THI");
 
         String first = "{\"scores\": [{\"citizenId\": \"" + people.get(0).citizenId() + "\", \"score\": 82}]}";
@@ -118,6 +121,9 @@ class PromotionApiTest {
         String second = "{\"scores\": [{\"citizenId\": \"" + people.get(1).citizenId() + "\", \"score\": 71}]}";
         JsonNode complete = body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", second), 200);
         assertThat(complete.path("complete").asBoolean()).as("the council's sheet completes the scores").isTrue();
+        // The ranking runs as a job: the answer comes back before it, the status moves when it has run.
+        assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText()).isEqualTo("THI");
+        assertThat(RoundJobs.runDue(managementService, instance)).isEqualTo(1);
 
         assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText())
                 .isEqualTo("CHO_DUYET_KET_QUA");
@@ -142,6 +148,7 @@ class PromotionApiTest {
             assertThat(a.statusCode()).as(a.body()).isIn(404, 409);
             assertThat(a.body()).doesNotContainIgnoringCase("sql").doesNotContain("promotion_nomination");
         });
+        RoundJobs.runDue(managementService, instance);
         assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText())
                 .isEqualTo("DA_CONG_BO_KET_QUA");
         // Published: names and outcomes for everybody, never a whole citizen ID or a discipline fact.

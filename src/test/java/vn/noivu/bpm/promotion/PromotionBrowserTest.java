@@ -72,6 +72,7 @@ class PromotionBrowserTest {
         }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
+        RoundJobs.runDue(managementService, instance);
         String taskId = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("recordAssessment")
                 .singleResult().getId();
 
@@ -100,7 +101,8 @@ class PromotionBrowserTest {
                 throw e;
             }
         }
-        // Both approved within a quota of two: the results go to the head.
+        // Both approved within a quota of two: the results go to the head once the selection's job has run.
+        RoundJobs.runDue(managementService, instance);
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
         assertThat(json.readTree(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results").body())

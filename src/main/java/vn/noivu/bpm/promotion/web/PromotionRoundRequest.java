@@ -1,4 +1,4 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.process;
 
 /** The process key and variables of {@code promotion-round}: the only place they are spelled. */
 public final class PromotionProcess {
@@ -40,5 +40,12 @@ public final class PromotionProcess {
 
     public static String roundCode(org.camunda.bpm.engine.delegate.VariableScope execution) {
         return (String) execution.getVariable(ROUND_CODE);
+    }
+
+    /** After a ranking: whether the head must decide a tie, and the summaries the next tasks show. */
+    static void expose(org.camunda.bpm.engine.delegate.VariableScope execution, PromotionSelection.Selected selected) {
+        execution.setVariable(TIE_TO_DECIDE, selected.tieToDecide());
+        execution.setVariable(TIE_SUMMARY, selected.tieSummary());
+        execution.setVariable(RESULTS_SUMMARY, selected.resultsSummary());
     }
 }

@@ -1,11 +1,8 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import vn.noivu.bpm.personnel.Rating;
 
 /**
@@ -21,14 +18,23 @@ public final class PromotionEligibility {
     private PromotionEligibility() {
     }
 
-    public static Verdict evaluate(DmnEngine dmn, DmnDecision eligibility, DmnDecision standards, String legalBasis,
-                                   LocalDate roundDate, LocalDate filingDeadline, Nominee nominee) {
-        DmnDecisionRuleResult standard = dmn.evaluateDecisionTable(standards,
-                Map.of("targetTitle", nominee.targetTitle())).getSingleResult();
+    public static Verdict evaluate(RuleTable eligibility, RuleTable standards, String legalBasis, LocalDate roundDate,
+                                   LocalDate filingDeadline, Nominee nominee) {
+        Map<String, Object> standard = standards.firstRow(Map.of("targetTitle", nominee.targetTitle()));
         if (standard == null) {
             return new Verdict(false, "Chưa có tiêu chuẩn cho ngạch, hạng dự xét " + nominee.targetTitle()
                     + " trong bảng promotion-title-standards", "promotion-title-standards");
         }
+        Map<String, Object> result = eligibility.firstRow(facts(standard, legalBasis, roundDate, filingDeadline, nominee));
+        if (result == null) {
+            throw new IllegalStateException("promotion-eligibility has no row for legal basis " + legalBasis);
+        }
+        return new Verdict(Boolean.TRUE.equals(result.get("eligible")), (String) result.get("reason"),
+                (String) result.get("citation"));
+    }
+
+    private static Map<String, Object> facts(Map<String, Object> standard, String legalBasis, LocalDate roundDate,
+                                             LocalDate filingDeadline, Nominee nominee) {
         int actual = nominee.person().monthsInRank(filingDeadline);
         Rating rating = nominee.lastYearRating(roundDate);
         Map<String, Object> inputs = new HashMap<>();
@@ -41,19 +47,14 @@ public final class PromotionEligibility {
         inputs.put("actualMonthsInLowerGrade", actual);
         inputs.put("equivalentCounted", nominee.person().equivalentMonths() > 0);
         inputs.put("certificatesMet", nominee.certificatesMet());
-        inputs.put("requiredMonths", ((Number) standard.getEntry("requiredMonths")).intValue());
-        inputs.put("minActualMonths", ((Number) standard.getEntry("minActualMonths")).intValue());
+        inputs.put("requiredMonths", ((Number) standard.get("requiredMonths")).intValue());
+        inputs.put("minActualMonths", ((Number) standard.get("minActualMonths")).intValue());
         // Tables pinned before these columns existed ask for no achievement.
-        inputs.put("achievementRequired", Boolean.TRUE.equals(standard.getEntry("achievementRequired")));
-        Object minExcellentYears = standard.getEntry("minExcellentYears");
+        inputs.put("achievementRequired", Boolean.TRUE.equals(standard.get("achievementRequired")));
+        Object minExcellentYears = standard.get("minExcellentYears");
         inputs.put("minExcellentYears", minExcellentYears == null ? 0 : ((Number) minExcellentYears).intValue());
         inputs.put("provincialAward", nominee.provincialAwardInLowerGrade());
         inputs.put("excellentYears", nominee.excellentYearsInLowerGrade(roundDate));
-        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(eligibility, inputs).getFirstResult();
-        if (result == null) {
-            throw new IllegalStateException("promotion-eligibility has no row for legal basis " + legalBasis);
-        }
-        return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
-                result.getEntry("citation"));
+        return inputs;
     }
 }

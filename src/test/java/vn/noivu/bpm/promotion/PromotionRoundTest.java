@@ -32,6 +32,14 @@ import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
 import vn.noivu.bpm.personnel.Rating;
+import vn.noivu.bpm.promotion.domain.ExamScore;
+import vn.noivu.bpm.promotion.process.PromotionExams;
+import vn.noivu.bpm.promotion.process.PromotionNominations;
+import vn.noivu.bpm.promotion.process.PromotionPlans;
+import vn.noivu.bpm.promotion.process.PromotionProcess;
+import vn.noivu.bpm.promotion.process.PromotionPublication;
+import vn.noivu.bpm.promotion.web.NominationRequest;
+import vn.noivu.bpm.promotion.web.PromotionRoundRequest;
 
 /**
  * Every path of bpmn/promotion/promotion-round.bpmn on the application's engine (PostgreSQL), with staff from the
@@ -40,12 +48,12 @@ import vn.noivu.bpm.personnel.Rating;
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PromotionRoundProcessTest {
+class PromotionRoundTest {
 
     @Autowired
     ProcessEngine processEngine;
     @Autowired
-    PromotionService promotion;
+    PromotionNominations nominations;
     @Autowired
     PromotionPlans plans;
     @Autowired
@@ -103,14 +111,22 @@ class PromotionRoundProcessTest {
 
     private Map<String, String> outcomes(String code) {
         Map<String, String> outcomes = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> nominees = (List<Map<String, Object>>) publication.results(code).get("nominees");
-        nominees.forEach(n -> outcomes.put((String) n.get("citizenId"), (String) n.get("outcome")));
+        publication.results(code).nominees().forEach(n -> outcomes.put(n.citizenId(),
+                n.outcome() == null ? null : n.outcome().name()));
         return outcomes;
     }
 
+    private String status(String code) {
+        return publication.round(code).status().name();
+    }
+
+    /** What the job executor would run next for the round (the asynchronous steps). */
+    private void runJobs(ProcessInstance round) {
+        RoundJobs.runDue(processEngine.getManagementService(), round.getId());
+    }
+
     private void nominate(String code, String citizenId) {
-        promotion.nominate(code, new NominationRequest(citizenId, true, null), "chuyenvien");
+        nominations.nominate(code, new NominationRequest(citizenId, true, null), "chuyenvien");
     }
 
     @Test
@@ -139,6 +155,10 @@ class PromotionRoundProcessTest {
         }
         assertThatThrownBy(() -> nominate(code, achiever.citizenId())).as("once per person").hasMessageContaining("đã được cử");
         execute(job());
+        // The check of every nominee runs as a job after the deadline: until it has, the round is still open.
+        assertThat(round).isWaitingAt("checkEligibility");
+        assertThat(status(code)).isEqualTo("NHAN_DE_CU");
+        runJobs(round);
 
         // The council of 7 meets with 4: no quorum (P10), it meets again.
         assertThat(round).hasPassed("checkEligibility").isWaitingAt("recordAssessment");
@@ -156,6 +176,8 @@ class PromotionRoundProcessTest {
         // 2 for, 2 against and the chair against: not carried (the chair's side wins a tie).
         complete(task(), withVariables("membersPresent", 5L, "assessmentVotes", rejected.citizenId() + "; 2; 2\n"
                 + twinA.citizenId() + "; 2; 2; x", "assessmentMinutes", "Biên bản 02: 5/7 thành viên"));
+        assertThat(round).hasPassed("applyAssessment").isWaitingAt("selectWinners");
+        runJobs(round);
 
         // Quota 2: the achiever first (Art. 40(2)(a)); the two women equal on every criterion share the last place.
         assertThat(round).hasPassed("selectWinners").isWaitingAt("decideTie");
@@ -177,11 +199,15 @@ class PromotionRoundProcessTest {
         assertThat(round).isWaitingAt("recordAssessment");
         complete(task(), withVariables("membersPresent", 7L, "rejectedNominees", rejected.citizenId(),
                 "assessmentMinutes", "Biên bản 03"));
+        runJobs(round);
         assertThat(round).isWaitingAt("decideTie");
         complete(task(), withVariables("selectedNominees", twinB.citizenId()));
         complete(task(), withVariables("approved", true));
+        assertThat(round).isWaitingAt("publishResults");
+        assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
+        runJobs(round);
         assertThat(round).hasPassed("publishResults").isWaitingAt("issueAppointments");
-        assertThat(promotion.round(code).status()).isEqualTo("DA_CONG_BO_KET_QUA");
+        assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
 
         // Before the appointment the achiever comes under disciplinary review: deferred (P6).
         personnel.save(List.of(publicEmployee("01", "NAM", LocalDate.of(1982, 1, 1), Rating.HOAN_THANH_TOT,
@@ -189,7 +215,7 @@ class PromotionRoundProcessTest {
                 new Person.Achievement("Bằng khen của Chủ tịch UBND tỉnh", "BO_TINH", 2024))));
         complete(task(), withVariables("appointmentDecision", "45/QĐ-SNV"));
         assertThat(round).hasPassed("recordAppointments").isWaitingAt("reviewDeferred");
-        assertThat(promotion.round(code).status()).isEqualTo("BO_NHIEM");
+        assertThat(status(code)).isEqualTo("BO_NHIEM");
         Map<String, String> appointments = new HashMap<>();
         jdbc.query("""
                 SELECT p.citizen_id, n.appointment_status FROM promotion_nomination n
@@ -205,7 +231,7 @@ class PromotionRoundProcessTest {
                 .contains(achiever.citizenId() + " Viên chức 01: bổ nhiệm");
         complete(task(), withVariables("appointmentDecision", "52/QĐ-SNV"));
         assertThat(round).hasPassed("promotionCompleted").isEnded();
-        assertThat(promotion.round(code).status()).isEqualTo("HOAN_THANH");
+        assertThat(status(code)).isEqualTo("HOAN_THANH");
     }
 
     @Test
@@ -221,22 +247,25 @@ class PromotionRoundProcessTest {
         complete(task(), withVariables("approved", true));
         people.forEach(p -> nominate(code, p.citizenId()));
         execute(job());
+        runJobs(round);
 
         // No council vote in an exam round: the round waits for the exam's results.
         assertThat(round).hasPassed("methodGateway").hasNotPassed("recordAssessment").isWaitingAt("awaitExamScores");
-        assertThat(promotion.round(code).status()).isEqualTo("THI");
+        assertThat(status(code)).isEqualTo("THI");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> exams.importScores(code, List.of(
-                new PromotionExams.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("101"), false))))
+                new ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("101"), false))))
                 .hasMessageContaining("0 đến 100");
-        PromotionExams.ScoresImported first = exams.importScores(code, List.of(
-                new PromotionExams.ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("80"), false),
-                new PromotionExams.ExamScore(people.get(1).citizenId(), new java.math.BigDecimal("70"), false)));
+        vn.noivu.bpm.promotion.web.ScoresImported first = exams.importScores(code, List.of(
+                new ExamScore(people.get(0).citizenId(), new java.math.BigDecimal("80"), false),
+                new ExamScore(people.get(1).citizenId(), new java.math.BigDecimal("70"), false)));
         assertThat(first.awaiting()).isEqualTo(3);
         assertThat(round).isWaitingAt("awaitExamScores");
         exams.importScores(code, List.of(
-                new PromotionExams.ExamScore(people.get(2).citizenId(), new java.math.BigDecimal("70"), false),
-                new PromotionExams.ExamScore(people.get(3).citizenId(), new java.math.BigDecimal("40"), false),
-                new PromotionExams.ExamScore(people.get(4).citizenId(), null, true)));
+                new ExamScore(people.get(2).citizenId(), new java.math.BigDecimal("70"), false),
+                new ExamScore(people.get(3).citizenId(), new java.math.BigDecimal("40"), false),
+                new ExamScore(people.get(4).citizenId(), null, true)));
+        assertThat(round).isWaitingAt("rankExamCandidates");
+        runJobs(round);
 
         // 80 wins; the two 70s share the last place (no tie-break in the table): the head decides. 40 fails.
         assertThat(round).hasPassed("rankExamCandidates").isWaitingAt("decideTie");
@@ -248,6 +277,7 @@ class PromotionRoundProcessTest {
                 .containsEntry(people.get(1).citizenId(), "KHONG_TRUNG_TUYEN");
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), withVariables("approved", true));
+        runJobs(round);
         assertThat(round).isWaitingAt("issueAppointments");
         complete(task(), withVariables("appointmentDecision", "60/QĐ-SNV"));
         assertThat(round).isEnded();

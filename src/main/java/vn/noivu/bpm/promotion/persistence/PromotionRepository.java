@@ -1,4 +1,4 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.persistence;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,30 +11,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 
-/** promotion_round and promotion_nomination. */
+/** promotion_round; the nominations of a round are in {@link NominationRepository}. */
 @Repository
 public class PromotionRepository {
 
+    /** A round; {@code id} and {@code processInstanceId} are not read by {@link #insertRound}. */
     public record RoundRow(long id, String code, String title, String authority, String staffType, String legalBasis,
                            String method, String targetTitle, int quota, LocalDate roundDate, LocalDate filingDeadline,
-                           int councilMembers, Integer membersPresent, String status, String processInstanceId) {
-    }
-
-    /** A nomination with the person's register id and citizen ID. */
-    public record NominationRow(long id, long personId, String citizenId, String fullName, boolean certificatesMet,
-                                boolean vacancy, String status, String reason, Boolean councilApproved,
-                                Integer rank, String outcome, String appointmentStatus, String appointmentDecision,
-                                java.math.BigDecimal examScore) {
+                           int councilMembers, Integer membersPresent, RoundStatus status, String processInstanceId) {
     }
 
     private static final RowMapper<RoundRow> ROUND = (row, i) -> new RoundRow(row.getLong("id"), row.getString("code"),
             row.getString("title"), row.getString("authority"), row.getString("staff_type"), row.getString("legal_basis"),
             row.getString("method"), row.getString("target_title"), row.getInt("quota"),
             row.getDate("round_date").toLocalDate(), row.getDate("filing_deadline").toLocalDate(),
-            row.getInt("council_members"), (Integer) row.getObject("members_present"), row.getString("status"),
-            row.getString("process_instance_id"));
+            row.getInt("council_members"), (Integer) row.getObject("members_present"),
+            RoundStatus.valueOf(row.getString("status")), row.getString("process_instance_id"));
 
     private final JdbcTemplate jdbc;
 
@@ -46,7 +41,7 @@ public class PromotionRepository {
         return jdbc.queryForObject("SELECT COUNT(*) FROM promotion_round WHERE code = ?", Integer.class, code) > 0;
     }
 
-    public long insertRound(PromotionRoundRequest r, String legalBasis, String createdBy) {
+    public long insertRound(RoundRow r, String createdBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement s = connection.prepareStatement("""
@@ -56,15 +51,15 @@ public class PromotionRepository {
             s.setString(1, r.code());
             s.setString(2, r.title());
             s.setString(3, r.authority());
-            s.setString(4, r.staffType().name());
-            s.setString(5, legalBasis);
-            s.setString(6, r.method().name());
+            s.setString(4, r.staffType());
+            s.setString(5, r.legalBasis());
+            s.setString(6, r.method());
             s.setString(7, r.targetTitle());
             s.setInt(8, r.quota());
             s.setDate(9, Date.valueOf(r.roundDate()));
             s.setDate(10, Date.valueOf(r.filingDeadline()));
             s.setInt(11, r.councilMembers());
-            s.setString(12, RoundStatus.CHO_DUYET_PHUONG_AN.name());
+            s.setString(12, r.status().name());
             s.setString(13, createdBy);
             s.setTimestamp(14, Timestamp.from(Instant.now()));
             return s;
@@ -89,21 +84,18 @@ public class PromotionRepository {
         return jdbc.query("SELECT * FROM promotion_round WHERE code = ?", ROUND, code).stream().findFirst();
     }
 
-    /** The round, locked until the transaction ends: exam sheets of one round are taken one at a time. */
-    public Optional<RoundRow> findForUpdate(String code) {
-        return jdbc.query("SELECT * FROM promotion_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst();
+    /** The round, or 404 round_not_found. */
+    public RoundRow round(String code) {
+        return find(code).orElseThrow(() -> notFound(code));
     }
 
-    public List<NominationRow> nominations(long roundId) {
-        return jdbc.query("""
-                SELECT n.*, p.citizen_id, p.full_name FROM promotion_nomination n
-                JOIN personnel_person p ON p.id = n.person_id WHERE n.round_id = ?
-                ORDER BY CASE WHEN n.rank_position IS NULL THEN 1 ELSE 0 END, n.rank_position, p.citizen_id""",
-                (row, i) -> new NominationRow(row.getLong("id"), row.getLong("person_id"), row.getString("citizen_id"),
-                        row.getString("full_name"), row.getBoolean("certificates_met"), row.getBoolean("vacancy"),
-                        row.getString("status"), row.getString("reason"), (Boolean) row.getObject("council_approved"),
-                        (Integer) row.getObject("rank_position"), row.getString("outcome"),
-                        row.getString("appointment_status"), row.getString("appointment_decision"),
-                        row.getBigDecimal("exam_score")), roundId);
+    /** The round, locked until the transaction ends: exam sheets of one round are taken one at a time. */
+    public RoundRow roundForUpdate(String code) {
+        return jdbc.query("SELECT * FROM promotion_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst()
+                .orElseThrow(() -> notFound(code));
+    }
+
+    private static Refused notFound(String code) {
+        return Refused.notFound("round_not_found", "Không có kỳ xét " + code + ".");
     }
 }

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.domain;
 
 import java.time.LocalDate;
 import vn.noivu.bpm.personnel.Person;

@@ -1,10 +1,13 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,40 +17,42 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.platform.identity.Role;
-import vn.noivu.bpm.platform.rules.RulePins;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
-import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
+import vn.noivu.bpm.promotion.domain.ExamScore;
+import vn.noivu.bpm.promotion.persistence.PromotionRepository;
+import vn.noivu.bpm.promotion.process.PromotionExams;
+import vn.noivu.bpm.promotion.process.PromotionNominations;
+import vn.noivu.bpm.promotion.process.PromotionPlans;
+import vn.noivu.bpm.promotion.process.PromotionPublication;
 
 /** The promotion API: rounds and nominations for staff, results for everybody once published. */
 @RestController
 @RequestMapping("/api/promotion")
 public class PromotionController {
 
-    private final PromotionService promotion;
     private final PromotionPlans plans;
+    private final PromotionNominations nominations;
     private final PromotionExams exams;
     private final PromotionPublication publication;
-    private final RulePins pins;
 
-    public PromotionController(PromotionService promotion, PromotionPlans plans, PromotionExams exams,
-                               PromotionPublication publication, RulePins pins) {
-        this.promotion = promotion;
+    public PromotionController(PromotionPlans plans, PromotionNominations nominations, PromotionExams exams,
+                               PromotionPublication publication) {
         this.plans = plans;
+        this.nominations = nominations;
         this.exams = exams;
         this.publication = publication;
-        this.pins = pins;
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
     @PostMapping("/rounds")
     @ResponseStatus(HttpStatus.CREATED)
-    public PromotionPlans.Created createRound(@Valid @RequestBody PromotionRoundRequest request,
-                                                @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+    public RoundCreated createRound(@Valid @RequestBody PromotionRoundRequest request,
+                                    @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
         return plans.create(request, caller.userId());
     }
 
@@ -60,29 +65,31 @@ public class PromotionController {
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_XET_THANG_HANG})
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
-        PromotionRepository.RoundRow r = promotion.round(code);
+        PromotionRepository.RoundRow r = publication.round(code);
         return new RoundView(r.code(), r.title(), r.authority(), r.staffType(), r.legalBasis(), r.method(),
-                r.targetTitle(), r.quota(), r.roundDate(), r.filingDeadline(), r.councilMembers(), r.status(),
-                r.processInstanceId(), pins.versions(PromotionService.owner(r.id()), PromotionService.KEYS));
+                r.targetTitle(), r.quota(), r.roundDate(), r.filingDeadline(), r.councilMembers(), r.status().name(),
+                r.processInstanceId(), publication.ruleTableVersions(r));
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN})
     @PostMapping("/rounds/{code}/nominations")
     @ResponseStatus(HttpStatus.CREATED)
-    public PromotionService.Nominated nominate(@PathVariable String code, @Valid @RequestBody NominationRequest request,
-                                               @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
-        return promotion.nominate(code, request, caller.userId());
+    public Nominated nominate(@PathVariable String code, @Valid @RequestBody NominationRequest request,
+                              @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+        return nominations.nominate(code, request, caller.userId());
     }
 
-    public record ScoreSheet(@jakarta.validation.constraints.NotEmpty(message = "Bảng điểm cần ít nhất một dòng.")
-                             List<PromotionExams.@jakarta.validation.constraints.NotNull(
-                                     message = "Dòng điểm không được để trống.") ExamScore> scores) {
+    public record ScoreSheet(@NotEmpty(message = "Bảng điểm cần ít nhất một dòng.")
+                             List<@NotNull(message = "Dòng điểm không được để trống.") ExamScore> scores) {
     }
 
-    /** Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. */
+    /**
+     * Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. The sheet
+     * that completes the scores starts the ranking, which runs as a job: the round's status moves when it has run.
+     */
     @AllowedRoles(Role.HOI_DONG_XET_THANG_HANG)
     @PostMapping("/rounds/{code}/scores")
-    public PromotionExams.ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
+    public ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
         return exams.importScores(code, sheet.scores());
     }
 
@@ -101,24 +108,15 @@ public class PromotionController {
     @GetMapping("/rounds/{code}/results")
     public Map<String, Object> results(@PathVariable String code,
                                        @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
-        PromotionRepository.RoundRow round = promotion.round(code);
+        PromotionPublication.Results results = publication.results(code);
         if (worksPromotion(caller)) {
-            return publication.results(code);
+            return ResultsView.forStaff(results);
         }
-        if (RoundStatus.valueOf(round.status()).ordinal() < RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
+        if (results.round().status().ordinal() < RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
             throw new KeyedStatusException(caller == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
                     "results_not_published", "Kết quả kỳ xét " + code + " chưa được công bố.");
         }
-        Map<String, Object> results = new java.util.LinkedHashMap<>(publication.results(code));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> nominees = (List<Map<String, Object>>) results.get("nominees");
-        results.put("nominees", nominees.stream().map(n -> {
-            Map<String, Object> row = new java.util.LinkedHashMap<>(n);
-            row.put("citizenId", PersonalData.maskCitizenId((String) n.get("citizenId")));
-            row.remove("reason");
-            return row;
-        }).toList());
-        return results;
+        return ResultsView.forPublic(results);
     }
 
     /** The same list to post or report upward, as CSV or .xlsx, with the same masking for the public. */
@@ -128,7 +126,7 @@ public class PromotionController {
                                                @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> nominees = (List<Map<String, Object>>) results(code, caller).get("nominees");
-        List<List<Object>> rows = nominees.stream().map(n -> java.util.Arrays.<Object>asList(n.get("citizenId"),
+        List<List<Object>> rows = nominees.stream().map(n -> Arrays.<Object>asList(n.get("citizenId"),
                 n.get("fullName"), n.get("eligibility"), n.get("reason"), n.get("rank"), n.get("outcome"),
                 n.get("appointmentStatus"), n.get("appointmentDecision"))).toList();
         return TableDownload.of(format, "ket-qua-xet_" + code, "Kết quả", "Kết quả kỳ xét " + code, List.of(

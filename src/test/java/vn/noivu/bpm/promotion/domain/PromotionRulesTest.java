@@ -1,4 +1,4 @@
-package vn.noivu.bpm.promotion;
+package vn.noivu.bpm.promotion.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +49,15 @@ class PromotionRulesTest {
                 rankSince, equivalentMonths, LocalDate.of(2010, 1, 1), ratings, discipline, achievement);
     }
 
+    private static RuleTable rows(DmnDecision decision) {
+        return inputs -> {
+            var row = DMN.evaluateDecisionTable(decision, inputs).getFirstResult();
+            return row == null ? null : row.getEntryMap();
+        };
+    }
+
     private static PromotionEligibility.Verdict eligibility(String legalBasis, Nominee nominee) {
-        return PromotionEligibility.evaluate(DMN, table("promotion-eligibility"), table("promotion-title-standards"),
+        return PromotionEligibility.evaluate(rows(table("promotion-eligibility")), rows(table("promotion-title-standards")),
                 legalBasis, ROUND, FILING, nominee);
     }
 
