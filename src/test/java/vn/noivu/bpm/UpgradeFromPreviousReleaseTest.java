@@ -1,4 +1,4 @@
-package vn.noivu.bpm.platform;
+package vn.noivu.bpm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +41,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.noivu.bpm.HttpTestClient;
-import vn.noivu.bpm.NoivuBpmApplication;
-import vn.noivu.bpm.calendar.Deadlines;
 
 /**
  * The database of the previous release, with a recruitment round waiting for its round-2 scores and a promotion
  * round with its nominees in, upgraded by this version: Flyway and the model deployment run on it, the two
  * instances stay on the definitions they were started on (whose delegates are looked up by their old bean names)
  * and both rounds finish through the API and the tasks, hiring dossiers included. The fixture and how to make it
- * again for the next release: src/test/resources/upgrade/README.md.
+ * again for the next release: src/test/resources/upgrade/README.md. It sits at the root: it is about the whole
+ * application, both procedures and the platform.
  */
 @Tag("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,7 +68,7 @@ class UpgradeFromPreviousReleaseTest {
             + " WHERE version IS NOT NULL AND version <> '0' ORDER BY installed_rank";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(Deadlines.ZONE);
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final String database = "noivu_upgrade_" + UUID.randomUUID().toString().substring(0, 8);
     /** Process key → the definition id its instance ran on in the previous release. */
     private final Map<String, String> previousDefinitions = new HashMap<>();
