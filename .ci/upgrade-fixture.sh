@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REF=${1:-49134b1}
 ROOT=$PWD
-OUT=$ROOT/src/test/resources/upgrade/previous-release.sql.gz
+OUT=${OUT:-$ROOT/src/test/resources/upgrade/previous-release.sql.gz}
 DB=noivu_upgrade_fixture
 WT=${PREV_DIR:-$(mktemp -d /tmp/noivu-prev-XXXXXX)}
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

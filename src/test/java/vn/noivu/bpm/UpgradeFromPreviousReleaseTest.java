@@ -100,21 +100,22 @@ class UpgradeFromPreviousReleaseTest {
              InputStream dump = new GZIPInputStream(getClass().getResourceAsStream(FIXTURE))) {
             sql.execute(new String(dump.readAllBytes(), StandardCharsets.UTF_8));
         }
-        try (Connection db = connect(database); Statement sql = db.createStatement();
-             var rows = sql.executeQuery("SELECT d.key_, d.id_, e.proc_inst_id_ FROM act_ru_execution e"
-                     + " JOIN act_re_procdef d ON d.id_ = e.proc_def_id_ WHERE e.id_ = e.proc_inst_id_")) {
-            while (rows.next()) {
-                previousDefinitions.put(rows.getString(1), rows.getString(2));
-                previousInstances.put(rows.getString(1), rows.getString(3));
+        try (Connection db = connect(database); Statement sql = db.createStatement()) {
+            try (var rows = sql.executeQuery("SELECT d.key_, d.id_, e.proc_inst_id_ FROM act_ru_execution e"
+                    + " JOIN act_re_procdef d ON d.id_ = e.proc_def_id_ WHERE e.id_ = e.proc_inst_id_"
+                    + " AND d.key_ IN ('recruitment-round', 'promotion-round')")) {
+                while (rows.next()) {
+                    previousDefinitions.put(rows.getString(1), rows.getString(2));
+                    previousInstances.put(rows.getString(1), rows.getString(3));
+                }
+            }
+            try (var rows = sql.executeQuery(MIGRATIONS)) {
+                while (rows.next()) {
+                    previousMigrations.add(rows.getString(1));
+                }
             }
         }
-        assertThat(previousDefinitions).containsKeys("recruitment-round", "promotion-round");
-        try (Connection db = connect(database); Statement sql = db.createStatement();
-             var rows = sql.executeQuery(MIGRATIONS)) {
-            while (rows.next()) {
-                previousMigrations.add(rows.getString(1));
-            }
-        }
+        assertThat(previousDefinitions).containsOnlyKeys("recruitment-round", "promotion-round");
 
         long started = System.nanoTime();
         app = new SpringApplicationBuilder(NoivuBpmApplication.class)
