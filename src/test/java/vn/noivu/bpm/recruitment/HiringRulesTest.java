@@ -1,4 +1,5 @@
 package vn.noivu.bpm.recruitment;
+import vn.noivu.bpm.recruitment.domain.HiringRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
 package vn.noivu.bpm.recruitment;
+import vn.noivu.bpm.recruitment.process.RoundRanking;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

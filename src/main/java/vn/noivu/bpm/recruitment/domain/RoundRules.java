@@ -1,4 +1,6 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.domain;
+import vn.noivu.bpm.recruitment.process.ReviewRequests;
+import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public class RoundRules {
     }
 
     /** What a round's rule tables are asked with: its legal basis and the date its rules are fixed on. */
-    public static Map<String, Object> inputs(RoundRepository.RoundRow round) {
+    public static Map<String, Object> inputs(RoundRow round) {
         return Map.of("legalBasis", round.legalBasis(), "effectiveOn", round.noticeDate());
     }
 

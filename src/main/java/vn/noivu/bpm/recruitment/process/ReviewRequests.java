@@ -1,4 +1,8 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -71,7 +75,7 @@ public class ReviewRequests {
     }
 
     /** The review rules of the round's legal basis, in force on its notice date, from its own version of the table. */
-    public Rules rules(RoundRepository.RoundRow round) {
+    public Rules rules(RoundRow round) {
         Map<String, Object> result = ruleTables.dmnEngine().evaluateDecisionTable(
                 roundRules.table(round.id(), RULES_KEY).decision(), RoundRules.inputs(round)).getSingleResult().getEntryMap();
         return new Rules(((Number) result.get("windowWorkingDays")).intValue(),
@@ -145,7 +149,7 @@ public class ReviewRequests {
      * re-marked the round moves on.
      */
     @Transactional
-    public Remarked importRemarks(RoundRepository.RoundRow round, List<Remark> remarks) {
+    public Remarked importRemarks(RoundRow round, List<Remark> remarks) {
         if (!RoundStatus.PHUC_KHAO.name().equals(round.status()) || round.reviewWindowEnd() == null
                 || ClockUtil.getCurrentTime().toInstant().isBefore(round.reviewWindowEnd())) {
             throw new InvalidInputException("stage", "order", "Điểm phúc khảo chỉ nhận sau khi hết thời hạn nhận đơn "
@@ -217,7 +221,7 @@ public class ReviewRequests {
     /** confirmReviewScores: after meeting (minuted), the council adopts the re-marked scores or keeps the published ones. */
     @Transactional
     public void decide(String roundCode, boolean adoptReviewScores, String minutes) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
+        RoundRow round = rounds.find(roundCode).orElseThrow();
         List<Object[]> events = new ArrayList<>();
         jdbc.query("""
                 SELECT q.application_id, q.review_score, q.published_score FROM recruitment_review_request q
@@ -247,7 +251,7 @@ public class ReviewRequests {
         return adopted;
     }
 
-    private String councilSummary(RoundRepository.RoundRow round) {
+    private String councilSummary(RoundRow round) {
         List<String> lines = jdbc.query("""
                 SELECT a.application_number, q.published_score, q.review_score FROM recruitment_review_request q
                 JOIN recruitment_application a ON a.id = q.application_id
@@ -257,7 +261,7 @@ public class ReviewRequests {
         return RecruitmentProcess.summary(lines, rules(round).citation());
     }
 
-    private void notifyAdopted(RoundRepository.RoundRow round) {
+    private void notifyAdopted(RoundRow round) {
         notifications.record(jdbc.query("""
                 SELECT a.application_number, a.email, a.full_name, q.published_score, q.adopted_score
                 FROM recruitment_review_request q JOIN recruitment_application a ON a.id = q.application_id

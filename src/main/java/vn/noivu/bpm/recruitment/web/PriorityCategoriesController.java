@@ -1,4 +1,5 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.web;
+import vn.noivu.bpm.recruitment.domain.PriorityCategories;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,6 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.persistence;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -16,12 +18,6 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 /** Applications and their dated history. Whole-round changes are batch statements, never one query per applicant. */
 @Repository
 public class ApplicationRepository {
-
-    public record ApplicationRow(long id, String applicationNumber, long roundId, long positionId, String fullName,
-                                 String citizenId, LocalDate dateOfBirth, String email, String degreeLevel,
-                                 String degreeMajor, BigDecimal priorityPoints, String status,
-                                 String ineligibilityReason, String agencyPreferences) {
-    }
 
     public record Event(String status, String note, Instant occurredAt) {
     }

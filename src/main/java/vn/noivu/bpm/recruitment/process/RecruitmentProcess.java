@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
 
 /** The process key, message names and variables of {@code recruitment-round}: the only place they are spelled. */
 public final class RecruitmentProcess {

@@ -1,4 +1,6 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +79,7 @@ final class ResultStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
+            RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             rounds.setStatus(round.code(), RoundStatus.DA_CONG_BO_KET_QUA);
             List<ApplicantNotifications.Message> messages = jdbc.query("""
                     SELECT a.application_number, a.email, a.full_name, r.outcome FROM recruitment_application a

@@ -1,4 +1,12 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.ExamStructure;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,14 +66,14 @@ public class RoundRanking {
     }
 
     /** The pass rules of the round's legal basis, in force on its notice date, from its own version of the table. */
-    public PassRules passRules(RoundRepository.RoundRow round) {
+    public PassRules passRules(RoundRow round) {
         RuleTables.Table table = roundRules.table(round.id(), PASS_RULES_KEY);
         return PassRules.fromRuleResult(ruleTables.dmnEngine().evaluateDecisionTable(table.decision(),
                 RoundRules.inputs(round)).getSingleResult().getEntryMap());
     }
 
     public Result rank(String roundCode) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
+        RoundRow round = rounds.find(roundCode).orElseThrow();
         Computation computed = compute(round);
         writeBack(round.id(), computed.rows());
         rounds.setStatus(roundCode, RecruitmentVocabulary.RoundStatus.CHO_DUYET_KET_QUA);
@@ -97,7 +105,7 @@ public class RoundRanking {
     }
 
     /** Ranks every position of the round with the head's recorded tie decisions; writes nothing. */
-    private Computation compute(RoundRepository.RoundRow round) {
+    private Computation compute(RoundRow round) {
         PassRules rules = passRules(round);
         Map<Long, Map<String, Scores>> scores = scores(round.id());
         Map<Long, BigDecimal> afterReview = reviews.adoptedScores(round.id());
@@ -105,12 +113,12 @@ public class RoundRanking {
         List<Object[]> rows = new ArrayList<>();
         List<OpenTie> ties = new ArrayList<>();
         List<String> resultLines = new ArrayList<>();
-        Map<Long, List<ApplicationRepository.ApplicationRow>> byPosition = new HashMap<>();
+        Map<Long, List<ApplicationRow>> byPosition = new HashMap<>();
         applications.ofRound(round.id()).forEach(a -> byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a));
-        for (RoundRepository.PositionRow position : rounds.positions(round.id())) {
+        for (PositionRow position : rounds.positions(round.id())) {
             boolean hasRound1 = examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
             List<Candidate> candidates = new ArrayList<>();
-            for (ApplicationRepository.ApplicationRow a : byPosition.getOrDefault(position.id(), List.of())) {
+            for (ApplicationRow a : byPosition.getOrDefault(position.id(), List.of())) {
                 if (!"DU_DIEU_KIEN".equals(a.status())) {
                     rows.add(new Object[] {null, null, "KHONG_DU_DIEU_KIEN", null, a.id()});
                     continue;
@@ -179,7 +187,7 @@ public class RoundRanking {
      * places); the round is then ranked again with it. Refused as a whole when any tie gets a wrong count.
      */
     public void recordDecision(String roundCode, Set<String> selectedNumbers, String decidedBy) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
+        RoundRow round = rounds.find(roundCode).orElseThrow();
         List<OpenTie> ties = compute(round).ties();
         Map<Long, String> numbers = numbers(ties.stream().flatMap(t -> t.applicationIds().stream()).toList());
         Map<String, Long> idOf = new HashMap<>();
@@ -214,8 +222,8 @@ public class RoundRanking {
      * who want the same agency beyond its places are a tie for the head: unless the head has decided it, the
      * assignment stops there, since who loses decides the places left for those ranked below.
      */
-    private Assignment assignAgencies(RoundRepository.PositionRow position, List<Ranking.Ranked> ranked,
-                                      List<ApplicationRepository.ApplicationRow> applicationsOfPosition,
+    private Assignment assignAgencies(PositionRow position, List<Ranking.Ranked> ranked,
+                                      List<ApplicationRow> applicationsOfPosition,
                                       Decisions decisions) {
         Map<String, Integer> places = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
@@ -225,7 +233,7 @@ public class RoundRanking {
             return new Assignment(assigned, null);
         }
         Map<Long, List<String>> preferences = new HashMap<>();
-        for (ApplicationRepository.ApplicationRow a : applicationsOfPosition) {
+        for (ApplicationRow a : applicationsOfPosition) {
             List<String> order = new ArrayList<>(a.agencyPreferences() == null ? List.of() : List.of(a.agencyPreferences().split(",")));
             places.keySet().stream().filter(agency -> !order.contains(agency)).forEach(order::add);
             preferences.put(a.id(), order);
@@ -314,7 +322,7 @@ public class RoundRanking {
                 : new Scores(round2.correct(), round2.total(), adopted, null, round2.interview(), round2.absent(), null, null);
     }
 
-    private Candidate candidate(ApplicationRepository.ApplicationRow a, Scores round2, Scores round1, PassRules rules) {
+    private Candidate candidate(ApplicationRow a, Scores round2, Scores round1, PassRules rules) {
         BigDecimal part1 = round1 == null || round1.correct() == null ? null : BigDecimal.valueOf(round1.correct());
         if (round2 == null || round2.absent()) {
             return new Candidate(String.valueOf(a.id()), null, null, null, part1, a.priorityPoints(), true);

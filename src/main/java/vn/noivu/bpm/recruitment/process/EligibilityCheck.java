@@ -1,4 +1,11 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.Eligibility;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,16 +44,16 @@ public class EligibilityCheck {
     }
 
     public Summary checkRound(String roundCode) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow();
-        Map<Long, RoundRepository.PositionRow> positions = rounds.positions(round.id()).stream()
-                .collect(Collectors.toMap(RoundRepository.PositionRow::id, p -> p));
+        RoundRow round = rounds.find(roundCode).orElseThrow();
+        Map<Long, PositionRow> positions = rounds.positions(round.id()).stream()
+                .collect(Collectors.toMap(PositionRow::id, p -> p));
         RuleTables.Table table = roundRules.table(round.id(), Eligibility.DECISION_KEY);
         java.util.Set<String> barred = rounds.barredCitizens(round.id());
         List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
         Map<String, int[]> perPosition = new LinkedHashMap<>();
         positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
-        for (ApplicationRepository.ApplicationRow application : applications.ofRound(round.id())) {
-            RoundRepository.PositionRow position = positions.get(application.positionId());
+        for (ApplicationRow application : applications.ofRound(round.id())) {
+            PositionRow position = positions.get(application.positionId());
             Eligibility.Verdict verdict = Eligibility.evaluate(ruleTables.dmnEngine(), table.decision(),
                     new Eligibility.Facts(StaffType.valueOf(round.staffType()), application.dateOfBirth(),
                             round.applicationDeadline(), false, false, false,

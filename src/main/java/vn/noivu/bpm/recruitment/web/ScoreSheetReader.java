@@ -1,4 +1,5 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.web;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 import java.io.InputStream;
 import java.math.BigDecimal;

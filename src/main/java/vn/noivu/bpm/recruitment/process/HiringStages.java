@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
 
 /** The process key, message and variables of {@code hiring-dossier}: the only place they are spelled. */
 public final class HiringProcess {

@@ -1,4 +1,9 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.ExamStructure;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -82,7 +87,7 @@ public class ScoreImport {
     @Transactional
     public Imported importSheet(String roundCode, Sheet sheet) {
         // Two sheets of one round at once would both write the same scores: the second waits for the first.
-        RoundRepository.RoundRow round = rounds.findForUpdate(roundCode).orElseThrow(() -> new KeyedStatusException(
+        RoundRow round = rounds.findForUpdate(roundCode).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
         if (sheet.stage() == Stage.PHUC_KHAO) {
             ReviewRequests.Remarked remarked = reviews.importRemarks(round, sheet.scores().stream().map(line ->
@@ -152,8 +157,8 @@ public class ScoreImport {
     }
 
     /** Who sits the stage: round 1, the eligible of positions with one; round 2, those eligible who passed round 1. */
-    private Map<String, Candidate> candidates(RoundRepository.RoundRow round, Stage stage) {
-        Map<Long, RoundRepository.PositionRow> positions = new HashMap<>();
+    private Map<String, Candidate> candidates(RoundRow round, Stage stage) {
+        Map<Long, PositionRow> positions = new HashMap<>();
         Map<Long, Boolean> hasRound1 = new HashMap<>();
         rounds.positions(round.id()).forEach(p -> {
             positions.put(p.id(), p);
@@ -167,7 +172,7 @@ public class ScoreImport {
                 FROM recruitment_application a
                 LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
                 WHERE a.round_id = ? AND a.status = 'DU_DIEU_KIEN'""", row -> {
-            RoundRepository.PositionRow position = positions.get(row.getLong("position_id"));
+            PositionRow position = positions.get(row.getLong("position_id"));
             boolean withRound1 = hasRound1.get(position.id());
             boolean sits = switch (stage) {
                 case VONG_1 -> withRound1;

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.domain;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -1,4 +1,7 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -64,7 +67,7 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
+            RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             List<ApplicantNotifications.Message> messages = applications.ofRound(round.id()).stream()
                     .map(a -> new ApplicantNotifications.Message(
                             "DU_DIEU_KIEN".equals(a.status()) ? ApplicantMilestone.ELIGIBLE : ApplicantMilestone.INELIGIBLE,
@@ -91,7 +94,7 @@ final class RoundStages {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
+            RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             java.util.Date windowEnd = deadlines.workingDays(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(),
                     reviews.rules(round).windowWorkingDays());
             rounds.openReviewWindow(round.code(), windowEnd);

@@ -1,4 +1,13 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.PriorityCategories;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -60,7 +69,7 @@ public class ApplicationService {
 
     @Transactional
     public Receipt submit(String roundCode, ApplicationRequest request) {
-        RoundRepository.RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
+        RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
         Instant deadlineEnd = Deadlines.endOfDay(round.applicationDeadline()).toInstant();
         if (!RoundStatus.DANG_NHAN_HO_SO.name().equals(round.status())
@@ -68,7 +77,7 @@ public class ApplicationService {
             throw new KeyedStatusException(HttpStatus.CONFLICT, "round_not_accepting_applications",
                     "Kỳ tuyển dụng " + roundCode + " hiện không nhận Phiếu đăng ký dự tuyển.");
         }
-        RoundRepository.PositionRow position = rounds.positions(round.id()).stream()
+        PositionRow position = rounds.positions(round.id()).stream()
                 .filter(p -> p.code().equals(request.positionCode())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("positionCode", "exists",
                         "Kỳ tuyển dụng không có vị trí " + request.positionCode() + "."));
@@ -94,7 +103,7 @@ public class ApplicationService {
                     number.get(), request.email(), request.fullName(), round.title(), null, null)));
         } else {
             // Told only to the address of the application on file: a stranger who knows a citizen ID learns nothing.
-            ApplicationRepository.ApplicationRow applied = applications.ofCitizen(round.id(), request.citizenId())
+            ApplicationRow applied = applications.ofCitizen(round.id(), request.citizenId())
                     .orElseThrow();
             notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.ALREADY_APPLIED,
                     applied.applicationNumber(), applied.email(), applied.fullName(), round.title(), null, null)));
@@ -104,13 +113,13 @@ public class ApplicationService {
 
     /** A wrong citizen ID answers exactly like an unknown number: nobody learns whose number it is. */
     public Dossier lookup(String applicationNumber, String citizenId) {
-        ApplicationRepository.ApplicationRow application = applications.byNumber(applicationNumber)
+        ApplicationRow application = applications.byNumber(applicationNumber)
                 .filter(a -> a.citizenId().equals(citizenId))
                 .orElseThrow(() -> new KeyedStatusException(HttpStatus.NOT_FOUND, "application_not_found",
                         "Không tìm thấy Phiếu đăng ký với số và số định danh cá nhân đã nhập."));
-        RoundRepository.RoundRow round = rounds.byId(application.roundId());
+        RoundRow round = rounds.byId(application.roundId());
         String positionCode = rounds.positions(round.id()).stream().filter(p -> p.id() == application.positionId())
-                .map(RoundRepository.PositionRow::code).findFirst().orElseThrow();
+                .map(PositionRow::code).findFirst().orElseThrow();
         ApplicationStatus status = ApplicationStatus.valueOf(application.status());
         List<HistoryEntry> history = applications.history(application.id()).stream()
                 .map(e -> new HistoryEntry(e.status(), RecruitmentVocabulary.historyLabel(e.status()), e.note(), e.occurredAt()))

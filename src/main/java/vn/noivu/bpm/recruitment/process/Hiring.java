@@ -1,4 +1,8 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.HiringRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -34,7 +38,7 @@ public class Hiring {
 
     /** A winner's row with what the steps need. */
     public record Winner(long applicationId, String applicationNumber, String fullName, String email, long positionId,
-                         String positionCode, String minDegree, String agency, RoundRepository.RoundRow round,
+                         String positionCode, String minDegree, String agency, RoundRow round,
                          HiringStatus status, LocalDate dossierDeadline, LocalDate startDeadline, String decisionNumber) {
     }
 
@@ -69,7 +73,7 @@ public class Hiring {
     }
 
     /** publishResults: every winner of the round is asked for the hiring dossier. Answers how many. */
-    public int offerToWinners(RoundRepository.RoundRow round) {
+    public int offerToWinners(RoundRow round) {
         List<Long> winners = jdbc.queryForList("""
                 SELECT a.id FROM recruitment_application a JOIN recruitment_result r ON r.application_id = a.id
                 WHERE a.round_id = ? AND r.outcome = 'TRUNG_TUYEN' ORDER BY a.id""", Long.class, round.id());
@@ -78,7 +82,7 @@ public class Hiring {
     }
 
     /** One winner, or the next-ranked candidate for a vacated place: the row, its history and its process. */
-    void offer(RoundRepository.RoundRow round, long applicationId, Long replaces) {
+    void offer(RoundRow round, long applicationId, Long replaces) {
         jdbc.update("""
                 INSERT INTO recruitment_hiring (application_id, round_id, status, offered_at, replaces_application_id)
                 VALUES (?, ?, ?, ?, ?)""", applicationId, round.id(), HiringStatus.HOAN_THIEN_HO_SO.name(),
@@ -306,7 +310,7 @@ public class Hiring {
      * The round's status from its winners' hiring: dossiers being completed, all decided, or all done (then the
      * round's process ends). {@code endingInstanceId}: a hiring instance that ends right after this step.
      */
-    public void progress(RoundRepository.RoundRow round, String endingInstanceId) {
+    public void progress(RoundRow round, String endingInstanceId) {
         Map<String, Integer> byStatus = new HashMap<>();
         jdbc.query("SELECT status, COUNT(*) FROM recruitment_hiring WHERE round_id = ? GROUP BY status",
                 row -> { byStatus.put(row.getString(1), row.getInt(2)); }, round.id());

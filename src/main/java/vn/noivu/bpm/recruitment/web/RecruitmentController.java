@@ -1,4 +1,14 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.web;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
+import vn.noivu.bpm.recruitment.process.ReviewRequests;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -71,7 +81,7 @@ public class RecruitmentController {
 
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
-        RoundRepository.RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
+        RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
         List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
                 p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id())))
@@ -133,7 +143,7 @@ public class RecruitmentController {
     @GetMapping("/rounds/{code}/results")
     public Results results(@PathVariable String code,
                            @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
-        RoundRepository.RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
+        RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
         if (caller == null && RecruitmentVocabulary.RoundStatus.valueOf(round.status()).ordinal()
                 < RecruitmentVocabulary.RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {

@@ -1,4 +1,9 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.process;
+import vn.noivu.bpm.recruitment.RecruitmentSettings;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.ExamStructure;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,7 +51,7 @@ public class HiringRules {
         this.ruleTables = ruleTables;
     }
 
-    public Periods periods(RoundRepository.RoundRow round) {
+    public Periods periods(RoundRow round) {
         return periods(ruleTables.dmnEngine().evaluateDecisionTable(roundRules.table(round.id(), PERIODS_KEY).decision(),
                 RoundRules.inputs(round)).getSingleResult().getEntryMap());
     }
@@ -69,7 +69,7 @@ public class HiringRules {
      * The probation still to serve (Decree 115/2020 Art. 21(2), (5)): the table's months for the position's training
      * level, less the months of prior insured work in the same field and job; none once they cover it.
      */
-    public Probation probation(RoundRepository.RoundRow round, String trainingLevel, boolean physician,
+    public Probation probation(RoundRow round, String trainingLevel, boolean physician,
                                int priorMonthsSameJob) {
         Map<String, Object> inputs = new HashMap<>(RoundRules.inputs(round));
         inputs.put("trainingLevel", trainingLevel);

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.domain;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ public class ExamStructure {
     }
 
     /** Under the round's own version of the table. */
-    public Structure of(RoundRepository.RoundRow round, Rank rank) {
+    public Structure of(RoundRow round, Rank rank) {
         return of(roundRules.table(round.id(), DECISION_KEY), Method.valueOf(round.method()), rank);
     }
 

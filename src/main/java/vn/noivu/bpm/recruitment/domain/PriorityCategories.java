@@ -1,4 +1,4 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

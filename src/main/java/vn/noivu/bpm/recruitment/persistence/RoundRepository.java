@@ -1,4 +1,7 @@
-package vn.noivu.bpm.recruitment;
+package vn.noivu.bpm.recruitment.persistence;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,15 +18,6 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 /** The project's own recruitment tables (Flyway V3, V4). */
 @Repository
 public class RoundRepository {
-
-    public record RoundRow(long id, String code, String title, String agency, String method, String staffType,
-                           String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
-                           String status, String processInstanceId, java.time.Instant reviewWindowEnd) {
-    }
-
-    public record PositionRow(long id, long roundId, String code, String title, String rank, int quota,
-                              String minDegree, List<String> majors, String round2Format) {
-    }
 
     private final JdbcTemplate jdbc;
 
