@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
@@ -111,7 +112,7 @@ class HiringDossierProcessTest {
         for (int i = 0; i < scores.length; i++) {
             lines.add(new ScoreImport.Line(numbers.get(i), null, null, BigDecimal.valueOf(scores[i]), null, null, false));
         }
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2, lines));
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), withVariables("approved", true));
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
@@ -111,11 +112,11 @@ class RecruitmentRoundProcessTest {
         complete(task(), approved(true, null));
 
         // Decree 115/2020 Art. 9(1)(c): each part of round 1 at least 50%; 14 of 30 in the language part fails.
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1, List.of(
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1, List.of(
                 twoParts(lower, 45, 20), twoParts(higher, 50, 16), twoParts(language, 50, 14))));
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(language, 90))))).as("not a round-2 candidate").hasMessageContaining(language);
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(lower, 70), round2(higher, 70))));
         assertThat(round).isWaitingAt("reviewWindowClosed");
         execute(job());
@@ -199,10 +200,10 @@ class RecruitmentRoundProcessTest {
 
         // CHUYEN_VIEN: round 1 first (Art. 9(2)); the minor is not a candidate.
         assertThat(round).hasPassed("publishEligibleList").isWaitingAt("awaitRound1Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1,
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1,
                 List.of(round1(adult, 40), round1(passes, 35), round1(fails, 29))));
         assertThat(round).isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(adult, 62), round2(passes, 75))));
 
         // A paper written exam: the 05-working-day review window. The candidate at 62 asks for a review.
@@ -216,9 +217,9 @@ class RecruitmentRoundProcessTest {
 
         // Re-marked 80 by two markers: 18 points above the published 62, so the council meets and decides.
         assertThat(round).hasPassed("closeReviewWindow").isWaitingAt("awaitReviewScores");
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, null))))).as("two markers differ").hasMessageContaining("thứ ba");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, 80))));
         assertThat(round).isWaitingAt("confirmReviewScores");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
@@ -257,7 +258,7 @@ class RecruitmentRoundProcessTest {
 
         // NHAN_VIEN: the oral is the only round.
         assertThat(round).hasNotPassed("awaitRound1Scores").isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2, List.of(round2(first, 70),
+        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, List.of(round2(first, 70),
                 round2(second, 70), new ScoreImport.Line(absent, null, null, null, null, null, true))));
 
         assertThat(round).hasNotPassed("openReviewWindow").isWaitingAt("decideTie");

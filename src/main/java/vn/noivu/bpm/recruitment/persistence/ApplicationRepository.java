@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 
 /** Applications and their dated history. Whole-round changes are batch statements, never one query per applicant. */
@@ -152,6 +153,12 @@ public class ApplicationRepository {
     public void addEvents(List<Object[]> applicationIdEventNote) {
         jdbc.batchUpdate("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
                 applicationIdEventNote);
+    }
+
+    /** One history entry that leaves the application's status as it is. */
+    public void addEvent(long applicationId, ApplicationEvent event, String note) {
+        jdbc.update("INSERT INTO recruitment_application_event (application_id, status, note) VALUES (?, ?, ?)",
+                applicationId, event.name(), note);
     }
 
     private static String join(List<String> values) {

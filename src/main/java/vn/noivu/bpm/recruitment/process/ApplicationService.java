@@ -14,14 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 
@@ -69,12 +68,12 @@ public class ApplicationService {
 
     @Transactional
     public Receipt submit(String roundCode, ApplicationRequest request) {
-        RoundRow round = rounds.find(roundCode).orElseThrow(() -> new KeyedStatusException(
-                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
+        RoundRow round = rounds.find(roundCode).orElseThrow(() -> Refused.notFound("round_not_found",
+                "Không có kỳ tuyển dụng " + roundCode + "."));
         Instant deadlineEnd = Deadlines.endOfDay(round.applicationDeadline()).toInstant();
         if (!RoundStatus.DANG_NHAN_HO_SO.name().equals(round.status())
                 || ClockUtil.getCurrentTime().toInstant().isAfter(deadlineEnd)) {
-            throw new KeyedStatusException(HttpStatus.CONFLICT, "round_not_accepting_applications",
+            throw Refused.conflict("round_not_accepting_applications",
                     "Kỳ tuyển dụng " + roundCode + " hiện không nhận Phiếu đăng ký dự tuyển.");
         }
         PositionRow position = rounds.positions(round.id()).stream()
@@ -115,7 +114,7 @@ public class ApplicationService {
     public Dossier lookup(String applicationNumber, String citizenId) {
         ApplicationRow application = applications.byNumber(applicationNumber)
                 .filter(a -> a.citizenId().equals(citizenId))
-                .orElseThrow(() -> new KeyedStatusException(HttpStatus.NOT_FOUND, "application_not_found",
+                .orElseThrow(() -> Refused.notFound("application_not_found",
                         "Không tìm thấy Phiếu đăng ký với số và số định danh cá nhân đã nhập."));
         RoundRow round = rounds.byId(application.roundId());
         String positionCode = rounds.positions(round.id()).stream().filter(p -> p.id() == application.positionId())

@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 
@@ -54,7 +53,7 @@ public class RoundService {
         Map<String, RuleTables.Table> tables = roundRules.current();
         boolean hasRound1 = validate(request, tables.get(ExamStructure.DECISION_KEY));
         if (rounds.codeExists(request.code())) {
-            throw new KeyedStatusException(HttpStatus.CONFLICT, "round_code_taken",
+            throw Refused.conflict("round_code_taken",
                     "Mã kỳ tuyển dụng " + request.code() + " đã được dùng.");
         }
         String legalBasis = settings.legalBasis().get(request.staffTypeOrDefault().name());

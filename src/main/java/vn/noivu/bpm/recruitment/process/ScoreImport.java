@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.exam.Scoring;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.web.KeyedStatusException;
+import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.exam.PassRules;
+import vn.noivu.bpm.recruitment.persistence.ScoreRepository;
 
 /**
  * The council's score sheets. A sheet is checked whole before anything is stored; when every candidate of the
@@ -31,9 +33,7 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 @Service
 public class ScoreImport {
 
-    public enum Stage { VONG_1, VONG_2, PHUC_KHAO }
-
-    public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1, VONG_2 hoặc PHUC_KHAO).") Stage stage,
+    public record Sheet(@NotNull(message = "stage là bắt buộc (VONG_1, VONG_2 hoặc PHUC_KHAO).") ExamStage stage,
                        @NotEmpty(message = "Bảng điểm cần ít nhất một dòng.") List<@NotNull(message = "Dòng điểm không được để trống.") @Valid Line> scores) {
     }
 
@@ -59,46 +59,46 @@ public class ScoreImport {
         }
     }
 
-    public record Imported(Stage stage, int stored, int awaiting, boolean stageComplete, RoundStatus status) {
+    public record Imported(ExamStage stage, int stored, int awaiting, boolean stageComplete, RoundStatus status) {
     }
-
-    private final ReviewRequests reviews;
 
     private static final BigDecimal MAX = BigDecimal.valueOf(100);
 
     private final RoundRepository rounds;
+    private final ScoreRepository scores;
     private final ExamStructure examStructure;
     private final RoundRanking ranking;
+    private final ReviewRequests reviews;
     private final RuntimeService runtimeService;
     private final SystemAction system;
-    private final JdbcTemplate jdbc;
 
-    public ScoreImport(RoundRepository rounds, ExamStructure examStructure, RoundRanking ranking,
-                       ReviewRequests reviews, RuntimeService runtimeService, SystemAction system, JdbcTemplate jdbc) {
-        this.reviews = reviews;
+    public ScoreImport(RoundRepository rounds, ScoreRepository scores, ExamStructure examStructure,
+                       RoundRanking ranking, ReviewRequests reviews, RuntimeService runtimeService,
+                       SystemAction system) {
         this.rounds = rounds;
+        this.scores = scores;
         this.examStructure = examStructure;
         this.ranking = ranking;
+        this.reviews = reviews;
         this.runtimeService = runtimeService;
         this.system = system;
-        this.jdbc = jdbc;
     }
 
     @Transactional
     public Imported importSheet(String roundCode, Sheet sheet) {
         // Two sheets of one round at once would both write the same scores: the second waits for the first.
-        RoundRow round = rounds.findForUpdate(roundCode).orElseThrow(() -> new KeyedStatusException(
-                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + roundCode + "."));
-        if (sheet.stage() == Stage.PHUC_KHAO) {
+        RoundRow round = rounds.findForUpdate(roundCode).orElseThrow(() -> Refused.notFound("round_not_found",
+                "Không có kỳ tuyển dụng " + roundCode + "."));
+        if (sheet.stage() == ExamStage.PHUC_KHAO) {
             ReviewRequests.Remarked remarked = reviews.importRemarks(round, sheet.scores().stream().map(line ->
                     new ReviewRequests.Remark(line.applicationNumber(), line.marker1(), line.marker2(), line.marker3()))
                     .toList());
             return new Imported(sheet.stage(), remarked.stored(), remarked.awaiting(), remarked.awaiting() == 0,
                     RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status()));
         }
-        RoundStatus expected = sheet.stage() == Stage.VONG_1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2;
+        RoundStatus expected = sheet.stage() == ExamStage.VONG_1 ? RoundStatus.THI_VONG_1 : RoundStatus.THI_VONG_2;
         if (RoundStatus.valueOf(round.status()).ordinal() > expected.ordinal()) {
-            throw new KeyedStatusException(HttpStatus.CONFLICT, "stage_complete", "Điểm " + sheet.stage() + " của kỳ tuyển dụng "
+            throw Refused.conflict("stage_complete", "Điểm " + sheet.stage() + " của kỳ tuyển dụng "
                     + roundCode + " đã nhận đủ; kỳ đang ở bước " + round.status() + ".");
         }
         if (!expected.name().equals(round.status())) {
@@ -106,6 +106,29 @@ public class ScoreImport {
                     + ": chưa nhận được điểm " + sheet.stage() + ".");
         }
         Map<String, Candidate> candidates = candidates(round, sheet.stage());
+        Map<Long, Line> lines = checkedLines(sheet, candidates);
+        scores.replace(sheet.stage(), lines.entrySet().stream().map(e -> new ScoreRepository.ScoreRow(e.getKey(),
+                e.getValue().correctAnswers(), e.getValue().totalQuestions(), round2(e.getValue().score()),
+                round2(e.getValue().written()), round2(e.getValue().interview()), e.getValue().isAbsent(),
+                e.getValue().part2Correct(), e.getValue().part2Questions())).toList());
+        Set<Long> scored = scores.scored(round.id(), sheet.stage());
+        int awaiting = (int) candidates.values().stream().filter(c -> !scored.contains(c.applicationId())).count();
+        boolean complete = awaiting == 0;
+        RoundStatus status = RoundStatus.valueOf(round.status());
+        if (complete) {
+            if (sheet.stage() == ExamStage.VONG_1) {
+                rounds.setStatus(roundCode, RoundStatus.THI_VONG_2);
+            }
+            system.run(() -> runtimeService.createMessageCorrelation(sheet.stage() == ExamStage.VONG_1
+                    ? RecruitmentProcess.ROUND_1_SCORES_IMPORTED : RecruitmentProcess.ROUND_2_SCORES_IMPORTED)
+                    .processInstanceBusinessKey(roundCode).correlateWithResult());
+            status = RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status());
+        }
+        return new Imported(sheet.stage(), lines.size(), awaiting, complete, status);
+    }
+
+    /** Every line of the sheet checked before anything is stored: a candidate of the stage, once, values in range. */
+    private static Map<Long, Line> checkedLines(Sheet sheet, Map<String, Candidate> candidates) {
         Map<Long, Line> lines = new HashMap<>();
         for (int i = 0; i < sheet.scores().size(); i++) {
             Line line = sheet.scores().get(i);
@@ -123,74 +146,41 @@ public class ScoreImport {
                 check(sheet.stage(), candidate.round2Format(), line, field);
             }
         }
-        jdbc.batchUpdate("DELETE FROM recruitment_score WHERE application_id = ? AND stage = ?",
-                lines.keySet().stream().map(id -> new Object[] {id, sheet.stage().name()}).toList());
-        jdbc.batchUpdate("""
-                INSERT INTO recruitment_score (application_id, stage, correct_answers, total_questions, score, written,
-                                               interview, absent, part2_correct, part2_questions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                lines.entrySet().stream().map(e -> new Object[] {e.getKey(), sheet.stage().name(),
-                        e.getValue().correctAnswers(), e.getValue().totalQuestions(), round2(e.getValue().score()),
-                        round2(e.getValue().written()), round2(e.getValue().interview()), e.getValue().isAbsent(),
-                        e.getValue().part2Correct(), e.getValue().part2Questions()})
-                        .toList());
-        Set<Long> scored = Set.copyOf(jdbc.queryForList("""
-                SELECT s.application_id FROM recruitment_score s JOIN recruitment_application a ON a.id = s.application_id
-                WHERE a.round_id = ? AND s.stage = ?""", Long.class, round.id(), sheet.stage().name()));
-        int awaiting = (int) candidates.values().stream().filter(c -> !scored.contains(c.applicationId())).count();
-        boolean complete = awaiting == 0;
-        RoundStatus status = RoundStatus.valueOf(round.status());
-        if (complete) {
-            if (sheet.stage() == Stage.VONG_1) {
-                rounds.setStatus(roundCode, RoundStatus.THI_VONG_2);
-                status = RoundStatus.THI_VONG_2;
-            }
-            system.run(() -> runtimeService.createMessageCorrelation(sheet.stage() == Stage.VONG_1
-                    ? RecruitmentProcess.ROUND_1_SCORES_IMPORTED : RecruitmentProcess.ROUND_2_SCORES_IMPORTED).processInstanceBusinessKey(roundCode)
-                    .correlateWithResult());
-            status = RoundStatus.valueOf(rounds.find(roundCode).orElseThrow().status());
-        }
-        return new Imported(sheet.stage(), lines.size(), awaiting, complete, status);
+        return lines;
     }
 
     private record Candidate(long applicationId, String round2Format) {
     }
 
     /** Who sits the stage: round 1, the eligible of positions with one; round 2, those eligible who passed round 1. */
-    private Map<String, Candidate> candidates(RoundRow round, Stage stage) {
+    private Map<String, Candidate> candidates(RoundRow round, ExamStage stage) {
         Map<Long, PositionRow> positions = new HashMap<>();
         Map<Long, Boolean> hasRound1 = new HashMap<>();
         rounds.positions(round.id()).forEach(p -> {
             positions.put(p.id(), p);
             hasRound1.put(p.id(), examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(p.rank())).hasRound1());
         });
+        PassRules rules = ranking.passRules(round);
         Map<String, Candidate> result = new HashMap<>();
-        var rules = ranking.passRules(round);
-        jdbc.query("""
-                SELECT a.id, a.application_number, a.position_id, s.correct_answers, s.total_questions, s.absent,
-                       s.part2_correct, s.part2_questions
-                FROM recruitment_application a
-                LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
-                WHERE a.round_id = ? AND a.status = 'DU_DIEU_KIEN'""", row -> {
-            PositionRow position = positions.get(row.getLong("position_id"));
+        for (ScoreRepository.EligibleRow row : scores.eligibleWithRound1(round.id())) {
+            PositionRow position = positions.get(row.positionId());
             boolean withRound1 = hasRound1.get(position.id());
             boolean sits = switch (stage) {
                 case VONG_1 -> withRound1;
-                case VONG_2 -> !withRound1 || (row.getObject("correct_answers") != null && !row.getBoolean("absent")
-                        && Scoring.round1Passed(row.getInt("correct_answers"), row.getInt("total_questions"),
-                        (Integer) row.getObject("part2_correct"), (Integer) row.getObject("part2_questions"), rules));
+                case VONG_2 -> !withRound1 || (row.correctAnswers() != null && !Boolean.TRUE.equals(row.absent())
+                        && Scoring.round1Passed(row.correctAnswers(), row.totalQuestions(), row.part2Correct(),
+                        row.part2Questions(), rules));
                 case PHUC_KHAO -> throw new IllegalStateException("Re-marking is read by ReviewRequests");
             };
             if (sits) {
-                result.put(row.getString("application_number"),
-                        new Candidate(row.getLong("id"), position.round2Format()));
+                result.put(row.applicationNumber(), new Candidate(row.applicationId(), position.round2Format()));
             }
-        }, round.id());
+        }
         return result;
     }
 
-    private static void check(Stage stage, String round2Format, Line line, String field) {
-        if (stage == Stage.VONG_1) {
+    private static void check(ExamStage stage, String round2Format, Line line, String field) {
+        if (stage == ExamStage.VONG_1) {
             if (line.totalQuestions() == null || line.totalQuestions() <= 0) {
                 throw new InvalidInputException(field + ".totalQuestions", "positive", "Số câu hỏi phải lớn hơn 0.");
             }
@@ -206,7 +196,7 @@ public class ScoreImport {
                 throw new InvalidInputException(field + ".part2Correct", "range", "Phần II: nhập cả số câu đúng và số câu "
                         + "hỏi, số câu đúng từ 0 đến số câu hỏi (bỏ trống cả hai khi không thi phần II).");
             }
-        } else if ("VIET_PHONG_VAN".equals(round2Format)) {
+        } else if (Round2Format.VIET_PHONG_VAN.name().equals(round2Format)) {
             score(line.written(), field + ".written", "Điểm thi viết");
             score(line.interview(), field + ".interview", "Điểm phỏng vấn");
         } else {

@@ -1,4 +1,5 @@
 package vn.noivu.bpm.recruitment.web;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.domain.RoundRequest;
@@ -209,14 +210,14 @@ public class RecruitmentController {
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
                                            @RequestParam(required = false) MultipartFile file) throws IOException {
-        if (stage == null || java.util.Arrays.stream(ScoreImport.Stage.values()).noneMatch(s -> s.name().equals(stage))) {
+        if (stage == null || java.util.Arrays.stream(ExamStage.values()).noneMatch(s -> s.name().equals(stage))) {
             throw new InvalidInputException("stage", "oneOf", "stage là bắt buộc: VONG_1, VONG_2 hoặc PHUC_KHAO.");
         }
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "required", "Cần gửi tệp bảng điểm .xlsx (trường file).");
         }
         try (InputStream in = file.getInputStream()) {
-            return scoreImport.importSheet(code, ScoreSheetReader.read(ScoreImport.Stage.valueOf(stage), in));
+            return scoreImport.importSheet(code, ScoreSheetReader.read(ExamStage.valueOf(stage), in));
         }
     }
 

@@ -1,4 +1,5 @@
 package vn.noivu.bpm.recruitment.web;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 import java.io.InputStream;
@@ -22,7 +23,7 @@ final class ScoreSheetReader {
     private ScoreSheetReader() {
     }
 
-    static ScoreImport.Sheet read(ScoreImport.Stage stage, InputStream xlsx) {
+    static ScoreImport.Sheet read(ExamStage stage, InputStream xlsx) {
         Map<String, Integer> columns = new HashMap<>();
         List<ScoreImport.Line> lines = new ArrayList<>();
         try {
