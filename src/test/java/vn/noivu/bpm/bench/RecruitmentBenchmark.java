@@ -1,5 +1,4 @@
 package vn.noivu.bpm.bench;
-import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.NoivuBpmApplication;
+import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 /**
  * Recruitment benchmark (./mvnw -Pbench, not part of the tests), on the local PostgreSQL, in one run:

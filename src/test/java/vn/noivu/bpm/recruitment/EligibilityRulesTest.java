@@ -1,5 +1,4 @@
 package vn.noivu.bpm.recruitment;
-import vn.noivu.bpm.recruitment.domain.Eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
+import vn.noivu.bpm.recruitment.domain.Eligibility;
 
 /** The eligibility table bpmn/recruitment/recruitment-eligibility.dmn with the domain file's examples (R11, R15). */
 class EligibilityRulesTest {

@@ -1,11 +1,4 @@
 package vn.noivu.bpm.recruitment;
-import vn.noivu.bpm.recruitment.domain.RoundRequest;
-import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
-import vn.noivu.bpm.recruitment.process.HiringProcess;
-import vn.noivu.bpm.recruitment.process.RoundService;
-import vn.noivu.bpm.recruitment.process.ApplicationService;
-import vn.noivu.bpm.recruitment.process.ScoreImport;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +28,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.HiringProcess;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /**
  * Every path of bpmn/recruitment/hiring-dossier.bpmn after real rounds on the application's engine (PostgreSQL):
@@ -83,6 +83,25 @@ class HiringDossierProcessTest {
         BpmnAwareTests.reset();
     }
 
+    /** Completes the task as the Tasklist does; the steps after an asyncBefore then run, as the job executor would. */
+    private void complete(org.camunda.bpm.engine.task.Task task, Map<String, Object> variables) {
+        BpmnAwareTests.complete(task, variables);
+        PendingSteps.run(processEngine.getManagementService(), task.getProcessInstanceId());
+    }
+
+    /** A timer fires; the steps after it that run as jobs of their own run too. */
+    private void execute(org.camunda.bpm.engine.runtime.Job job) {
+        BpmnAwareTests.execute(job);
+        PendingSteps.run(processEngine.getManagementService(), job.getProcessInstanceId());
+    }
+
+    /** The council's sheet, then what the round does with it (ranking runs as a job). */
+    private ScoreImport.Imported importSheet(String code, ScoreImport.Sheet sheet) {
+        ScoreImport.Imported imported = scoreImport.importSheet(code, sheet);
+        PendingSteps.runForRound(processEngine, code);
+        return imported;
+    }
+
     /** A round through to published results: the given round-2 scores for NHAN_VIEN (oral) candidates, quota 1. */
     private record Round(String code, ProcessInstance instance, List<String> numbers, List<String> citizenIds) {
     }
@@ -112,7 +131,7 @@ class HiringDossierProcessTest {
         for (int i = 0; i < scores.length; i++) {
             lines.add(new ScoreImport.Line(numbers.get(i), null, null, BigDecimal.valueOf(scores[i]), null, null, false));
         }
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), withVariables("approved", true));
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");

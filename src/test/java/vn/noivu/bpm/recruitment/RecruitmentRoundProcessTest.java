@@ -1,12 +1,4 @@
 package vn.noivu.bpm.recruitment;
-import vn.noivu.bpm.recruitment.domain.RoundRequest;
-import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
-import vn.noivu.bpm.recruitment.process.RecruitmentProcess;
-import vn.noivu.bpm.recruitment.process.HiringProcess;
-import vn.noivu.bpm.recruitment.process.RoundService;
-import vn.noivu.bpm.recruitment.process.ApplicationService;
-import vn.noivu.bpm.recruitment.process.ScoreImport;
-import vn.noivu.bpm.recruitment.process.ReviewRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +27,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.PostgresIntegrationTest;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.HiringProcess;
+import vn.noivu.bpm.recruitment.process.RecruitmentProcess;
+import vn.noivu.bpm.recruitment.process.ReviewRequests;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /**
  * Every path of bpmn/recruitment/recruitment-round.bpmn, with camunda-bpm-assert on the application's own engine
@@ -79,6 +79,25 @@ class RecruitmentRoundProcessTest {
         BpmnAwareTests.reset();
     }
 
+    /** Completes the task as the Tasklist does; the steps after an asyncBefore then run, as the job executor would. */
+    private void complete(org.camunda.bpm.engine.task.Task task, Map<String, Object> variables) {
+        BpmnAwareTests.complete(task, variables);
+        PendingSteps.run(processEngine.getManagementService(), task.getProcessInstanceId());
+    }
+
+    /** A timer fires; the steps after it that run as jobs of their own run too. */
+    private void execute(org.camunda.bpm.engine.runtime.Job job) {
+        BpmnAwareTests.execute(job);
+        PendingSteps.run(processEngine.getManagementService(), job.getProcessInstanceId());
+    }
+
+    /** The council's sheet, then what the round does with it (ranking runs as a job). */
+    private ScoreImport.Imported importSheet(String code, ScoreImport.Sheet sheet) {
+        ScoreImport.Imported imported = scoreImport.importSheet(code, sheet);
+        PendingSteps.runForRound(processEngine, code);
+        return imported;
+    }
+
     private ProcessInstance plan(String code, String rank, String format) throws Exception {
         return plan(code, rank, format, "CONG_CHUC");
     }
@@ -112,11 +131,11 @@ class RecruitmentRoundProcessTest {
         complete(task(), approved(true, null));
 
         // Decree 115/2020 Art. 9(1)(c): each part of round 1 at least 50%; 14 of 30 in the language part fails.
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1, List.of(
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1, List.of(
                 twoParts(lower, 45, 20), twoParts(higher, 50, 16), twoParts(language, 50, 14))));
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
+        assertThatThrownBy(() -> importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(language, 90))))).as("not a round-2 candidate").hasMessageContaining(language);
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(lower, 70), round2(higher, 70))));
         assertThat(round).isWaitingAt("reviewWindowClosed");
         execute(job());
@@ -200,10 +219,10 @@ class RecruitmentRoundProcessTest {
 
         // CHUYEN_VIEN: round 1 first (Art. 9(2)); the minor is not a candidate.
         assertThat(round).hasPassed("publishEligibleList").isWaitingAt("awaitRound1Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1,
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1,
                 List.of(round1(adult, 40), round1(passes, 35), round1(fails, 29))));
         assertThat(round).isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(adult, 62), round2(passes, 75))));
 
         // A paper written exam: the 05-working-day review window. The candidate at 62 asks for a review.
@@ -217,9 +236,9 @@ class RecruitmentRoundProcessTest {
 
         // Re-marked 80 by two markers: 18 points above the published 62, so the council meets and decides.
         assertThat(round).hasPassed("closeReviewWindow").isWaitingAt("awaitReviewScores");
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
+        assertThatThrownBy(() -> importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, null))))).as("two markers differ").hasMessageContaining("thứ ba");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
+        importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, 80))));
         assertThat(round).isWaitingAt("confirmReviewScores");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
@@ -258,7 +277,7 @@ class RecruitmentRoundProcessTest {
 
         // NHAN_VIEN: the oral is the only round.
         assertThat(round).hasNotPassed("awaitRound1Scores").isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, List.of(round2(first, 70),
+        importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, List.of(round2(first, 70),
                 round2(second, 70), new ScoreImport.Line(absent, null, null, null, null, null, true))));
 
         assertThat(round).hasNotPassed("openReviewWindow").isWaitingAt("decideTie");

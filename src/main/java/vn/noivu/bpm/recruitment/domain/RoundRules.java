@@ -1,6 +1,4 @@
 package vn.noivu.bpm.recruitment.domain;
-import vn.noivu.bpm.recruitment.process.ReviewRequests;
-import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,14 @@ import vn.noivu.bpm.platform.rules.RuleTables;
 @Component
 public class RoundRules {
 
+    /** Pass marks and weights of the exams (recruitment-pass-rules). */
+    public static final String PASS_RULES_KEY = "recruitment-pass-rules";
+    /** Review window and adoption threshold of re-marked papers (recruitment-review-marking). */
+    public static final String REVIEW_MARKING_KEY = "recruitment-review-marking";
+
     /** Every rule table a recruitment round reads. */
     public static final List<String> KEYS = List.of(Eligibility.DECISION_KEY, PriorityCategories.DECISION_KEY,
-            ExamStructure.DECISION_KEY, RoundRanking.PASS_RULES_KEY, ReviewRequests.RULES_KEY, HiringRules.PERIODS_KEY,
+            ExamStructure.DECISION_KEY, PASS_RULES_KEY, REVIEW_MARKING_KEY, HiringRules.PERIODS_KEY,
             HiringRules.PROBATION_KEY);
 
     private final RulePins pins;

@@ -1,12 +1,9 @@
 package vn.noivu.bpm.recruitment.persistence;
-import vn.noivu.bpm.recruitment.domain.ApplicationRow;
-import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
 
 /** Applications and their dated history. Whole-round changes are batch statements, never one query per applicant. */
 @Repository

@@ -1,19 +1,19 @@
 package vn.noivu.bpm.recruitment.persistence;
-import vn.noivu.bpm.recruitment.domain.RoundRow;
-import vn.noivu.bpm.recruitment.domain.PositionRow;
-import vn.noivu.bpm.recruitment.domain.RoundRequest;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
 
 /** The project's own recruitment tables (Flyway V3, V4). */
 @Repository

@@ -1,13 +1,4 @@
 package vn.noivu.bpm.recruitment.process;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
-import vn.noivu.bpm.recruitment.domain.RoundRow;
-import vn.noivu.bpm.recruitment.domain.PositionRow;
-import vn.noivu.bpm.recruitment.domain.ApplicationRow;
-import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
-import vn.noivu.bpm.recruitment.domain.PriorityCategories;
-import vn.noivu.bpm.recruitment.domain.RoundRules;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
-import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,12 +8,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.PriorityCategories;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 /** Public intake of applications (one commit each) and the applicant's own status lookup. */
 @Service

@@ -1,7 +1,7 @@
 package vn.noivu.bpm.recruitment.process;
 
-import static vn.noivu.bpm.recruitment.process.HiringVariables.flag;
 import static vn.noivu.bpm.recruitment.process.HiringVariables.cancellationReason;
+import static vn.noivu.bpm.recruitment.process.HiringVariables.flag;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

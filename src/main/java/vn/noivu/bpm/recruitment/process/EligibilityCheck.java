@@ -1,11 +1,4 @@
 package vn.noivu.bpm.recruitment.process;
-import vn.noivu.bpm.recruitment.domain.RoundRow;
-import vn.noivu.bpm.recruitment.domain.PositionRow;
-import vn.noivu.bpm.recruitment.domain.ApplicationRow;
-import vn.noivu.bpm.recruitment.domain.Eligibility;
-import vn.noivu.bpm.recruitment.domain.RoundRules;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
-import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +10,13 @@ import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.Eligibility;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 /**
  * Checks every application of a round against the eligibility rule table in memory and writes all verdicts in

@@ -1,8 +1,8 @@
 package vn.noivu.bpm.recruitment.process;
 
 import static vn.noivu.bpm.recruitment.process.HiringVariables.date;
-import static vn.noivu.bpm.recruitment.process.HiringVariables.text;
 import static vn.noivu.bpm.recruitment.process.HiringVariables.setStartDeadline;
+import static vn.noivu.bpm.recruitment.process.HiringVariables.text;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -37,8 +37,6 @@ import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 @Service
 public class ReviewRequests {
 
-    public static final String RULES_KEY = "recruitment-review-marking";
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Rules(int windowWorkingDays, BigDecimal adoptionThreshold, String citation) {
@@ -79,7 +77,7 @@ public class ReviewRequests {
     /** The review rules of the round's legal basis, in force on its notice date, from its own version of the table. */
     public Rules rules(RoundRow round) {
         Map<String, Object> result = ruleTables.dmnEngine().evaluateDecisionTable(
-                roundRules.table(round.id(), RULES_KEY).decision(), RoundRules.inputs(round)).getSingleResult().getEntryMap();
+                roundRules.table(round.id(), RoundRules.REVIEW_MARKING_KEY).decision(), RoundRules.inputs(round)).getSingleResult().getEntryMap();
         return new Rules(((Number) result.get("windowWorkingDays")).intValue(),
                 new BigDecimal(result.get("adoptionThreshold").toString()), (String) result.get("citation"));
     }

@@ -33,8 +33,6 @@ import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 @Service
 public class RoundRanking {
 
-    public static final String PASS_RULES_KEY = "recruitment-pass-rules";
-
     public record Result(boolean tieToDecide, String tieSummary, String resultsSummary) {
     }
 
@@ -63,7 +61,7 @@ public class RoundRanking {
 
     /** The pass rules of the round's legal basis, in force on its notice date, from its own version of the table. */
     public PassRules passRules(RoundRow round) {
-        RuleTables.Table table = roundRules.table(round.id(), PASS_RULES_KEY);
+        RuleTables.Table table = roundRules.table(round.id(), RoundRules.PASS_RULES_KEY);
         return PassRules.fromRuleResult(ruleTables.dmnEngine().evaluateDecisionTable(table.decision(),
                 RoundRules.inputs(round)).getSingleResult().getEntryMap());
     }

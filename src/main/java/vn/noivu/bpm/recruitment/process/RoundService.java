@@ -1,9 +1,4 @@
 package vn.noivu.bpm.recruitment.process;
-import vn.noivu.bpm.recruitment.RecruitmentSettings;
-import vn.noivu.bpm.recruitment.domain.RoundRequest;
-import vn.noivu.bpm.recruitment.domain.ExamStructure;
-import vn.noivu.bpm.recruitment.domain.RoundRules;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +11,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.recruitment.RecruitmentSettings;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.domain.ExamStructure;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 /** Opens a recruitment round: checks the plan against the law, records it and starts its process, all or nothing. */
 @Service

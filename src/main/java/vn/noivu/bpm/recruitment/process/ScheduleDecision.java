@@ -1,7 +1,7 @@
 package vn.noivu.bpm.recruitment.process;
 
-import static vn.noivu.bpm.recruitment.process.HiringVariables.text;
 import static vn.noivu.bpm.recruitment.process.HiringVariables.flag;
+import static vn.noivu.bpm.recruitment.process.HiringVariables.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,4 @@
 package vn.noivu.bpm.recruitment.process;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
-import vn.noivu.bpm.recruitment.domain.RoundRow;
-import vn.noivu.bpm.recruitment.domain.PositionRow;
-import vn.noivu.bpm.recruitment.domain.ExamStructure;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,14 +11,19 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.bpm.exam.PassRules;
 import vn.noivu.bpm.exam.Scoring;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
-import vn.noivu.bpm.exam.PassRules;
+import vn.noivu.bpm.recruitment.domain.ExamStructure;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 import vn.noivu.bpm.recruitment.persistence.ScoreRepository;
 
 /**

@@ -1,10 +1,10 @@
 package vn.noivu.bpm.recruitment.web;
-import vn.noivu.bpm.recruitment.domain.PriorityCategories;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
+import vn.noivu.bpm.recruitment.domain.PriorityCategories;
 
 /** What applicants may declare as priority, and what each category is worth, with its legal basis. */
 @RestController

@@ -1,15 +1,4 @@
 package vn.noivu.bpm.recruitment.web;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
-import vn.noivu.bpm.recruitment.domain.RoundRow;
-import vn.noivu.bpm.recruitment.domain.RoundRequest;
-import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
-import vn.noivu.bpm.recruitment.domain.RoundRules;
-import vn.noivu.bpm.recruitment.process.RoundService;
-import vn.noivu.bpm.recruitment.process.ApplicationService;
-import vn.noivu.bpm.recruitment.process.ScoreImport;
-import vn.noivu.bpm.recruitment.process.ReviewRequests;
-import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -36,6 +25,18 @@ import vn.noivu.bpm.platform.security.Throttle;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.ReviewRequests;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /** The recruitment API: rounds for officials, applications and status for citizens, score sheets for the council. */
 @RestController
@@ -181,7 +182,7 @@ public class RecruitmentController {
         RoundView round = round(code);
         List<List<Object>> rows = rounds.eligibility(code).stream().map(e -> List.<Object>of(e.applicationNumber(),
                 e.fullName(), e.dateOfBirth().toString(), e.positionCode(),
-                "DU_DIEU_KIEN".equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
+                ApplicationStatus.DU_DIEU_KIEN.name().equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
                 e.reason() == null ? "" : e.reason())).toList();
         return TableDownload.of(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
                 + " — kết quả kiểm tra điều kiện dự tuyển", List.of("Số Phiếu", "Họ và tên", "Ngày sinh", "Vị trí",

@@ -1,6 +1,4 @@
 package vn.noivu.bpm.recruitment.web;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
-import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,6 +10,8 @@ import java.util.Map;
 import vn.noivu.bpm.documents.SheetRow;
 import vn.noivu.bpm.documents.XlsxRows;
 import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /**
  * A score sheet as the council types it in a spreadsheet: the first sheet, a header row with the JSON names
