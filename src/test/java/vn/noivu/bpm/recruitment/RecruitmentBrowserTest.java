@@ -54,6 +54,7 @@ class RecruitmentBrowserTest {
     /** Logs in as the user, opens the group's task and approves it by ticking the form's checkbox. */
     private void approveInTasklist(String user, String processInstanceId, String taskKey, String screenshot)
             throws IOException {
+        PendingSteps.run(processEngine, processInstanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .singleResult().getId();
         try (Browser browser = new Browser(port)) {
@@ -78,7 +79,7 @@ class RecruitmentBrowserTest {
                 browser.wait.until(d -> approve.isSelected());
                 browser.completeTask(screenshot);
                 browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
-                PendingSteps.run(managementService, processInstanceId);
+                PendingSteps.run(processEngine, processInstanceId);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-" + screenshot);
                 throw e;
@@ -95,7 +96,7 @@ class RecruitmentBrowserTest {
     private void fireTimer(String processInstanceId) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId).timers()
                 .singleResult().getId());
-        PendingSteps.run(managementService, processInstanceId);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     @Test
@@ -143,11 +144,12 @@ class RecruitmentBrowserTest {
     Deadlines deadlines;
 
     private void completeByRest(String user, String processInstanceId, String taskKey, String variables) {
+        PendingSteps.run(processEngine, processInstanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .singleResult().getId();
         assertThat(as(user).postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}")
                 .statusCode()).as(taskKey).isEqualTo(204);
-        PendingSteps.run(managementService, processInstanceId);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     @Test

@@ -82,13 +82,13 @@ class RecruitmentRoundProcessTest {
     /** Completes the task as the Tasklist does; the steps after an asyncBefore then run, as the job executor would. */
     private void complete(org.camunda.bpm.engine.task.Task task, Map<String, Object> variables) {
         BpmnAwareTests.complete(task, variables);
-        PendingSteps.run(processEngine.getManagementService(), task.getProcessInstanceId());
+        PendingSteps.run(processEngine, task.getProcessInstanceId());
     }
 
     /** A timer fires; the steps after it that run as jobs of their own run too. */
     private void execute(org.camunda.bpm.engine.runtime.Job job) {
         BpmnAwareTests.execute(job);
-        PendingSteps.run(processEngine.getManagementService(), job.getProcessInstanceId());
+        PendingSteps.run(processEngine, job.getProcessInstanceId());
     }
 
     /** The council's sheet, then what the round does with it (ranking runs as a job). */

@@ -71,19 +71,20 @@ class RecruitmentRoundTest {
     }
 
     private void completeTask(String user, String processInstanceId, String taskKey, String variables) throws IOException {
+        PendingSteps.run(processEngine, processInstanceId);
         JsonNode tasks = body(as(user).get("/engine-rest/task?processInstanceId=" + processInstanceId
                 + "&taskDefinitionKey=" + taskKey), 200);
         assertThat(tasks.size()).as(taskKey + " for " + user).isEqualTo(1);
         assertThat(tasks.get(0).path("due").asText()).as("every task has its due date").isNotEmpty();
         assertThat(as(user).postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
                 "{\"variables\": " + variables + "}").statusCode()).isEqualTo(204);
-        PendingSteps.run(managementService, processInstanceId);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     private void fireTimer(String processInstanceId) {
         Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
         managementService.executeJob(timer.getId());
-        PendingSteps.run(managementService, processInstanceId);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     /** The round's status as users see it once the job executor has run the steps after an asyncBefore. */
