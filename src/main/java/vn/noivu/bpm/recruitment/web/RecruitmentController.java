@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
@@ -83,8 +84,8 @@ public class RecruitmentController {
 
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
-        RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
-                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
+        RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
+                "Không có kỳ tuyển dụng " + code + "."));
         List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
                 p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id())))
                 .toList();
@@ -145,8 +146,8 @@ public class RecruitmentController {
     @GetMapping("/rounds/{code}/results")
     public Results results(@PathVariable String code,
                            @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
-        RoundRow round = rounds.find(code).orElseThrow(() -> new KeyedStatusException(
-                HttpStatus.NOT_FOUND, "round_not_found", "Không có kỳ tuyển dụng " + code + "."));
+        RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
+                "Không có kỳ tuyển dụng " + code + "."));
         if (caller == null && RecruitmentVocabulary.RoundStatus.valueOf(round.status()).ordinal()
                 < RecruitmentVocabulary.RoundStatus.DA_CONG_BO_KET_QUA.ordinal()) {
             throw new KeyedStatusException(HttpStatus.UNAUTHORIZED, "results_not_published",
