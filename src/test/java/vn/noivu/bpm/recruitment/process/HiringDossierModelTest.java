@@ -79,10 +79,7 @@ class HiringDossierModelTest {
     }
 
     private void register(String bean, JavaDelegate delegate) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            called.add(bean);
-            delegate.execute(execution);
-        });
+        ModelPaths.register(called, bean, delegate);
     }
 
     private ProcessInstance start() {

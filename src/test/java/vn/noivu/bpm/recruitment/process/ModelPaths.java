@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 
@@ -39,6 +42,14 @@ final class ModelPaths {
             throw new IllegalStateException(e);
         }
         assertThat(passed).as("elements of %s passed by the tests", resource).containsAll(elements);
+    }
+
+    /** Registers a mock delegate under the bean name the model calls, noting each call in {@code called}. */
+    static void register(List<String> called, String bean, JavaDelegate delegate) {
+        Mocks.register(bean, (JavaDelegate) execution -> {
+            called.add(bean);
+            delegate.execute(execution);
+        });
     }
 
     /** The one job of the instance (a timer, or the continuation of an asyncBefore step), executed now. */

@@ -76,10 +76,7 @@ class RecruitmentRoundModelTest {
     }
 
     private void register(String bean, JavaDelegate delegate) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            called.add(bean);
-            delegate.execute(execution);
-        });
+        ModelPaths.register(called, bean, delegate);
     }
 
     private void record(String bean, Map<String, Object> variables) {
@@ -183,14 +180,20 @@ class RecruitmentRoundModelTest {
         ModelPaths.runJob(processEngine, round);
     }
 
-    @Test
-    void withoutRound1OrPaperExamOrWinnersTheRoundEndsAtPublication() {
-        ProcessInstance round = start(false, false);
+    /** A round without round 1, approved at once, up to its round-2 scores. */
+    private ProcessInstance toRound2Scores(boolean reviewWindow) {
+        ProcessInstance round = start(false, reviewWindow);
         approve(round, "approvePlan", "lanh-dao");
         ModelPaths.runJob(processEngine, round);
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
         assertThat(round).isWaitingAt("awaitRound2Scores");
+        return round;
+    }
+
+    @Test
+    void withoutRound1OrPaperExamOrWinnersTheRoundEndsAtPublication() {
+        ProcessInstance round = toRound2Scores(false);
         correlate(RecruitmentProcess.ROUND_2_SCORES_IMPORTED, Map.of());
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveResults", "lanh-dao");
@@ -201,11 +204,7 @@ class RecruitmentRoundModelTest {
 
     @Test
     void aPaperExamWithoutReviewRequestsGoesStraightToRanking() {
-        ProcessInstance round = start(false, true);
-        approve(round, "approvePlan", "lanh-dao");
-        ModelPaths.runJob(processEngine, round);
-        ModelPaths.runJob(processEngine, round);
-        approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
+        ProcessInstance round = toRound2Scores(true);
         correlate(RecruitmentProcess.ROUND_2_SCORES_IMPORTED, Map.of());
         assertThat(round).isWaitingAt("reviewWindowClosed");
         ModelPaths.runJob(processEngine, round);
@@ -216,11 +215,7 @@ class RecruitmentRoundModelTest {
     @Test
     void reMarkedScoresWithinTheThresholdNeedNoCouncil() {
         reviewRequested = true;
-        ProcessInstance round = start(false, true);
-        approve(round, "approvePlan", "lanh-dao");
-        ModelPaths.runJob(processEngine, round);
-        ModelPaths.runJob(processEngine, round);
-        approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
+        ProcessInstance round = toRound2Scores(true);
         correlate(RecruitmentProcess.ROUND_2_SCORES_IMPORTED, Map.of());
         ModelPaths.runJob(processEngine, round);
         correlate(RecruitmentProcess.REVIEW_SCORES_IMPORTED, Map.of(RecruitmentProcess.REVIEW_SCORES_TO_CONFIRM, false,
