@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.calendar.Deadlines;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
@@ -150,7 +149,7 @@ public class Hiring {
     private void setDossierDeadline(Winner winner, LocalDate deadline) {
         jdbc.update("UPDATE recruitment_hiring SET dossier_deadline = ? WHERE application_id = ?",
                 Date.valueOf(deadline), winner.applicationId());
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.DOSSIER_DEADLINE,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.DOSSIER_DEADLINE,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(),
                 "Hồ sơ gồm: " + requiredDocuments(winner), deadline)));
     }
@@ -188,7 +187,7 @@ public class Hiring {
                 Date.valueOf(startDeadline), winner.applicationId());
         event(winner.applicationId(), ApplicationEvent.CO_QUYET_DINH_TUYEN_DUNG, "Quyết định số " + decisionNumber
                 + " ngày " + DATE.format(decisionDate));
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.DECISION,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.DECISION,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(),
                 "Quyết định số " + decisionNumber + " ngày " + DATE.format(decisionDate)
                         + (periods.workContract() ? ". Đề nghị ký hợp đồng làm việc và nhận việc." : "."), startDeadline)));
@@ -228,7 +227,7 @@ public class Hiring {
                 WHERE application_id = ?""", HiringStatus.DA_NHAN_VIEC.name(), Date.valueOf(startedOn), months,
                 probationEnd == null ? null : Date.valueOf(probationEnd), winner.applicationId());
         event(winner.applicationId(), ApplicationEvent.DA_NHAN_VIEC, note);
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECRUITED,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.RECRUITED,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(), note, null)));
         progress(winner.round(), endingInstanceId);
     }
@@ -242,7 +241,7 @@ public class Hiring {
                 winner.applicationId());
         event(winner.applicationId(), decision ? ApplicationEvent.HUY_QUYET_DINH_TUYEN_DUNG
                 : ApplicationEvent.HUY_KET_QUA_TRUNG_TUYEN, reason);
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.CANCELLED,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.CANCELLED,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(), reason, null)));
         if (fraud) {
             String citizenId = jdbc.queryForObject("SELECT citizen_id FROM recruitment_application WHERE id = ?",

@@ -164,7 +164,7 @@ public class RecruitmentController {
     }
 
     /** Names, dates of birth and reasons: for those who work the round only. */
-    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_TUYEN_DUNG})
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RecruitmentRoles.COUNCIL)
     @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
@@ -195,7 +195,7 @@ public class RecruitmentController {
                 "Kết quả", "Cơ quan", "Tuyển dụng", "Thay cho Phiếu", "Lý do hủy"), rows);
     }
 
-    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
                                            @RequestParam(required = false) MultipartFile file) throws IOException {
@@ -210,7 +210,7 @@ public class RecruitmentController {
         }
     }
 
-    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ScoreImport.Imported scores(@PathVariable String code, @Valid @RequestBody ScoreImport.Sheet sheet) {
         return scoreImport.importSheet(code, sheet);

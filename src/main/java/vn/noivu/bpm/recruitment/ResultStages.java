@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 
@@ -83,7 +82,7 @@ final class ResultStages {
                     SELECT a.application_number, a.email, a.full_name, r.outcome FROM recruitment_application a
                     JOIN recruitment_result r ON r.application_id = a.id
                     WHERE a.round_id = ? AND r.outcome <> 'KHONG_DU_DIEU_KIEN'""",
-                    (row, i) -> new ApplicantNotifications.Message(ApplicantMilestone.RESULT,
+                    (row, i) -> new ApplicantNotifications.Message(RecruitmentMilestone.RESULT,
                             row.getString("application_number"), row.getString("email"), row.getString("full_name"),
                             round.title(), "TRUNG_TUYEN".equals(row.getString("outcome"))
                                     ? "Ông/Bà trúng tuyển." : "Ông/Bà không trúng tuyển.", null), round.id());

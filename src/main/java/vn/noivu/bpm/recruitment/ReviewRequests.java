@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.exam.Remarking;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.security.SystemAction;
@@ -262,7 +261,7 @@ public class ReviewRequests {
                 SELECT a.application_number, a.email, a.full_name, q.published_score, q.adopted_score
                 FROM recruitment_review_request q JOIN recruitment_application a ON a.id = q.application_id
                 WHERE a.round_id = ? AND q.adopted_score IS NOT NULL""",
-                (row, i) -> new ApplicantNotifications.Message(ApplicantMilestone.REVIEW_RESULT, row.getString(1),
+                (row, i) -> new ApplicantNotifications.Message(RecruitmentMilestone.REVIEW_RESULT, row.getString(1),
                         row.getString(2), row.getString(3), round.title(), "Điểm đã công bố: " + row.getBigDecimal(4)
                         + "; điểm sau phúc khảo: " + row.getBigDecimal(5) + ".", null), round.id()));
     }

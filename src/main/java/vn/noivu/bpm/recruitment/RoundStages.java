@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.calendar.Deadlines;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 
@@ -67,7 +66,7 @@ final class RoundStages {
             RoundRepository.RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
             List<ApplicantNotifications.Message> messages = applications.ofRound(round.id()).stream()
                     .map(a -> new ApplicantNotifications.Message(
-                            "DU_DIEU_KIEN".equals(a.status()) ? ApplicantMilestone.ELIGIBLE : ApplicantMilestone.INELIGIBLE,
+                            "DU_DIEU_KIEN".equals(a.status()) ? RecruitmentMilestone.ELIGIBLE : RecruitmentMilestone.INELIGIBLE,
                             a.applicationNumber(), a.email(), a.fullName(), round.title(), a.ineligibilityReason(), null))
                     .toList();
             notifications.record(messages);
