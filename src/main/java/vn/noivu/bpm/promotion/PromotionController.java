@@ -57,7 +57,7 @@ public class PromotionController {
                             String processInstanceId, Map<String, Integer> ruleTableVersions) {
     }
 
-    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_XET_THANG_HANG})
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = PromotionRoles.COUNCIL)
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
         PromotionRepository.RoundRow r = promotion.round(code);
@@ -80,7 +80,7 @@ public class PromotionController {
     }
 
     /** Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. */
-    @AllowedRoles(Role.HOI_DONG_XET_THANG_HANG)
+    @AllowedRoles(groups = PromotionRoles.COUNCIL)
     @PostMapping("/rounds/{code}/scores")
     public PromotionExams.ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
         return exams.importScores(code, sheet.scores());
@@ -89,7 +89,7 @@ public class PromotionController {
     /** Who works promotion rounds: they see whole citizen IDs and the reasons of ineligibility. */
     private static boolean worksPromotion(ApiUser caller) {
         return caller != null && (caller.has(Role.CHUYEN_VIEN) || caller.has(Role.LANH_DAO)
-                || caller.has(Role.HOI_DONG_XET_THANG_HANG) || caller.has(Role.CAMUNDA_ADMIN));
+                || caller.has(PromotionRoles.COUNCIL) || caller.has(Role.CAMUNDA_ADMIN));
     }
 
     /**

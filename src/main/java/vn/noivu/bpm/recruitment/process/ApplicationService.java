@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.error.Refused;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
@@ -98,13 +98,13 @@ public class ApplicationService {
         Optional<String> number = applications.insertUnlessApplied(round.code(), round.id(), position.id(), request,
                 points);
         if (number.isPresent()) {
-            notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED,
+            notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.RECEIVED,
                     number.get(), request.email(), request.fullName(), round.title(), null, null)));
         } else {
             // Told only to the address of the application on file: a stranger who knows a citizen ID learns nothing.
             ApplicationRow applied = applications.ofCitizen(round.id(), request.citizenId())
                     .orElseThrow();
-            notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.ALREADY_APPLIED,
+            notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.ALREADY_APPLIED,
                     applied.applicationNumber(), applied.email(), applied.fullName(), round.title(), null, null)));
         }
         return new Receipt(Receipt.RECEIVED, request.email(), RECEIPT_MESSAGE.formatted(request.email()));

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.calendar.Deadlines;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.HiringStatus;
 import vn.noivu.bpm.recruitment.domain.HiringRules;
@@ -80,7 +80,7 @@ public class Hiring {
 
     private void setDossierDeadline(Winner winner, LocalDate deadline) {
         hirings.setDossierDeadline(winner.applicationId(), deadline);
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.DOSSIER_DEADLINE,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.DOSSIER_DEADLINE,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(),
                 "Hồ sơ gồm: " + requiredDocuments(winner), deadline)));
     }
@@ -114,7 +114,7 @@ public class Hiring {
         hirings.decisionIssued(winner.applicationId(), decisionNumber, decisionDate, startDeadline);
         applications.addEvent(winner.applicationId(), ApplicationEvent.CO_QUYET_DINH_TUYEN_DUNG, "Quyết định số " + decisionNumber
                 + " ngày " + DATE.format(decisionDate));
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.DECISION,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.DECISION,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(),
                 "Quyết định số " + decisionNumber + " ngày " + DATE.format(decisionDate)
                         + (periods.workContract() ? ". Đề nghị ký hợp đồng làm việc và nhận việc." : "."), startDeadline)));
@@ -150,7 +150,7 @@ public class Hiring {
         }
         hirings.started(winner.applicationId(), startedOn, months, probationEnd);
         applications.addEvent(winner.applicationId(), ApplicationEvent.DA_NHAN_VIEC, note);
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.RECRUITED,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.RECRUITED,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(), note, null)));
         offers.progress(winner.round(), endingInstanceId);
     }
@@ -161,7 +161,7 @@ public class Hiring {
         hirings.cancel(winner.applicationId(), decision ? HiringStatus.HUY_QUYET_DINH : HiringStatus.HUY_KET_QUA, reason);
         applications.addEvent(winner.applicationId(), decision ? ApplicationEvent.HUY_QUYET_DINH_TUYEN_DUNG
                 : ApplicationEvent.HUY_KET_QUA_TRUNG_TUYEN, reason);
-        notifications.record(List.of(new ApplicantNotifications.Message(ApplicantMilestone.CANCELLED,
+        notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.CANCELLED,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(), reason, null)));
         if (fraud) {
             hirings.barForFraud(winner.applicationId(), winner.round().agency(), winner.round().id(),

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.platform.engine.LegacyBeanNames;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
@@ -34,7 +34,7 @@ public class PublishEligibleList implements JavaDelegate {
         List<ApplicantNotifications.Message> messages = applications.ofRound(round.id()).stream()
                 .map(a -> new ApplicantNotifications.Message(
                         ApplicationStatus.DU_DIEU_KIEN.name().equals(a.status())
-                                ? ApplicantMilestone.ELIGIBLE : ApplicantMilestone.INELIGIBLE,
+                                ? RecruitmentMilestone.ELIGIBLE : RecruitmentMilestone.INELIGIBLE,
                         a.applicationNumber(), a.email(), a.fullName(), round.title(), a.ineligibilityReason(), null))
                 .toList();
         notifications.record(messages);

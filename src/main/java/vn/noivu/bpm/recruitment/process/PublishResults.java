@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.platform.engine.LegacyBeanNames;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
@@ -34,7 +34,7 @@ public class PublishResults implements JavaDelegate {
         RoundRow round = rounds.find(RecruitmentProcess.roundCode(execution)).orElseThrow();
         rounds.setStatus(round.code(), RoundStatus.DA_CONG_BO_KET_QUA);
         notifications.record(results.published(round.id(), ResultOutcome.KHONG_DU_DIEU_KIEN.name()).stream()
-                .map(r -> new ApplicantNotifications.Message(ApplicantMilestone.RESULT, r.applicationNumber(), r.email(),
+                .map(r -> new ApplicantNotifications.Message(RecruitmentMilestone.RESULT, r.applicationNumber(), r.email(),
                         r.fullName(), round.title(), ResultOutcome.TRUNG_TUYEN.name().equals(r.outcome())
                                 ? "Ông/Bà trúng tuyển." : "Ông/Bà không trúng tuyển.", null)).toList());
         execution.setVariable(RecruitmentProcess.WINNERS_OFFERED, offers.offerToWinners(round) > 0);

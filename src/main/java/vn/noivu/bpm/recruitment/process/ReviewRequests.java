@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.exam.Remarking;
 import vn.noivu.bpm.platform.error.Refused;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.platform.security.SystemAction;
 import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
@@ -206,7 +206,7 @@ public class ReviewRequests {
 
     private void notifyAdopted(RoundRow round) {
         notifications.record(reviews.adopted(round.id()).stream().map(s -> new ApplicantNotifications.Message(
-                ApplicantMilestone.REVIEW_RESULT, s.applicationNumber(), s.email(), s.fullName(), round.title(),
+                RecruitmentMilestone.REVIEW_RESULT, s.applicationNumber(), s.email(), s.fullName(), round.title(),
                 "Điểm đã công bố: " + s.published() + "; điểm sau phúc khảo: " + s.adopted() + ".", null)).toList());
     }
 

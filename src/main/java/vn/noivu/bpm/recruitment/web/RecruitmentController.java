@@ -26,6 +26,7 @@ import vn.noivu.bpm.platform.security.Throttle;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
+import vn.noivu.bpm.recruitment.RecruitmentRoles;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
@@ -177,7 +178,7 @@ public class RecruitmentController {
     }
 
     /** Names, dates of birth and reasons: for those who work the round only. */
-    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_TUYEN_DUNG})
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RecruitmentRoles.COUNCIL)
     @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
@@ -208,7 +209,7 @@ public class RecruitmentController {
                 "Kết quả", "Cơ quan", "Tuyển dụng", "Thay cho Phiếu", "Lý do hủy"), rows);
     }
 
-    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
                                            @RequestParam(required = false) MultipartFile file) throws IOException {
@@ -223,7 +224,7 @@ public class RecruitmentController {
         }
     }
 
-    @AllowedRoles(Role.HOI_DONG_TUYEN_DUNG)
+    @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ScoreImport.Imported scores(@PathVariable String code, @Valid @RequestBody ScoreImport.Sheet sheet) {
         return scoreImport.importSheet(code, sheet);

@@ -33,7 +33,8 @@ import vn.noivu.bpm.platform.approval.Choices;
  * dossier, decision, criminal record, start of work, extension, cancellations and the next-ranked candidate.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/recruitment/hiring-dossier.bpmn", "bpmn/platform/task-deadlines.dmn"})
+@Deployment(resources = {"bpmn/recruitment/hiring-dossier.bpmn", "bpmn/platform/task-deadlines.dmn",
+        "bpmn/recruitment/recruitment-task-deadlines.dmn"})
 class HiringDossierModelTest {
 
     private static final ModelPaths PATHS = new ModelPaths("bpmn/recruitment/hiring-dossier.bpmn");

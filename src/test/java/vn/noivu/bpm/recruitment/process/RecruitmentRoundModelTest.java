@@ -31,7 +31,8 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
  * that set what the real ones decide (no PostgreSQL): which step a round waits at, for which group, in which order.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/recruitment/recruitment-round.bpmn", "bpmn/platform/task-deadlines.dmn"})
+@Deployment(resources = {"bpmn/recruitment/recruitment-round.bpmn", "bpmn/platform/task-deadlines.dmn",
+        "bpmn/recruitment/recruitment-task-deadlines.dmn"})
 class RecruitmentRoundModelTest {
 
     private static final ModelPaths PATHS = new ModelPaths("bpmn/recruitment/recruitment-round.bpmn");

@@ -1,4 +1,4 @@
-package vn.noivu.bpm.exam;
+package vn.noivu.bpm.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,11 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
+import vn.noivu.bpm.exam.Candidate;
+import vn.noivu.bpm.exam.Outcome;
+import vn.noivu.bpm.exam.PassRules;
+import vn.noivu.bpm.exam.Ranking;
+import vn.noivu.bpm.exam.Scoring;
 
 /**
  * The worked examples R1-R9 and R12 of the recruitment domain file, on the rule tables designers edit

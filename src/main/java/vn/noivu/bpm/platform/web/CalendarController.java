@@ -1,4 +1,4 @@
-package vn.noivu.bpm.calendar;
+package vn.noivu.bpm.platform.web;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.noivu.bpm.calendar.CalendarYearNotConfiguredException;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.calendar.HolidayYear;
+import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.calendar.WorkingCalendar;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
-import vn.noivu.bpm.platform.web.ApiError;
-import vn.noivu.bpm.platform.web.InvalidInputException;
-import vn.noivu.bpm.platform.web.KeyedStatusException;
-import vn.noivu.bpm.platform.web.RequestParams;
 
-/** Deadlines and days off for applicants and integrating systems. */
+/** The calendar's deadlines and days off for applicants and integrating systems (the calendar itself knows no web). */
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarController {

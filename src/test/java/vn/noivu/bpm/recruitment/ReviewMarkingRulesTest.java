@@ -1,4 +1,4 @@
-package vn.noivu.bpm.exam;
+package vn.noivu.bpm.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
+import vn.noivu.bpm.exam.Remarking;
 
 /**
  * Re-marking on review (Circular 22/2025/TT-BNV Art. 17-18, domain file A.1.8) with the threshold and window of
