@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.noivu.bpm.platform.engine.ModelExpressionBean;
 
 /**
  * Legal deadline arithmetic (Civil Code 2015 Art. 147-148): a period in days starts the day after the event;
@@ -18,7 +17,6 @@ import vn.noivu.bpm.platform.engine.ModelExpressionBean;
  *
  * <p>A Spring bean named {@code deadlines}, for models: {@code camunda:dueDate="${deadlines.workingDays(publishedAt, 5)}"}.
  */
-@ModelExpressionBean
 @Component("deadlines")
 public class Deadlines {
 

@@ -3,7 +3,7 @@ package vn.noivu.bpm.exam;
 import java.util.Map;
 
 /**
- * A council's rules of procedure from a rule table (promotion-council, and the like for other councils): its size,
+ * A council's rules of procedure from a procedure's rule table for its council: its size,
  * the share of members who must be present for it to decide, and the vote: the majority of those present, the
  * chair's side when the votes are equal.
  */

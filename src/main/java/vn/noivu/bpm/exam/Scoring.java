@@ -16,7 +16,7 @@ public final class Scoring {
             throw new IllegalArgumentException("correct answers " + correctAnswers + " of " + totalQuestions);
         }
         return BigDecimal.valueOf(correctAnswers)
-                .compareTo(rules.round1MinRatio().multiply(BigDecimal.valueOf(totalQuestions))) >= 0;
+                .compareTo(PassRules.required(rules.round1MinRatio(), "round1MinRatio").multiply(BigDecimal.valueOf(totalQuestions))) >= 0;
     }
 
     /**
@@ -31,7 +31,8 @@ public final class Scoring {
 
     /** Written + interview: the weighted result, rounded to 2 decimals. */
     public static BigDecimal combined(BigDecimal written, BigDecimal interview, PassRules rules) {
-        return round(written.multiply(rules.writtenWeight()).add(interview.multiply(rules.interviewWeight())));
+        return round(written.multiply(PassRules.required(rules.writtenWeight(), "writtenWeight"))
+                .add(interview.multiply(PassRules.required(rules.interviewWeight(), "interviewWeight"))));
     }
 
     /** The professional exam is passed: the pass mark, and for two parts each part's pass mark too. */
@@ -40,13 +41,13 @@ public final class Scoring {
             return false;
         }
         if (candidate.writtenScore() != null || candidate.interviewScore() != null) {
+            BigDecimal partMin = PassRules.required(rules.partMinScore(), "partMinScore");
             if (candidate.writtenScore() == null || candidate.interviewScore() == null
-                    || candidate.writtenScore().compareTo(rules.partMinScore()) < 0
-                    || candidate.interviewScore().compareTo(rules.partMinScore()) < 0) {
+                    || candidate.writtenScore().compareTo(partMin) < 0 || candidate.interviewScore().compareTo(partMin) < 0) {
                 return false;
             }
         }
-        return candidate.professionalScore().compareTo(rules.professionalMinScore()) >= 0;
+        return candidate.professionalScore().compareTo(PassRules.required(rules.professionalMinScore(), "professionalMinScore")) >= 0;
     }
 
     /** Several priority categories: only the highest counts (Decree 170/2025 Art. 6(2)). */

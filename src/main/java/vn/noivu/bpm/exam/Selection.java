@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Filling a quota from candidates in legal order, for exams and for promotion by review alike: candidates equal
+ * Filling a quota from candidates in legal order, for selection by exam and by review alike: candidates equal
  * under the order share a rank; a group that fits the places left wins; a group across the last place awaits the
  * head's decision (Decree 170/2025 Art. 10(2); Decree 115/2020 Art. 10(2), 40(3)); those below are not selected.
  */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One person of the register with the facts promotion reads: yearly ratings, the discipline that bars promotion
+ * One person of the register with the facts procedures read: yearly ratings, the discipline that bars a step up
  * (until when, or a pending prosecution), the highest recognised achievement.
  */
 public record Person(String citizenId, String fullName, String gender, LocalDate dateOfBirth, String ethnicity,

@@ -22,6 +22,9 @@ import vn.noivu.bpm.platform.web.KeyedStatusException;
 @RequestMapping("/api/personnel")
 public class PersonnelController {
 
+    /** The access a procedure grants its group to read a person ({@code ProcedureGroup#access}). */
+    public static final String READ_ACCESS = "personnel-read";
+
     private final PersonnelImport personnelImport;
     private final PersonnelRepository repository;
 
@@ -44,7 +47,7 @@ public class PersonnelController {
         }
     }
 
-    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_XET_THANG_HANG})
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
     @GetMapping("/{citizenId}")
     public Person person(@PathVariable String citizenId) {
         return repository.find(citizenId).orElseThrow(() -> new KeyedStatusException(HttpStatus.NOT_FOUND,

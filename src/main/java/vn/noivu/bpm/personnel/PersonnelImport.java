@@ -179,6 +179,19 @@ public class PersonnelImport {
             default -> throw cells.invalid("staffType", "oneOf", "Công chức (CONG_CHUC) hoặc Viên chức (VIEN_CHUC).");
         };
         LocalDate rankSince = cells.date("rankSince", true);
+        int equivalentMonths = equivalentMonths(cells);
+        LocalDate disciplineUntil = cells.date("disciplineUntil", false);
+        boolean prosecution = cells.flag("underProsecution");
+        Person.Discipline discipline = disciplineUntil != null || prosecution || cells.text("disciplineKind") != null
+                ? new Person.Discipline(cells.text("disciplineKind"), disciplineUntil, prosecution) : null;
+        String ethnicity = cells.text("ethnicity");
+        return new Person(citizenId, cells.required("fullName"), gender, cells.date("dateOfBirth", true), ethnicity,
+                ethnicity != null && !ethnicity.equalsIgnoreCase("kinh"), staffType, cells.required("unitCode"),
+                cells.text("unitName"), cells.required("rankCode"), cells.text("rankName"), rankSince, equivalentMonths,
+                cells.date("serviceStart", false), ratings(cells, ratingColumns), discipline, achievement(cells));
+    }
+
+    private static int equivalentMonths(Cells cells) {
         int equivalentMonths = 0;
         if (cells.text("equivalentMonths") != null) {
             try {
@@ -190,6 +203,10 @@ public class PersonnelImport {
                 throw cells.invalid("equivalentMonths", "range", "không âm.");
             }
         }
+        return equivalentMonths;
+    }
+
+    private static Map<Integer, Rating> ratings(Cells cells, Map<Integer, Integer> ratingColumns) {
         Map<Integer, Rating> ratings = new TreeMap<>();
         for (Map.Entry<Integer, Integer> column : ratingColumns.entrySet()) {
             String text = cells.row().cell(column.getValue());
@@ -202,30 +219,25 @@ public class PersonnelImport {
                 ratings.put(column.getKey(), rating);
             }
         }
-        LocalDate disciplineUntil = cells.date("disciplineUntil", false);
-        boolean prosecution = cells.flag("underProsecution");
-        Person.Discipline discipline = disciplineUntil != null || prosecution || cells.text("disciplineKind") != null
-                ? new Person.Discipline(cells.text("disciplineKind"), disciplineUntil, prosecution) : null;
-        Person.Achievement achievement = null;
-        if (cells.text("achievementTitle") != null) {
-            String level = cells.text("achievementLevel") == null ? "CO_SO" : cells.text("achievementLevel").toUpperCase(Locale.ROOT);
-            if (!level.equals("BO_TINH") && !level.equals("CO_SO")) {
-                throw cells.invalid("achievementLevel", "oneOf", "BO_TINH (cấp bộ, tỉnh trở lên) hoặc CO_SO.");
-            }
-            Integer year = null;
-            if (cells.text("achievementYear") != null) {
-                try {
-                    year = new java.math.BigDecimal(cells.text("achievementYear")).intValueExact();
-                } catch (ArithmeticException | NumberFormatException e) {
-                    throw cells.invalid("achievementYear", "integer", "năm là số nguyên.");
-                }
-            }
-            achievement = new Person.Achievement(cells.text("achievementTitle"), level, year);
+        return ratings;
+    }
+
+    private static Person.Achievement achievement(Cells cells) {
+        if (cells.text("achievementTitle") == null) {
+            return null;
         }
-        String ethnicity = cells.text("ethnicity");
-        return new Person(citizenId, cells.required("fullName"), gender, cells.date("dateOfBirth", true), ethnicity,
-                ethnicity != null && !ethnicity.equalsIgnoreCase("kinh"), staffType, cells.required("unitCode"),
-                cells.text("unitName"), cells.required("rankCode"), cells.text("rankName"), rankSince, equivalentMonths,
-                cells.date("serviceStart", false), ratings, discipline, achievement);
+        String level = cells.text("achievementLevel") == null ? "CO_SO" : cells.text("achievementLevel").toUpperCase(Locale.ROOT);
+        if (!level.equals("BO_TINH") && !level.equals("CO_SO")) {
+            throw cells.invalid("achievementLevel", "oneOf", "BO_TINH (cấp bộ, tỉnh trở lên) hoặc CO_SO.");
+        }
+        Integer year = null;
+        if (cells.text("achievementYear") != null) {
+            try {
+                year = new java.math.BigDecimal(cells.text("achievementYear")).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw cells.invalid("achievementYear", "integer", "năm là số nguyên.");
+            }
+        }
+        return new Person.Achievement(cells.text("achievementTitle"), level, year);
     }
 }

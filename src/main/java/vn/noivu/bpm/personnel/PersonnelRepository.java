@@ -30,13 +30,7 @@ public class PersonnelRepository {
     @Transactional
     public Saved save(List<Person> people) {
         Map<String, Long> existing = new HashMap<>();
-        List<String> ids = people.stream().map(Person::citizenId).toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
-                    + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
-                    row -> { existing.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
-        }
+        findIds(people.stream().map(Person::citizenId).toList(), existing);
         Timestamp now = Timestamp.from(Instant.now());
         List<Person> created = people.stream().filter(p -> !existing.containsKey(p.citizenId())).toList();
         List<Person> updated = people.stream().filter(p -> existing.containsKey(p.citizenId())).toList();
@@ -51,15 +45,22 @@ public class PersonnelRepository {
                     equivalent_months = ?, service_start = ?, imported_at = ? WHERE citizen_id = ?""",
                 updated.stream().map(p -> personRow(p, now)).toList());
         Map<String, Long> idOf = new HashMap<>(existing);
-        if (!created.isEmpty()) {
-            for (int from = 0; from < created.size(); from += 1000) {
-                List<String> chunk = created.subList(from, Math.min(created.size(), from + 1000)).stream()
-                        .map(Person::citizenId).toList();
-                jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
-                        + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
-                        row -> { idOf.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
-            }
+        findIds(created.stream().map(Person::citizenId).toList(), idOf);
+        saveFacts(people, idOf);
+        return new Saved(created.size(), updated.size());
+    }
+
+    /** Adds the row id of each of these citizen IDs that is in the register, a thousand per query. */
+    private void findIds(List<String> citizenIds, Map<String, Long> into) {
+        for (int from = 0; from < citizenIds.size(); from += 1000) {
+            List<String> chunk = citizenIds.subList(from, Math.min(citizenIds.size(), from + 1000));
+            jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
+                    + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
+                    row -> { into.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
         }
+    }
+
+    private void saveFacts(List<Person> people, Map<String, Long> idOf) {
         List<Object[]> personIds = people.stream().map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
         List<Object[]> ratingKeys = new ArrayList<>();
         List<Object[]> ratings = new ArrayList<>();
@@ -88,7 +89,6 @@ public class PersonnelRepository {
                 + "VALUES (?, ?, ?, ?)", disciplines);
         jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, award_year) VALUES (?, ?, ?, ?)",
                 achievements);
-        return new Saved(created.size(), updated.size());
     }
 
     private static Object[] personRow(Person p, Timestamp now) {

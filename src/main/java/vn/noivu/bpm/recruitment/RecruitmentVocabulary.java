@@ -20,9 +20,19 @@ public final class RecruitmentVocabulary {
 
     public enum Gender { NAM, NU }
 
+    /** The score sheets of a round: round 1, round 2 (professional exam), re-marking after review requests. */
+    public enum ExamStage { VONG_1, VONG_2, PHUC_KHAO }
+
     public enum RoundStatus {
         CHO_DUYET_KE_HOACH, DANG_NHAN_HO_SO, XET_DIEU_KIEN, THI_VONG_1, THI_VONG_2, PHUC_KHAO, CHO_DUYET_KET_QUA,
         DA_CONG_BO_KET_QUA, HOAN_THIEN_HO_SO, DA_QUYET_DINH, HOAN_THANH
+    }
+
+    /** A candidate's outcome in the results (recruitment_result.outcome, GET .../results). */
+    public enum ResultOutcome {
+        TRUNG_TUYEN, KHONG_TRUNG_TUYEN, VANG_THI, CHO_QUYET_DINH, KHONG_DU_DIEU_KIEN,
+        /** The head cancelled the result or the decision (hiring-dossier). */
+        HUY_TRUNG_TUYEN
     }
 
     /** Where a winner's hiring stands (recruitment_hiring.status). */

@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.NoivuBpmApplication;
-import vn.noivu.bpm.recruitment.RoundRanking;
+import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 /**
  * Recruitment benchmark (./mvnw -Pbench, not part of the tests), on the local PostgreSQL, in one run:

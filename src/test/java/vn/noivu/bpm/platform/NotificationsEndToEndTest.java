@@ -28,7 +28,7 @@ import vn.noivu.bpm.NoivuBpmApplication;
 import vn.noivu.bpm.TestDatabase;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
-import vn.noivu.bpm.platform.notification.ApplicantMilestone;
+import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
 
 /**
@@ -125,9 +125,9 @@ class NotificationsEndToEndTest {
                     Date.from(ZonedDateTime.now(Deadlines.ZONE).minusHours(1).toInstant()));
 
             ApplicantNotifications applicants = app.getBean(ApplicantNotifications.class);
-            ApplicantNotifications.Message received = new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED,
+            ApplicantNotifications.Message received = new ApplicantNotifications.Message(RecruitmentMilestone.RECEIVED,
                     dossier, "ung.vien@noivu.local", "Nguyễn Thị Hoa", "Tuyển dụng công chức năm 2026", null, null);
-            ApplicantNotifications.Message ineligible = new ApplicantNotifications.Message(ApplicantMilestone.INELIGIBLE,
+            ApplicantNotifications.Message ineligible = new ApplicantNotifications.Message(RecruitmentMilestone.INELIGIBLE,
                     dossier, "ung.vien@noivu.local", "Nguyễn Thị Hoa", "Tuyển dụng công chức năm 2026",
                     "Chưa đủ 18 tuổi tại ngày hết hạn nộp Phiếu đăng ký", null);
             assertThat(applicants.record(List.of(received, ineligible, received))).isEqualTo(2);
@@ -157,7 +157,7 @@ class NotificationsEndToEndTest {
             ProcessEngine engine = restarted.getBean(ProcessEngine.class);
             runNotificationRound(engine);
             assertThat(restarted.getBean(ApplicantNotifications.class).record(List.of(
-                    new ApplicantNotifications.Message(ApplicantMilestone.RECEIVED, dossier, "ung.vien@noivu.local",
+                    new ApplicantNotifications.Message(RecruitmentMilestone.RECEIVED, dossier, "ung.vien@noivu.local",
                             "Nguyễn Thị Hoa", "Tuyển dụng công chức năm 2026", null, null)))).isZero();
             runNotificationRound(engine);
             assertThat(mailsAbout(overdueTask)).hasSize(2);
@@ -170,7 +170,7 @@ class NotificationsEndToEndTest {
             mailServer.stop();
             String lateDossier = "TD-" + UUID.randomUUID().toString().substring(0, 8);
             restarted.getBean(ApplicantNotifications.class).record(List.of(new ApplicantNotifications.Message(
-                    ApplicantMilestone.RESULT, lateDossier, "ung.vien@noivu.local", "Nguyễn Thị Hoa",
+                    RecruitmentMilestone.RESULT, lateDossier, "ung.vien@noivu.local", "Nguyễn Thị Hoa",
                     "Tuyển dụng công chức năm 2026", "Trúng tuyển", null)));
             ManagementService jobs = engine.getManagementService();
             jobs.executeJob(jobs.createJobQuery().processDefinitionKey("deadline-notifications").timers()

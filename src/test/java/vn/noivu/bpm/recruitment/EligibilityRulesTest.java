@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
+import vn.noivu.bpm.recruitment.domain.Eligibility;
 
 /** The eligibility table bpmn/recruitment/recruitment-eligibility.dmn with the domain file's examples (R11, R15). */
 class EligibilityRulesTest {

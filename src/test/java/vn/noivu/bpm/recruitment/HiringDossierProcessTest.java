@@ -3,8 +3,6 @@ package vn.noivu.bpm.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -31,6 +29,14 @@ import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.HiringProcess;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /**
  * Every path of bpmn/recruitment/hiring-dossier.bpmn after real rounds on the application's engine (PostgreSQL):
@@ -64,9 +70,12 @@ class HiringDossierProcessTest {
     private int citizen = 0;
     private final String prefix = String.valueOf(System.nanoTime() % 1_000_000);
 
+    private PendingSteps steps;
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
+        steps = new PendingSteps(processEngine, scoreImport);
     }
 
     @AfterEach
@@ -89,7 +98,7 @@ class HiringDossierProcessTest {
                 """.formatted(code, agency, staffType, today, today.plusDays(30)), RoundRequest.class);
         ProcessInstance round = instance(roundService.create(request, "chuyenvien").processInstanceId());
         assertThat(round).isWaitingAt("approvePlan");
-        complete(task(), withVariables("approved", true));
+        steps.complete(task(), withVariables("approved", true));
         List<String> numbers = new ArrayList<>();
         List<String> citizenIds = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -97,16 +106,16 @@ class HiringDossierProcessTest {
             citizenIds.add(citizenId);
             numbers.add(apply(code, citizenId));
         }
-        execute(job());
+        steps.execute(job());
         assertThat(round).isWaitingAt("approveEligibleList");
-        complete(task(), withVariables("approved", true));
+        steps.complete(task(), withVariables("approved", true));
         List<ScoreImport.Line> lines = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             lines.add(new ScoreImport.Line(numbers.get(i), null, null, BigDecimal.valueOf(scores[i]), null, null, false));
         }
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2, lines));
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
         assertThat(round).isWaitingAt("approveResults");
-        complete(task(), withVariables("approved", true));
+        steps.complete(task(), withVariables("approved", true));
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
         return new Round(code, round, numbers, citizenIds);
@@ -142,12 +151,12 @@ class HiringDossierProcessTest {
     }
 
     private void completeDossier() {
-        complete(task(), withVariables("docDiplomas", true, "docPriorityProof", false, "dossierComplete", true,
+        steps.complete(task(), withVariables("docDiplomas", true, "docPriorityProof", false, "dossierComplete", true,
                 "fraudFound", false));
     }
 
     private void startWork(LocalDate on) {
-        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", on.toString()));
+        steps.complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", on.toString()));
     }
 
     @Test
@@ -162,7 +171,7 @@ class HiringDossierProcessTest {
         assertThat(task()).hasCandidateGroup("chuyen-vien");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(dossierDeadline));
         // Still missing a document: the official saves and keeps waiting.
-        complete(task(), withVariables("docDiplomas", false, "dossierComplete", false, "fraudFound", false));
+        steps.complete(task(), withVariables("docDiplomas", false, "dossierComplete", false, "fraudFound", false));
         assertThat(hiring).isWaitingAt("recordDossier");
         completeDossier();
         assertThat(status(round.code())).isEqualTo("HOAN_THIEN_HO_SO");
@@ -172,30 +181,30 @@ class HiringDossierProcessTest {
         assertThat(task()).hasCandidateGroup("lanh-dao");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(
                 deadlines.deadline(dossierDeadline, 5, PeriodUnit.WORKING_DAYS)));
-        assertThatThrownBy(() -> complete(task(), withVariables("decisionNumber", " ", "decisionDate", today.toString())))
+        assertThatThrownBy(() -> steps.complete(task(), withVariables("decisionNumber", " ", "decisionDate", today.toString())))
                 .hasMessageContaining("decisionNumber");
-        complete(task(), withVariables("decisionNumber", "15/QĐ-SNV", "decisionDate", today.toString()));
+        steps.complete(task(), withVariables("decisionNumber", "15/QĐ-SNV", "decisionDate", today.toString()));
         assertThat(status(round.code())).isEqualTo("DA_QUYET_DINH");
 
         // The authority asks for the criminal record itself; a clear record.
         assertThat(hiring).hasPassed("recordDecision").isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
+        steps.complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 30, PeriodUnit.CALENDAR_DAYS)));
 
         // An extension is asked for; the head refuses once, then grants it.
-        complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
+        steps.complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
                 "extensionReason", "Đang hoàn thành công việc cũ"));
         assertThat(hiring).isWaitingAt("approveExtension");
-        complete(task(), withVariables("approved", false, "comment", "Không có lý do chính đáng"));
+        steps.complete(task(), withVariables("approved", false, "comment", "Không có lý do chính đáng"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
-        assertThatThrownBy(() -> complete(task(), withVariables("startResult", "CHUA_BIET")))
+        assertThatThrownBy(() -> steps.complete(task(), withVariables("startResult", "CHUA_BIET")))
                 .as("not one of the choices").hasMessageContaining("startResult");
         assertThat(hiring).hasPassed("extendStartDeadline").isWaitingAt("recordStartOfWork");
         assertThat(task().getDueDate()).as("unchanged").isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 30, PeriodUnit.CALENDAR_DAYS)));
-        complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
+        steps.complete(task(), withVariables("startResult", "XIN_GIA_HAN", "extensionUntil", today.plusDays(45).toString(),
                 "extensionReason", "Đang hoàn thành công việc cũ"));
-        complete(task(), withVariables("approved", true));
+        steps.complete(task(), withVariables("approved", true));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
         assertThat(task().getDueDate()).as("the date the head granted").isEqualTo(Deadlines.endOfDay(today.plusDays(45)));
         startWork(today.plusDays(10));
@@ -223,11 +232,11 @@ class HiringDossierProcessTest {
         String next = round.numbers().get(1);
         ProcessInstance hiring = hiring(winner);
         assertThat(hiring).isWaitingAt("recordDossier");
-        execute(job());
+        steps.execute(job());
 
         assertThat(hiring).isWaitingAt("cancelResult");
         assertThat(task()).hasCandidateGroup("lanh-dao");
-        complete(task(), withVariables("cancellationNumber", "20/QĐ-SNV"));
+        steps.complete(task(), withVariables("cancellationNumber", "20/QĐ-SNV"));
         assertThat(hiring).hasPassed("cancelHiringResult", "findNextRanked").hasNotPassed("decideTie").isEnded();
 
         assertThat(outcomes(round.code())).containsEntry(winner, "HUY_TRUNG_TUYEN").containsEntry(next, "TRUNG_TUYEN")
@@ -271,20 +280,20 @@ class HiringDossierProcessTest {
         String winner = round.numbers().get(0);
         ProcessInstance hiring = hiring(winner);
         completeDossier();
-        complete(task(), withVariables("decisionNumber", "16/QĐ-SNV", "decisionDate", today.toString()));
+        steps.complete(task(), withVariables("decisionNumber", "16/QĐ-SNV", "decisionDate", today.toString()));
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordResult", "PHAI_HUY", "criminalRecordNote", "Số 123/LLTP"));
+        steps.complete(task(), withVariables("criminalRecordResult", "PHAI_HUY", "criminalRecordNote", "Số 123/LLTP"));
 
         assertThat(hiring).isWaitingAt("cancelDecision");
-        complete(task(), withVariables("cancellationNumber", "21/QĐ-SNV"));
+        steps.complete(task(), withVariables("cancellationNumber", "21/QĐ-SNV"));
         // The two 70s are still tied after every legal tie-break: the head decides.
         assertThat(hiring).hasPassed("cancelHiringDecision", "findNextRanked").isWaitingAt("decideTie");
         assertThat(task()).hasCandidateGroup("lanh-dao");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "tieSummary"))
                 .contains(round.numbers().get(1), round.numbers().get(2));
-        assertThatThrownBy(() -> complete(task(), withVariables("selectedApplications",
+        assertThatThrownBy(() -> steps.complete(task(), withVariables("selectedApplications",
                 round.numbers().get(1) + "," + round.numbers().get(2)))).hasMessageContaining("selectedApplications");
-        complete(task(), withVariables("selectedApplications", round.numbers().get(2)));
+        steps.complete(task(), withVariables("selectedApplications", round.numbers().get(2)));
 
         assertThat(hiring).hasPassed("offerPlaceToSelected").isEnded();
         assertThat(outcomes(round.code())).containsEntry(winner, "HUY_TRUNG_TUYEN")
@@ -300,10 +309,10 @@ class HiringDossierProcessTest {
         Round round = publishedRound("CONG_CHUC", "Sở Nội vụ D", 80);
         String winner = round.numbers().get(0);
         ProcessInstance hiring = hiring(winner);
-        complete(task(), withVariables("docDiplomas", true, "dossierComplete", false, "fraudFound", true,
+        steps.complete(task(), withVariables("docDiplomas", true, "dossierComplete", false, "fraudFound", true,
                 "dossierNote", "Bằng tốt nghiệp không hợp pháp"));
         assertThat(hiring).isWaitingAt("cancelResult");
-        complete(task(), withVariables("cancellationNumber", "22/QĐ-SNV"));
+        steps.complete(task(), withVariables("cancellationNumber", "22/QĐ-SNV"));
         // Nobody left who passed: the place stays empty and the round is done.
         assertThat(hiring).hasPassed("findNextRanked").isEnded();
         assertThat(status(round.code())).isEqualTo("HOAN_THANH");
@@ -318,9 +327,9 @@ class HiringDossierProcessTest {
                    "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP"}]}
                 """.formatted(code, today, today.plusDays(30)), RoundRequest.class), "chuyenvien").processInstanceId());
         assertThat(next).isWaitingAt("approvePlan");
-        complete(task(), withVariables("approved", true));
+        steps.complete(task(), withVariables("approved", true));
         String again = apply(code, round.citizenIds().get(0));
-        execute(job());
+        steps.execute(job());
         assertThat(jdbc.queryForObject("SELECT ineligibility_reason FROM recruitment_application WHERE application_number = ?",
                 String.class, again)).containsIgnoringCase("gian lận");
     }
@@ -331,19 +340,19 @@ class HiringDossierProcessTest {
         String winner = round.numbers().get(0);
         ProcessInstance hiring = hiring(winner);
         assertThat(hiring).isWaitingAt("recordNoticeReceipt");
-        assertThatThrownBy(() -> complete(task(), withVariables("noticeReceivedOn", today.plusDays(1).toString())))
+        assertThatThrownBy(() -> steps.complete(task(), withVariables("noticeReceivedOn", today.plusDays(1).toString())))
                 .hasMessageContaining("noticeReceivedOn");
-        complete(task(), withVariables("noticeReceivedOn", today.minusDays(2).toString()));
+        steps.complete(task(), withVariables("noticeReceivedOn", today.minusDays(2).toString()));
         assertThat(hiring).hasPassed("setDossierDeadline").isWaitingAt("recordDossier");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today.minusDays(2), 30, PeriodUnit.CALENDAR_DAYS)));
-        complete(task(), withVariables("docDiplomas", true, "docJudicialRecord", true, "dossierComplete", true, "fraudFound", false));
+        steps.complete(task(), withVariables("docDiplomas", true, "docJudicialRecord", true, "dossierComplete", true, "fraudFound", false));
 
         // Decision within 15 days of the completed dossier; the judicial record was in the dossier.
         assertThat(hiring).isWaitingAt("issueDecision");
         assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 15, PeriodUnit.CALENDAR_DAYS)));
-        complete(task(), withVariables("decisionNumber", "30/QĐ-BV", "decisionDate", today.toString()));
+        steps.complete(task(), withVariables("decisionNumber", "30/QĐ-BV", "decisionDate", today.toString()));
         assertThat(hiring).hasNotPassed("recordCriminalRecord").isWaitingAt("recordStartOfWork");
-        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString(), "physicianTitle", false,
+        steps.complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString(), "physicianTitle", false,
                 "priorInsuredMonths", 2L));
         assertThat(hiring).isEnded();
         // An intermediate-level title: 6 months, less 2 months of prior work in the same job.
@@ -356,12 +365,12 @@ class HiringDossierProcessTest {
         Round round = publishedRound("CONG_CHUC", "Sở Nội vụ E", 90, 55);
         ProcessInstance hiring = hiring(round.numbers().get(0));
         completeDossier();
-        complete(task(), withVariables("decisionNumber", "17/QĐ-SNV", "decisionDate", today.toString()));
-        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
+        steps.complete(task(), withVariables("decisionNumber", "17/QĐ-SNV", "decisionDate", today.toString()));
+        steps.complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
-        execute(job());
+        steps.execute(job());
         assertThat(hiring).isWaitingAt("cancelDecision");
-        complete(task(), withVariables("cancellationNumber", "23/QĐ-SNV", "cancellationNote", "Không đến nhận việc"));
+        steps.complete(task(), withVariables("cancellationNumber", "23/QĐ-SNV", "cancellationNote", "Không đến nhận việc"));
         assertThat(hiring).isEnded();
         assertThat(hiring(round.numbers().get(1))).isWaitingAt("recordDossier");
         assertThat(jdbc.queryForObject("""

@@ -13,6 +13,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.noivu.bpm.calendar.CalendarProperties;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.WorkingCalendar;
+import vn.noivu.bpm.recruitment.domain.HiringRules;
 
 /**
  * Worked examples R10, R13 and R14 of the recruitment domain file on the rule tables recruitment-hiring-periods

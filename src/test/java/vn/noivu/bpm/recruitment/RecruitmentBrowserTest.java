@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
-import vn.noivu.bpm.Spreadsheets;
 import vn.noivu.bpm.PostgresIntegrationTest;
+import vn.noivu.bpm.Spreadsheets;
 import vn.noivu.bpm.calendar.Deadlines;
 
 /**
@@ -36,6 +36,8 @@ class RecruitmentBrowserTest {
 
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
 
     @Autowired
     TaskService taskService;
@@ -52,6 +54,7 @@ class RecruitmentBrowserTest {
     /** Logs in as the user, opens the group's task and approves it by ticking the form's checkbox. */
     private void approveInTasklist(String user, String processInstanceId, String taskKey, String screenshot)
             throws IOException {
+        PendingSteps.run(processEngine, processInstanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .singleResult().getId();
         try (Browser browser = new Browser(port)) {
@@ -76,6 +79,7 @@ class RecruitmentBrowserTest {
                 browser.wait.until(d -> approve.isSelected());
                 browser.completeTask(screenshot);
                 browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+                PendingSteps.run(processEngine, processInstanceId);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-" + screenshot);
                 throw e;
@@ -83,13 +87,16 @@ class RecruitmentBrowserTest {
         }
     }
 
+    /** The round's status as users see it once the job executor has run the steps after an asyncBefore. */
     private String status(String code) throws IOException {
+        PendingSteps.runForRound(processEngine, code);
         return json.readTree(as("chuyenvien").get("/api/recruitment/rounds/" + code).body()).path("status").asText();
     }
 
     private void fireTimer(String processInstanceId) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId).timers()
                 .singleResult().getId());
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     @Test
@@ -137,10 +144,12 @@ class RecruitmentBrowserTest {
     Deadlines deadlines;
 
     private void completeByRest(String user, String processInstanceId, String taskKey, String variables) {
+        PendingSteps.run(processEngine, processInstanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .singleResult().getId();
         assertThat(as(user).postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}")
                 .statusCode()).as(taskKey).isEqualTo(204);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     @Test

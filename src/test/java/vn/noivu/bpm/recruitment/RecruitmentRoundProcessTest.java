@@ -3,8 +3,6 @@ package vn.noivu.bpm.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -30,6 +28,15 @@ import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.ProcessCoverage;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.HiringProcess;
+import vn.noivu.bpm.recruitment.process.RecruitmentProcess;
+import vn.noivu.bpm.recruitment.process.ReviewRequests;
+import vn.noivu.bpm.recruitment.process.RoundService;
+import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /**
  * Every path of bpmn/recruitment/recruitment-round.bpmn, with camunda-bpm-assert on the application's own engine
@@ -59,9 +66,12 @@ class RecruitmentRoundProcessTest {
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
     private final List<String> instances = new java.util.ArrayList<>();
 
+    private PendingSteps steps;
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
+        steps = new PendingSteps(processEngine, scoreImport);
     }
 
     @AfterEach
@@ -94,23 +104,23 @@ class RecruitmentRoundProcessTest {
         assertThat(jdbc.queryForObject("SELECT legal_basis FROM recruitment_round WHERE code = ?", String.class, code))
                 .isEqualTo("ND-115-2020-85-2023");
         assertThat(round).isWaitingAt("approvePlan");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
         String lower = apply(code, "001200000301", LocalDate.of(1995, 1, 1));
         String higher = apply(code, "001200000302", LocalDate.of(1996, 1, 1));
         String language = apply(code, "001200000303", LocalDate.of(1997, 1, 1));
-        execute(job());
+        steps.execute(job());
         assertThat(round).isWaitingAt("approveEligibleList");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
 
         // Decree 115/2020 Art. 9(1)(c): each part of round 1 at least 50%; 14 of 30 in the language part fails.
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1, List.of(
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1, List.of(
                 twoParts(lower, 45, 20), twoParts(higher, 50, 16), twoParts(language, 50, 14))));
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        assertThatThrownBy(() -> steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(language, 90))))).as("not a round-2 candidate").hasMessageContaining(language);
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(lower, 70), round2(higher, 70))));
         assertThat(round).isWaitingAt("reviewWindowClosed");
-        execute(job());
+        steps.execute(job());
 
         // Tied at 70: the higher round-1 part I wins (Art. 10(2)); nothing is left for the head.
         assertThat(round).hasPassed("rankCandidates").hasNotPassed("decideTie").isWaitingAt("approveResults");
@@ -166,12 +176,12 @@ class RecruitmentRoundProcessTest {
         assertThat(round).isWaitingAt("approvePlan");
         assertThat(task()).hasCandidateGroup("lanh-dao");
         assertThat(task().getDueDate()).as("due date from the legal deadline table").isNotNull();
-        complete(task(), approved(false, "Bổ sung tiêu chuẩn"));
+        steps.complete(task(), approved(false, "Bổ sung tiêu chuẩn"));
         assertThat(round).isWaitingAt("revisePlan");
         assertThat(task()).hasCandidateGroup("chuyen-vien");
-        complete(task(), withVariables("revisionNote", "Đã bổ sung"));
+        steps.complete(task(), withVariables("revisionNote", "Đã bổ sung"));
         assertThat(round).isWaitingAt("approvePlan");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
 
         // Applications until the end of the deadline day, Asia/Ho_Chi_Minh.
         assertThat(round).hasPassed("publishNotice").isWaitingAt("applicationWindowClosed");
@@ -180,21 +190,21 @@ class RecruitmentRoundProcessTest {
         String passes = apply(code, "001200000102", LocalDate.of(1996, 1, 1));
         String fails = apply(code, "001200000103", LocalDate.of(1997, 1, 1));
         String minor = apply(code, "001200000104", today.plusDays(30).minusYears(17));
-        execute(job());
+        steps.execute(job());
 
         assertThat(round).hasPassed("checkEligibility").isWaitingAt("approveEligibleList");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
-        complete(task(), approved(false, "Kiểm tra lại văn bằng"));
+        steps.complete(task(), approved(false, "Kiểm tra lại văn bằng"));
         assertThat(round).isWaitingAt("reviewEligibility");
-        complete(task(), withVariables("reviewNote", "Đã kiểm tra"));
-        complete(task(), approved(true, null));
+        steps.complete(task(), withVariables("reviewNote", "Đã kiểm tra"));
+        steps.complete(task(), approved(true, null));
 
         // CHUYEN_VIEN: round 1 first (Art. 9(2)); the minor is not a candidate.
         assertThat(round).hasPassed("publishEligibleList").isWaitingAt("awaitRound1Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_1,
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_1,
                 List.of(round1(adult, 40), round1(passes, 35), round1(fails, 29))));
         assertThat(round).isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2,
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2,
                 List.of(round2(adult, 62), round2(passes, 75))));
 
         // A paper written exam: the 05-working-day review window. The candidate at 62 asks for a review.
@@ -202,31 +212,31 @@ class RecruitmentRoundProcessTest {
         assertThat(job().getDuedate())
                 .isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 5, PeriodUnit.WORKING_DAYS)));
         reviewRequests.file(adult, "001200000101", "Đề nghị chấm lại câu 3");
-        execute(job());
+        steps.execute(job());
         assertThatThrownBy(() -> reviewRequests.file(passes, "001200000102", null)).as("late request")
                 .hasMessageContaining("không trong thời hạn nhận đơn phúc khảo");
 
         // Re-marked 80 by two markers: 18 points above the published 62, so the council meets and decides.
         assertThat(round).hasPassed("closeReviewWindow").isWaitingAt("awaitReviewScores");
-        assertThatThrownBy(() -> scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+        assertThatThrownBy(() -> steps.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, null))))).as("two markers differ").hasMessageContaining("thứ ba");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.PHUC_KHAO,
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.PHUC_KHAO,
                 List.of(remark(adult, 80, 76, 80))));
         assertThat(round).isWaitingAt("confirmReviewScores");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "reviewSummary"))
                 .contains(adult + ": điểm đã công bố 62.00, điểm phúc khảo 80.00");
-        complete(task(), withVariables("reviewDecision", "CONG_NHAN_DIEM_PHUC_KHAO", "reviewMinutes", "Biên bản số 01/BB-HĐ"));
+        steps.complete(task(), withVariables("reviewDecision", "CONG_NHAN_DIEM_PHUC_KHAO", "reviewMinutes", "Biên bản số 01/BB-HĐ"));
 
         assertThat(round).hasPassed("applyReviewDecision", "rankCandidates").hasNotPassed("decideTie")
                 .isWaitingAt("approveResults");
         assertThat(task()).hasCandidateGroup("lanh-dao");
-        complete(task(), approved(false, "Rà soát lại điểm"));
+        steps.complete(task(), approved(false, "Rà soát lại điểm"));
         assertThat(round).isWaitingAt("reviewResults");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
-        complete(task(), withVariables("reviewNote", "Đúng quy định"));
+        steps.complete(task(), withVariables("reviewNote", "Đúng quy định"));
         assertThat(round).isWaitingAt("approveResults");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
 
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         // The review changed the ranking: 80 now beats 75.
@@ -239,17 +249,17 @@ class RecruitmentRoundProcessTest {
         String code = "PT-" + UUID.randomUUID().toString().substring(0, 8);
         ProcessInstance round = plan(code, "NHAN_VIEN", "VAN_DAP");
         assertThat(round).isWaitingAt("approvePlan");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
         String first = apply(code, "001200000201", LocalDate.of(1995, 1, 1));
         String second = apply(code, "001200000202", LocalDate.of(1996, 1, 1));
         String absent = apply(code, "001200000203", LocalDate.of(1997, 1, 1));
-        execute(job());
+        steps.execute(job());
         assertThat(round).isWaitingAt("approveEligibleList");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
 
         // NHAN_VIEN: the oral is the only round.
         assertThat(round).hasNotPassed("awaitRound1Scores").isWaitingAt("awaitRound2Scores");
-        scoreImport.importSheet(code, new ScoreImport.Sheet(ScoreImport.Stage.VONG_2, List.of(round2(first, 70),
+        steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, List.of(round2(first, 70),
                 round2(second, 70), new ScoreImport.Line(absent, null, null, null, null, null, true))));
 
         assertThat(round).hasNotPassed("openReviewWindow").isWaitingAt("decideTie");
@@ -258,7 +268,7 @@ class RecruitmentRoundProcessTest {
                 .containsEntry(absent, "VANG_THI");
         IdentityService identity = processEngine.getIdentityService();
         identity.setAuthentication("lanhdao", List.of("lanh-dao"));
-        complete(task(), withVariables("selectedApplications", second));
+        steps.complete(task(), withVariables("selectedApplications", second));
         identity.clearAuthentication();
 
         assertThat(round).hasPassed("applyTieDecision").isWaitingAt("approveResults");
@@ -266,19 +276,19 @@ class RecruitmentRoundProcessTest {
         assertThat(jdbc.queryForObject("""
                 SELECT decided_by FROM recruitment_tie_decision d JOIN recruitment_application a ON a.id = d.application_id
                 WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
-        complete(task(), approved(true, null));
+        steps.complete(task(), approved(true, null));
         // The winner's hiring: dossier, decision, criminal record, start of work; then the round is done.
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         ProcessInstance hiring = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(HiringProcess.KEY).processInstanceBusinessKey(second).singleResult();
         assertThat(hiring).isWaitingAt("recordDossier");
-        complete(task(), withVariables("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
+        steps.complete(task(), withVariables("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
         assertThat(hiring).isWaitingAt("issueDecision");
-        complete(task(), withVariables("decisionNumber", "01/QĐ", "decisionDate", today.toString()));
+        steps.complete(task(), withVariables("decisionNumber", "01/QĐ", "decisionDate", today.toString()));
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
-        complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
+        steps.complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
-        complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString()));
+        steps.complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString()));
         assertThat(round).hasPassed("awaitHiring", "hiringDone").isEnded();
         assertThat(jdbc.queryForObject("SELECT status FROM recruitment_round WHERE code = ?", String.class, code))
                 .isEqualTo("HOAN_THANH");

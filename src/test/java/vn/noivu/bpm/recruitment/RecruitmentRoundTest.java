@@ -32,6 +32,8 @@ class RecruitmentRoundTest {
 
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -69,20 +71,25 @@ class RecruitmentRoundTest {
     }
 
     private void completeTask(String user, String processInstanceId, String taskKey, String variables) throws IOException {
+        PendingSteps.run(processEngine, processInstanceId);
         JsonNode tasks = body(as(user).get("/engine-rest/task?processInstanceId=" + processInstanceId
                 + "&taskDefinitionKey=" + taskKey), 200);
         assertThat(tasks.size()).as(taskKey + " for " + user).isEqualTo(1);
         assertThat(tasks.get(0).path("due").asText()).as("every task has its due date").isNotEmpty();
         assertThat(as(user).postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
                 "{\"variables\": " + variables + "}").statusCode()).isEqualTo(204);
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
     private void fireTimer(String processInstanceId) {
         Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
         managementService.executeJob(timer.getId());
+        PendingSteps.run(processEngine, processInstanceId);
     }
 
+    /** The round's status as users see it once the job executor has run the steps after an asyncBefore. */
     private String status(String code) throws IOException {
+        PendingSteps.runForRound(processEngine, code);
         return body(as("chuyenvien").get("/api/recruitment/rounds/" + code), 200).path("status").asText();
     }
 

@@ -17,6 +17,9 @@ import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+import vn.noivu.bpm.recruitment.process.RoundRanking;
 
 /**
  * Law versions: a designer deploys an amended rule table while a round is under way; the round keeps the rules it
@@ -54,7 +57,7 @@ class RuleVersionsTest {
     void aRoundKeepsItsRulesWhenAnAmendedTableIsDeployed() throws Exception {
         String before = "LV-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode first = plan(before);
-        int version = first.path("ruleTableVersions").path(RoundRanking.PASS_RULES_KEY).asInt();
+        int version = first.path("ruleTableVersions").path(RoundRules.PASS_RULES_KEY).asInt();
 
         String table;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/recruitment/recruitment-pass-rules.dmn")) {
@@ -70,10 +73,10 @@ class RuleVersionsTest {
             String after = "LV-" + UUID.randomUUID().toString().substring(0, 8);
             JsonNode second = plan(after);
 
-            assertThat(second.path("ruleTableVersions").path(RoundRanking.PASS_RULES_KEY).asInt()).isEqualTo(version + 1);
+            assertThat(second.path("ruleTableVersions").path(RoundRules.PASS_RULES_KEY).asInt()).isEqualTo(version + 1);
             assertThat(json.readTree(new HttpTestClient(port).as("chuyenvien", "chuyenvien")
                     .get("/api/recruitment/rounds/" + before).body()).path("ruleTableVersions")
-                    .path(RoundRanking.PASS_RULES_KEY).asInt()).as("unchanged").isEqualTo(version);
+                    .path(RoundRules.PASS_RULES_KEY).asInt()).as("unchanged").isEqualTo(version);
             assertThat(ranking.passRules(rounds.find(before).orElseThrow()).professionalMinScore()).isEqualByComparingTo("50");
             assertThat(ranking.passRules(rounds.find(after).orElseThrow()).professionalMinScore()).isEqualByComparingTo("60");
         } finally {

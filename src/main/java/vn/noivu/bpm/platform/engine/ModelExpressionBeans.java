@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
+import vn.noivu.bpm.calendar.Deadlines;
 
 /**
  * The only Spring beans a model's expressions can reach, by name: the project's own delegates and listeners (classes
@@ -27,6 +28,8 @@ public class ModelExpressionBeans extends AbstractMap<Object, Object> {
 
     private static final List<Class<?>> DELEGATE_TYPES = List.of(JavaDelegate.class, TaskListener.class,
             ExecutionListener.class);
+    /** Beans of the modules below the platform, which cannot carry its annotation. */
+    private static final List<Class<?>> LOWER_MODULE_BEANS = List.of(Deadlines.class);
 
     private final ApplicationContext context;
     private volatile Set<String> names;
@@ -85,6 +88,7 @@ public class ModelExpressionBeans extends AbstractMap<Object, Object> {
             return false;
         }
         return AnnotatedElementUtils.hasAnnotation(type, ModelExpressionBean.class)
+                || LOWER_MODULE_BEANS.contains(type)
                 || DELEGATE_TYPES.stream().anyMatch(delegate -> delegate.isAssignableFrom(type));
     }
 

@@ -1,12 +1,9 @@
 package vn.noivu.bpm.platform.identity;
 
-/** One demo account per role; the password equals the user id (demo profile only). */
+/** One demo account per platform role; the password equals the user id (demo profile only). */
 enum DemoUser {
     CHUYENVIEN("chuyenvien", "Nguyễn Văn", "An", Role.CHUYEN_VIEN),
     LANHDAO("lanhdao", "Trần Thị", "Bình", Role.LANH_DAO),
-    HOIDONG("hoidong", "Lê Văn", "Cường", Role.HOI_DONG_TUYEN_DUNG),
-    THIDUAKT("thiduakt", "Phạm Thị", "Dung", Role.HOI_DONG_THI_DUA),
-    HOIDONGTH("hoidongth", "Đặng Văn", "Giang", Role.HOI_DONG_XET_THANG_HANG),
     THIETKE("thietke", "Hoàng Văn", "Em", Role.THIET_KE_QUY_TRINH),
     ADMIN("admin", "Quản trị", "Hệ thống", Role.CAMUNDA_ADMIN);
 
@@ -24,6 +21,10 @@ enum DemoUser {
 
     /** Demo mailboxes, for trying reminders against a local test mail server. */
     String email() {
+        return email(userId);
+    }
+
+    static String email(String userId) {
         return userId + "@noivu.local";
     }
 }

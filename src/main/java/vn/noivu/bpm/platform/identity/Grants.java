@@ -16,15 +16,20 @@ final class Grants {
 
     static void grant(AuthorizationService authorizations, Role role, Resource resource, String resourceId,
                       Permission... permissions) {
+        grant(authorizations, role.groupId(), resource, resourceId, permissions);
+    }
+
+    static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+                      Permission... permissions) {
         Authorization authorization = authorizations.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(role.groupId())
+                .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
+            authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
         } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {

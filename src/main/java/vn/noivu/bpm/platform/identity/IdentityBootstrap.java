@@ -36,13 +36,15 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
 
     private final IdentityProperties properties;
     private final TasklistFilters tasklistFilters;
+    private final TaskGroups taskGroups;
 
-    public IdentityBootstrap(IdentityProperties properties, TasklistFilters tasklistFilters) {
+    public IdentityBootstrap(IdentityProperties properties, TasklistFilters tasklistFilters, TaskGroups taskGroups) {
         if (!properties.demoUsers() && !properties.hasAdminAccount()) {
             throw new MissingAdminAccountException();
         }
         this.properties = properties;
         this.tasklistFilters = tasklistFilters;
+        this.taskGroups = taskGroups;
     }
 
     @Override
@@ -50,16 +52,28 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         IdentityService identity = engine.getIdentityService();
         AuthorizationService authorizations = engine.getAuthorizationService();
         for (Role role : Role.values()) {
-            createGroup(identity, role);
+            createGroup(identity, role.groupId(), role.groupName(),
+                    role == Role.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        }
+        for (ProcedureGroup group : taskGroups.contributed()) {
+            createGroup(identity, group.groupId(), group.groupName(), Groups.GROUP_TYPE_WORKFLOW);
         }
         grantRolePermissions(authorizations);
         if (properties.hasAdminAccount()) {
             createUser(identity, properties.adminUser(), properties.adminPassword(), "Quản trị", "Hệ thống", null,
-                    Role.CAMUNDA_ADMIN);
+                    Role.CAMUNDA_ADMIN.groupId());
         }
         if (properties.demoUsers()) {
             for (DemoUser demo : DemoUser.values()) {
-                createUser(identity, demo.userId, demo.userId, demo.firstName, demo.lastName, demo.email(), demo.role);
+                createUser(identity, demo.userId, demo.userId, demo.firstName, demo.lastName, demo.email(),
+                        demo.role.groupId());
+            }
+            for (ProcedureGroup group : taskGroups.contributed()) {
+                ProcedureGroup.DemoAccount demo = group.demoUser();
+                if (demo != null) {
+                    createUser(identity, demo.userId(), demo.userId(), demo.firstName(), demo.lastName(),
+                            DemoUser.email(demo.userId()), group.groupId());
+                }
             }
             log.warn("Demo users are enabled (password = user name). Do not use the demo profile in production.");
         }
@@ -70,11 +84,11 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         for (Resource resource : Resources.values()) {
             grant(authorizations, Role.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
-        for (Role role : Role.taskRoles()) {
-            grant(authorizations, role, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        for (String groupId : taskGroups.ids()) {
+            grant(authorizations, groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
             // Reading definitions lets the Tasklist show process names and deployed forms; tasks come
             // from the candidate-group authorizations the engine creates per task.
-            grant(authorizations, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+            grant(authorizations, groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
         // Officials open dossiers: they start processes from the Tasklist.
         grant(authorizations, Role.CHUYEN_VIEN, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -89,19 +103,19 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         grant(authorizations, designer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }
 
-    private static void createGroup(IdentityService identity, Role role) {
-        if (identity.createGroupQuery().groupId(role.groupId()).count() > 0) {
+    private static void createGroup(IdentityService identity, String groupId, String name, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
             return;
         }
-        Group group = identity.newGroup(role.groupId());
-        group.setName(role.groupName());
-        group.setType(role == Role.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        Group group = identity.newGroup(groupId);
+        group.setName(name);
+        group.setType(type);
         identity.saveGroup(group);
-        log.info("Created group {}", role.groupId());
+        log.info("Created group {}", groupId);
     }
 
     private static void createUser(IdentityService identity, String userId, String password,
-                                   String firstName, String lastName, String email, Role role) {
+                                   String firstName, String lastName, String email, String groupId) {
         User existing = identity.createUserQuery().userId(userId).singleResult();
         if (existing == null) {
             User user = identity.newUser(userId);
@@ -115,8 +129,8 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
             existing.setEmail(email);
             identity.saveUser(existing);
         }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 0) {
-            identity.createMembership(userId, role.groupId());
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
         }
     }
 }

@@ -4,15 +4,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of the system. Each is a Camunda group: candidate groups in the models,
- * Tasklist filters and authorizations are all granted to these ids.
+ * The platform's own roles, which every procedure shares. Each is a Camunda group: candidate groups in the models,
+ * Tasklist filters and authorizations are all granted to these ids. A procedure's own groups (its council)
+ * come from its {@link ProcedureGroups} bean.
  */
 public enum Role {
     CHUYEN_VIEN("chuyen-vien", "Chuyên viên", true),
     LANH_DAO("lanh-dao", "Lãnh đạo", true),
-    HOI_DONG_TUYEN_DUNG("hoi-dong-tuyen-dung", "Hội đồng tuyển dụng", true),
-    HOI_DONG_THI_DUA("hoi-dong-thi-dua", "Hội đồng thi đua, khen thưởng", true),
-    HOI_DONG_XET_THANG_HANG("hoi-dong-xet-thang-hang", "Hội đồng xét nâng ngạch, thăng hạng", true),
     THIET_KE_QUY_TRINH("thiet-ke-quy-trinh", "Thiết kế quy trình", false),
     CAMUNDA_ADMIN("camunda-admin", "Quản trị hệ thống", false);
 

@@ -52,6 +52,12 @@ public class TasklistFilters {
                             .dueBeforeExpression("${now()}")
                             .orderByDueDate().asc()));
 
+    private final TaskGroups taskGroups;
+
+    public TasklistFilters(TaskGroups taskGroups) {
+        this.taskGroups = taskGroups;
+    }
+
     void createDefaults(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
         for (Definition definition : DEFINITIONS) {
             Filter filter = filters.createFilterQuery().filterName(definition.name()).singleResult();
@@ -67,8 +73,8 @@ public class TasklistFilters {
                 filters.saveFilter(filter);
                 log.info("Created Tasklist filter '{}'", definition.name());
             }
-            for (Role role : Role.taskRoles()) {
-                Grants.grant(authorizations, role, Resources.FILTER, filter.getId(), Permissions.READ);
+            for (String groupId : taskGroups.ids()) {
+                Grants.grant(authorizations, groupId, Resources.FILTER, filter.getId(), Permissions.READ);
             }
         }
     }

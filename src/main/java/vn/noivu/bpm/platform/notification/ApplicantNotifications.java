@@ -37,15 +37,15 @@ public class ApplicantNotifications {
         StringBuilder body = new StringBuilder()
                 .append("Kính gửi Ông/Bà ").append(message.fullName()).append(",\n\n")
                 .append(message.procedureName()).append(".\n")
-                .append(milestone.opening.formatted(message.dossierNumber())).append('\n');
+                .append(milestone.opening().formatted(message.dossierNumber())).append('\n');
         if (message.detail() != null && !message.detail().isBlank()) {
-            body.append(milestone == ApplicantMilestone.INELIGIBLE ? "Lý do: " : "").append(message.detail()).append('\n');
+            body.append(milestone.detailLabel()).append(message.detail()).append('\n');
         }
         if (message.date() != null) {
             body.append("Thời hạn: hết ngày ").append(DATE.format(message.date())).append(".\n");
         }
         body.append("\nThư gửi tự động từ Hệ thống quy trình ngành Nội vụ, vui lòng không trả lời.");
         return new Notification(milestone.kind(), message.dossierNumber(), message.email(), null,
-                milestone.title.formatted(message.dossierNumber()), body.toString());
+                milestone.title().formatted(message.dossierNumber()), body.toString());
     }
 }

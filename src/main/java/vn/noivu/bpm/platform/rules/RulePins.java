@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule tables a case runs under (a recruitment round, a promotion round): the latest versions when it begins,
+ * The rule tables a case runs under (a round of any procedure): the latest versions when it begins,
  * kept to its end. A designer who deploys an amended table from Modeler changes later cases only. Owners are
  * named "kind:id".
  */

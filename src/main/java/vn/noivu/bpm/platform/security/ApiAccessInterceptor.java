@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.noivu.bpm.platform.identity.Role;
+import vn.noivu.bpm.platform.identity.TaskGroups;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 
 /**
@@ -15,6 +16,12 @@ import vn.noivu.bpm.platform.web.KeyedStatusException;
  * and one of its {@link AllowedRoles} when it names any.
  */
 class ApiAccessInterceptor implements HandlerInterceptor {
+
+    private final TaskGroups taskGroups;
+
+    ApiAccessInterceptor(TaskGroups taskGroups) {
+        this.taskGroups = taskGroups;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -27,12 +34,17 @@ class ApiAccessInterceptor implements HandlerInterceptor {
                     "Cần đăng nhập để sử dụng chức năng này.");
         }
         AllowedRoles allowed = find(method, AllowedRoles.class);
-        if (allowed != null && !user.has(Role.CAMUNDA_ADMIN)
-                && Arrays.stream(allowed.value()).noneMatch(user::has)) {
+        if (allowed != null && !user.has(Role.CAMUNDA_ADMIN) && !allows(allowed, user)) {
             throw new ApiAccessDeniedException(HttpStatus.FORBIDDEN, "forbidden",
                     "Tài khoản không có quyền sử dụng chức năng này.");
         }
         return true;
+    }
+
+    private boolean allows(AllowedRoles allowed, ApiUser user) {
+        return Arrays.stream(allowed.value()).anyMatch(user::has)
+                || Arrays.stream(allowed.groups()).anyMatch(user::has)
+                || !allowed.access().isEmpty() && taskGroups.withAccess(allowed.access()).stream().anyMatch(user::has);
     }
 
     private static boolean isPublic(HandlerMethod method) {

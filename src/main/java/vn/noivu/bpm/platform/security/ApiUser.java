@@ -9,6 +9,10 @@ public record ApiUser(String userId, List<String> groupIds) {
     public static final String REQUEST_ATTRIBUTE = "noivu.apiUser";
 
     public boolean has(Role role) {
-        return groupIds.contains(role.groupId());
+        return has(role.groupId());
+    }
+
+    public boolean has(String groupId) {
+        return groupIds.contains(groupId);
     }
 }

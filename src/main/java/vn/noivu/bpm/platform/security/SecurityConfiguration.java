@@ -10,10 +10,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.noivu.bpm.platform.engine.DeploymentSizeFilter;
+import vn.noivu.bpm.platform.identity.TaskGroups;
 
 /** Who may call what over HTTP: the engine's REST API, our /api endpoints and actuator. */
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
+
+    private final TaskGroups taskGroups;
+
+    public SecurityConfiguration(TaskGroups taskGroups) {
+        this.taskGroups = taskGroups;
+    }
 
     /** Before every filter that checks a password: a client past its failed logins never reaches the engine. */
     @Bean
@@ -60,6 +67,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiAccessInterceptor()).addPathPatterns("/api/**");
+        registry.addInterceptor(new ApiAccessInterceptor(taskGroups)).addPathPatterns("/api/**");
     }
 }

@@ -22,6 +22,7 @@ import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
+import vn.noivu.bpm.promotion.PromotionRoles;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 import vn.noivu.bpm.promotion.domain.ExamScore;
 import vn.noivu.bpm.promotion.persistence.PromotionRepository;
@@ -62,7 +63,7 @@ public class PromotionController {
                             String processInstanceId, Map<String, Integer> ruleTableVersions) {
     }
 
-    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO, Role.HOI_DONG_XET_THANG_HANG})
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = PromotionRoles.COUNCIL)
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
         PromotionRepository.RoundRow r = publication.round(code);
@@ -87,7 +88,7 @@ public class PromotionController {
      * Promotion by exam: the council's results, {@code {"scores": [{"citizenId", "score", "absent"}]}}. The sheet
      * that completes the scores starts the ranking, which runs as a job: the round's status moves when it has run.
      */
-    @AllowedRoles(Role.HOI_DONG_XET_THANG_HANG)
+    @AllowedRoles(groups = PromotionRoles.COUNCIL)
     @PostMapping("/rounds/{code}/scores")
     public ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
         return exams.importScores(code, sheet.scores());
@@ -96,7 +97,7 @@ public class PromotionController {
     /** Who works promotion rounds: they see whole citizen IDs and the reasons of ineligibility. */
     private static boolean worksPromotion(ApiUser caller) {
         return caller != null && (caller.has(Role.CHUYEN_VIEN) || caller.has(Role.LANH_DAO)
-                || caller.has(Role.HOI_DONG_XET_THANG_HANG) || caller.has(Role.CAMUNDA_ADMIN));
+                || caller.has(PromotionRoles.COUNCIL) || caller.has(Role.CAMUNDA_ADMIN));
     }
 
     /**

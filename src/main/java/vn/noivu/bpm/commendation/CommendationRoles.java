@@ -1,0 +1,20 @@
+package vn.noivu.bpm.commendation;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.noivu.bpm.platform.identity.ProcedureGroup;
+import vn.noivu.bpm.platform.identity.ProcedureGroups;
+
+/** The commendation council's group and demo account, ready before the commendation procedure's models arrive. */
+@Component
+public class CommendationRoles implements ProcedureGroups {
+
+    public static final String COUNCIL = "hoi-dong-thi-dua";
+
+    @Override
+    public List<ProcedureGroup> groups() {
+        return List.of(new ProcedureGroup(COUNCIL, "Hội đồng thi đua, khen thưởng",
+                new ProcedureGroup.DemoAccount("thiduakt", "Phạm Thị", "Dung"), Set.of()));
+    }
+}

@@ -1,0 +1,209 @@
+package vn.noivu.bpm.recruitment.persistence;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+
+/** The project's own recruitment tables (Flyway V3, V4). */
+@Repository
+public class RoundRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public RoundRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean codeExists(String code) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM recruitment_round WHERE code = ?", Boolean.class, code));
+    }
+
+    public long insertRound(RoundRequest round, String legalBasis, String createdBy) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO recruitment_round (code, title, agency, method, staff_type, legal_basis, notice_date,
+                                                   application_deadline, status, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            statement.setString(1, round.code());
+            statement.setString(2, round.title());
+            statement.setString(3, round.agency());
+            statement.setString(4, round.method().name());
+            statement.setString(5, round.staffTypeOrDefault().name());
+            statement.setString(6, legalBasis);
+            statement.setDate(7, Date.valueOf(round.noticeDate()));
+            statement.setDate(8, Date.valueOf(round.applicationDeadline()));
+            statement.setString(9, RoundStatus.CHO_DUYET_KE_HOACH.name());
+            statement.setString(10, createdBy);
+            return statement;
+        }, key);
+        long roundId = key.getKey().longValue();
+        for (RoundRequest.Position position : round.positions()) {
+            GeneratedKeyHolder positionKey = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO recruitment_position (round_id, code, title, rank_code, quota, min_degree, majors,
+                                                          round2_format)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                statement.setLong(1, roundId);
+                statement.setString(2, position.code());
+                statement.setString(3, position.title());
+                statement.setString(4, position.rank().name());
+                statement.setInt(5, position.quota());
+                statement.setString(6, position.minDegree().name());
+                statement.setString(7, position.majors() == null || position.majors().isEmpty()
+                        ? null : String.join("\n", position.majors()));
+                statement.setString(8, position.round2Format().name());
+                return statement;
+            }, positionKey);
+            if (position.agencies() != null) {
+                long positionId = positionKey.getKey().longValue();
+                jdbc.batchUpdate("INSERT INTO recruitment_position_agency (position_id, agency_code, quota) VALUES (?, ?, ?)",
+                        position.agencies(), 100, (statement, agency) -> {
+                            statement.setLong(1, positionId);
+                            statement.setString(2, agency.code());
+                            statement.setInt(3, agency.quota());
+                        });
+            }
+        }
+        return roundId;
+    }
+
+    public void setProcessInstance(long roundId, String processInstanceId) {
+        jdbc.update("UPDATE recruitment_round SET process_instance_id = ? WHERE id = ?", processInstanceId, roundId);
+    }
+
+    public void openReviewWindow(String code, java.util.Date windowEnd) {
+        jdbc.update("UPDATE recruitment_round SET status = ?, review_window_end = ? WHERE code = ?",
+                RoundStatus.PHUC_KHAO.name(), new java.sql.Timestamp(windowEnd.getTime()), code);
+    }
+
+    /** From now on review requests are late (the timer may fire a little after the window's last instant). */
+    public void closeReviewWindow(String code, java.util.Date now) {
+        jdbc.update("UPDATE recruitment_round SET review_window_end = ? WHERE code = ? AND review_window_end > ?",
+                new java.sql.Timestamp(now.getTime()), code, new java.sql.Timestamp(now.getTime()));
+    }
+
+    /** A new round of an agency is the "next round" that fraud found in its earlier rounds bars (not yet spent). */
+    public void takeFraudBars(long roundId, String agency, java.time.LocalDate noticeDate) {
+        jdbc.update("""
+                UPDATE recruitment_fraud_bar SET barred_round = ?
+                WHERE agency = ? AND barred_round IS NULL AND found_in_round <> ? AND found_at < ?""",
+                roundId, agency, roundId, java.sql.Timestamp.valueOf(noticeDate.plusDays(1).atStartOfDay()));
+    }
+
+    public java.util.Set<String> barredCitizens(long roundId) {
+        return java.util.Set.copyOf(jdbc.queryForList(
+                "SELECT citizen_id FROM recruitment_fraud_bar WHERE barred_round = ?", String.class, roundId));
+    }
+
+    public void setStatus(String code, RoundStatus status) {
+        jdbc.update("UPDATE recruitment_round SET status = ? WHERE code = ?", status.name(), code);
+    }
+
+    private static final RowMapper<RoundRow> ROUND = (row, i) -> new RoundRow(row.getLong("id"),
+            row.getString("code"), row.getString("title"), row.getString("agency"), row.getString("method"),
+            row.getString("staff_type"), row.getString("legal_basis"), row.getDate("notice_date").toLocalDate(),
+            row.getDate("application_deadline").toLocalDate(), row.getString("status"),
+            row.getString("process_instance_id"),
+            row.getTimestamp("review_window_end") == null ? null : row.getTimestamp("review_window_end").toInstant());
+
+    public Optional<RoundRow> find(String code) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ?", ROUND, code).stream().findFirst();
+    }
+
+    /** The round, locked until the transaction ends: score sheets of one round are taken one at a time. */
+    public Optional<RoundRow> findForUpdate(String code) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst();
+    }
+
+    public RoundRow byId(long roundId) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE id = ?", ROUND, roundId).stream().findFirst().orElseThrow();
+    }
+
+    public record CandidateRow(String applicationNumber, String fullName, Integer round1Correct,
+                               java.math.BigDecimal priorityPoints, java.math.BigDecimal totalScore, Integer rank,
+                               String outcome, String agency, String hiringStatus, String replaces,
+                               String cancellationReason) {
+    }
+
+    /** A position's applications in rank order, the unranked after them. */
+    public List<CandidateRow> candidates(long positionId) {
+        return jdbc.query("""
+                SELECT a.application_number, a.full_name, s.correct_answers, a.priority_points, r.total_score,
+                       r.rank_position, r.outcome, r.assigned_agency, h.status AS hiring_status,
+                       replaced.application_number AS replaces, h.cancellation_reason
+                FROM recruitment_application a
+                LEFT JOIN recruitment_score s ON s.application_id = a.id AND s.stage = 'VONG_1'
+                LEFT JOIN recruitment_result r ON r.application_id = a.id
+                LEFT JOIN recruitment_hiring h ON h.application_id = a.id
+                LEFT JOIN recruitment_application replaced ON replaced.id = h.replaces_application_id
+                WHERE a.position_id = ?
+                ORDER BY CASE WHEN r.rank_position IS NULL THEN 1 ELSE 0 END, r.rank_position, a.id""",
+                (row, i) -> new CandidateRow(row.getString("application_number"), row.getString("full_name"),
+                        (Integer) row.getObject("correct_answers"), row.getBigDecimal("priority_points"),
+                        row.getBigDecimal("total_score"), (Integer) row.getObject("rank_position"),
+                        row.getString("outcome"), row.getString("assigned_agency"), row.getString("hiring_status"),
+                        row.getString("replaces"), row.getString("cancellation_reason")), positionId);
+    }
+
+    public record EligibilityRow(String applicationNumber, String fullName, java.time.LocalDate dateOfBirth,
+                                 String positionCode, String status, String reason) {
+    }
+
+    public List<EligibilityRow> eligibility(String roundCode) {
+        return jdbc.query("""
+                SELECT a.application_number, a.full_name, a.date_of_birth, p.code AS position_code, a.status,
+                       a.ineligibility_reason
+                FROM recruitment_application a JOIN recruitment_position p ON p.id = a.position_id
+                JOIN recruitment_round r ON r.id = a.round_id
+                WHERE r.code = ? ORDER BY p.code, a.id""", (row, i) -> new EligibilityRow(
+                row.getString("application_number"), row.getString("full_name"),
+                row.getDate("date_of_birth").toLocalDate(), row.getString("position_code"), row.getString("status"),
+                row.getString("ineligibility_reason")), roundCode);
+    }
+
+    // A round's positions and their agencies never change once planned, and public intake reads them on every
+    // application: they are read from the database once.
+    private final Map<Long, List<PositionRow>> positionsByRound = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> agenciesByPosition = new ConcurrentHashMap<>();
+
+    public List<String> agencies(long positionId) {
+        return agenciesByPosition.computeIfAbsent(positionId, id -> List.copyOf(jdbc.queryForList(
+                "SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
+                String.class, id)));
+    }
+
+    public List<PositionRow> positions(long roundId) {
+        List<PositionRow> positions = positionsByRound.get(roundId);
+        if (positions == null) {
+            positions = List.copyOf(readPositions(roundId));
+            if (!positions.isEmpty()) {
+                positionsByRound.put(roundId, positions);
+            }
+        }
+        return positions;
+    }
+
+    private List<PositionRow> readPositions(long roundId) {
+        return jdbc.query("SELECT * FROM recruitment_position WHERE round_id = ? ORDER BY id", (row, i) -> {
+            String majors = row.getString("majors");
+            return new PositionRow(row.getLong("id"), row.getLong("round_id"), row.getString("code"),
+                    row.getString("title"), row.getString("rank_code"), row.getInt("quota"),
+                    row.getString("min_degree"), majors == null ? List.of() : List.of(majors.split("\n")),
+                    row.getString("round2_format"));
+        }, roundId);
+    }
+}

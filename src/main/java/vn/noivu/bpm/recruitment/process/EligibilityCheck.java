@@ -1,0 +1,79 @@
+package vn.noivu.bpm.recruitment.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
+import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.Eligibility;
+import vn.noivu.bpm.recruitment.domain.PositionRow;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
+import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.persistence.ApplicationRepository;
+import vn.noivu.bpm.recruitment.persistence.RoundRepository;
+
+/**
+ * Checks every application of a round against the eligibility rule table in memory and writes all verdicts in
+ * two batch statements.
+ */
+@Service
+public class EligibilityCheck {
+
+    /** Counts per position and the full list's address, for the council's approval form. */
+    public record Summary(int eligible, int ineligible, String text) {
+    }
+
+    private final RoundRepository rounds;
+    private final ApplicationRepository applications;
+    private final RuleTables ruleTables;
+
+    private final RoundRules roundRules;
+
+    public EligibilityCheck(RoundRepository rounds, ApplicationRepository applications, RuleTables ruleTables,
+                            RoundRules roundRules) {
+        this.roundRules = roundRules;
+        this.rounds = rounds;
+        this.applications = applications;
+        this.ruleTables = ruleTables;
+    }
+
+    public Summary checkRound(String roundCode) {
+        RoundRow round = rounds.find(roundCode).orElseThrow();
+        Map<Long, PositionRow> positions = rounds.positions(round.id()).stream()
+                .collect(Collectors.toMap(PositionRow::id, p -> p));
+        RuleTables.Table table = roundRules.table(round.id(), Eligibility.DECISION_KEY);
+        java.util.Set<String> barred = rounds.barredCitizens(round.id());
+        List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
+        Map<String, int[]> perPosition = new LinkedHashMap<>();
+        positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
+        for (ApplicationRow application : applications.ofRound(round.id())) {
+            PositionRow position = positions.get(application.positionId());
+            Eligibility.Verdict verdict = Eligibility.evaluate(ruleTables.dmnEngine(), table.decision(),
+                    new Eligibility.Facts(StaffType.valueOf(round.staffType()), application.dateOfBirth(),
+                            round.applicationDeadline(), false, false, false,
+                            DegreeLevel.valueOf(application.degreeLevel()), application.degreeMajor(),
+                            DegreeLevel.valueOf(position.minDegree()), position.majors(),
+                            barred.contains(application.citizenId())));
+            changes.add(new ApplicationRepository.StatusChange(application.id(),
+                    verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN : ApplicationStatus.KHONG_DU_DIEU_KIEN,
+                    verdict.eligible() ? verdict.reason() : verdict.reason() + " (" + verdict.citation() + ")"));
+            perPosition.get(position.code())[verdict.eligible() ? 0 : 1]++;
+        }
+        applications.changeStatuses(changes);
+        int eligible = perPosition.values().stream().mapToInt(c -> c[0]).sum();
+        int ineligible = perPosition.values().stream().mapToInt(c -> c[1]).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add("Tổng số Phiếu: " + (eligible + ineligible) + "; đủ điều kiện: " + eligible + "; không đủ điều kiện: "
+                + ineligible + " (bảng điều kiện phiên bản " + table.version() + ").");
+        perPosition.forEach((code, counts) -> lines.add("- Vị trí " + code + ": đủ điều kiện " + counts[0]
+                + ", không đủ điều kiện " + counts[1]));
+        return new Summary(eligible, ineligible, RecruitmentProcess.summary(lines,
+                "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/eligible-list.xlsx"));
+    }
+}
