@@ -1,6 +1,6 @@
 package vn.noivu.bpm.promotion;
 
-/** The codes of the promotion procedure's public contract. */
+/** The codes of the promotion procedure's public contract, each with the Vietnamese words a person reads. */
 public final class PromotionVocabulary {
 
     private PromotionVocabulary() {
@@ -21,17 +21,78 @@ public final class PromotionVocabulary {
     }
 
     /** XET: assessment by the council (civil servants) or dossier review (public employees); THI: by exam. */
-    public enum Method { XET, THI }
+    public enum Method {
+        XET("xét"), THI("thi");
 
-    public enum RoundStatus {
-        CHO_DUYET_PHUONG_AN, NHAN_DE_CU, XET_DIEU_KIEN, HOI_DONG_DANH_GIA, THI, CHO_DUYET_KET_QUA, DA_CONG_BO_KET_QUA,
-        BO_NHIEM, HOAN_THANH
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
-    public enum NominationStatus { DE_CU, DU_DIEU_KIEN, KHONG_DU_DIEU_KIEN }
+    public enum RoundStatus {
+        CHO_DUYET_PHUONG_AN("chờ phê duyệt phương án"), NHAN_DE_CU("nhận danh sách đề nghị"),
+        XET_DIEU_KIEN("kiểm tra điều kiện"), HOI_DONG_DANH_GIA("Hội đồng đánh giá"), THI("tổ chức thi"),
+        CHO_DUYET_KET_QUA("chờ phê duyệt kết quả"), DA_CONG_BO_KET_QUA("đã công bố kết quả"), BO_NHIEM("bổ nhiệm"),
+        HOAN_THANH("hoàn thành");
+
+        private final String label;
+
+        RoundStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum NominationStatus {
+        DE_CU("được đề nghị"), DU_DIEU_KIEN("đủ điều kiện"), KHONG_DU_DIEU_KIEN("không đủ điều kiện");
+
+        private final String label;
+
+        NominationStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** Outcome of a nominee in the published results. */
-    public enum Outcome { TRUNG_TUYEN, KHONG_TRUNG_TUYEN, KHONG_DU_DIEU_KIEN, KHONG_DAT_DANH_GIA, CHO_QUYET_DINH }
+    public enum Outcome {
+        TRUNG_TUYEN("trúng tuyển"), KHONG_TRUNG_TUYEN("không trúng tuyển"), KHONG_DU_DIEU_KIEN("không đủ điều kiện"),
+        KHONG_DAT_DANH_GIA("không được Hội đồng thông qua"), CHO_QUYET_DINH("chờ người đứng đầu quyết định");
 
-    public enum AppointmentStatus { CHO_BO_NHIEM, HOAN_BO_NHIEM, DA_BO_NHIEM }
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum AppointmentStatus {
+        CHO_BO_NHIEM("chờ bổ nhiệm"), HOAN_BO_NHIEM("hoãn bổ nhiệm"), DA_BO_NHIEM("đã bổ nhiệm");
+
+        private final String label;
+
+        AppointmentStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +24,10 @@ import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
 import vn.noivu.bpm.personnel.Rating;
 
-/** A member of the promotion council records the meeting's assessment in the Vietnamese Tasklist (Chromium). */
+/**
+ * The promotion decisions in the Vietnamese Tasklist (Chromium), as the roles make them: the council votes by
+ * rows, the head ticks a name on a tie and reads the plan in words.
+ */
 @PostgresIntegrationTest
 class PromotionBrowserTest {
 
@@ -42,70 +46,164 @@ class PromotionBrowserTest {
         return new HttpTestClient(port).as(user, user);
     }
 
-    @Test
-    void aCouncilMemberRecordsTheAssessment() throws IOException {
+    private Person publicEmployee(String citizenId, String name, String gender, LocalDate born) {
         LocalDate today = LocalDate.now(Deadlines.ZONE);
-        String prefix = "0016" + String.format("%06d", System.nanoTime() % 1_000_000);
-        personnel.save(List.of(
-                new Person(prefix + "01", "Hồ Thị Thu", "NU", LocalDate.of(1984, 4, 4), "Kinh", false, "VIEN_CHUC", "TT",
-                        "Trung tâm", "V.HC.III", "Chuyên viên", today.minusYears(10), 0, null,
-                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
-                                today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
-                        null, null),
-                new Person(prefix + "02", "Lý Văn Đức", "NAM", LocalDate.of(1983, 3, 3), "Kinh", false, "VIEN_CHUC", "TT",
-                        "Trung tâm", "V.HC.III", "Chuyên viên", today.minusYears(10), 0, null,
-                        Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT,
-                                today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC),
-                        null, null)));
-        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        return new Person(citizenId, name, gender, born, "Kinh", false, "VIEN_CHUC", "TT", "Trung tâm", "V.HC.III",
+                "Chuyên viên", today.minusYears(10), 0, LocalDate.of(2012, 1, 1),
+                Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT, today.getYear() - 2, Rating.HOAN_THANH_XUAT_SAC,
+                        today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC), null, null);
+    }
+
+    /** A round of public employees through its approved plan and nominations, waiting at recordAssessment. */
+    private String roundAtTheCouncil(String code, int quota, List<String> citizenIds) throws IOException {
+        LocalDate today = LocalDate.now(Deadlines.ZONE);
         String instance = json.readTree(as("chuyenvien").postJson("/api/promotion/rounds", """
                 {"code": "%s", "title": "Xét thăng hạng II viên chức hành chính", "authority": "Sở Nội vụ",
-                 "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": 2,
+                 "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": %d,
                  "roundDate": "%s", "filingDeadline": "%s", "councilMembers": 5}
-                """.formatted(code, today, today.plusDays(20))).body()).path("processInstanceId").asText();
+                """.formatted(code, quota, today, today.plusDays(20))).body()).path("processInstanceId").asText();
         String plan = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         assertThat(as("lanhdao").postJson("/engine-rest/task/" + plan + "/complete",
                 "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode()).isEqualTo(204);
-        for (String suffix : List.of("01", "02")) {
+        for (String citizenId : citizenIds) {
             assertThat(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
-                    "{\"citizenId\": \"" + prefix + suffix + "\", \"certificatesMet\": true}").statusCode()).isEqualTo(201);
+                    "{\"citizenId\": \"" + citizenId + "\", \"certificatesMet\": true}").statusCode()).isEqualTo(201);
         }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
         RoundJobs.runDue(managementService, instance);
-        String taskId = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("recordAssessment")
-                .singleResult().getId();
+        return instance;
+    }
+
+    private String task(String instance, String key) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult().getId();
+    }
+
+    /** Opens the task, claims it ("Nhận việc") and waits for its form. */
+    private void openAndClaim(Browser browser, String user, String taskId, String title) {
+        browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+        browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+        browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), title));
+    }
+
+    /** The inputs of every row's field labelled exactly {@code label} (a dynamic list). */
+    private static List<WebElement> rowFields(Browser browser, String label) {
+        return browser.wait.until(d -> {
+            List<WebElement> found = d.findElements(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space(.)='"
+                    + label + "']/ancestor::*[contains(@class,'fjs-form-field')][1]//input"));
+            return found.isEmpty() ? null : found;
+        });
+    }
+
+    private void completeAndWait(Browser browser, String taskId, String screenshot) {
+        browser.completeTask(screenshot);
+        browser.wait.until(d -> {
+            assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
+            return taskService.createTaskQuery().taskId(taskId).count() == 0;
+        });
+    }
+
+    private Map<String, String> outcomes(String code) throws IOException {
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        json.readTree(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results").body()).path("nominees")
+                .forEach(n -> outcomes.put(n.path("citizenId").asText(), n.path("outcome").asText()));
+        return outcomes;
+    }
+
+    @Test
+    void theCouncilVotesOneRowPerNominee() throws IOException {
+        String prefix = "0016" + String.format("%06d", System.nanoTime() % 1_000_000);
+        personnel.save(List.of(publicEmployee(prefix + "01", "Hồ Thị Thu", "NU", LocalDate.of(1984, 4, 4)),
+                publicEmployee(prefix + "02", "Lý Văn Đức", "NAM", LocalDate.of(1983, 3, 3)),
+                publicEmployee(prefix + "03", "Trần Văn Bình", "NAM", LocalDate.of(1982, 2, 2))));
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = roundAtTheCouncil(code, 3, List.of(prefix + "01", prefix + "02", prefix + "03"));
+        String taskId = task(instance, "recordAssessment");
 
         try (Browser browser = new Browser(port)) {
             try {
                 browser.open("/");
                 browser.logIn("hoidongth", "hoidongth");
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
-                browser.wait.until(d -> "hoidongth".equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
-                        "Hội đồng đánh giá, biểu quyết"));
+                openAndClaim(browser, "hoidongth", taskId, "Hội đồng đánh giá, biểu quyết");
+                List<String> rows = rowFields(browser, "Người được đề nghị").stream()
+                        .map(f -> f.getDomProperty("value")).toList();
+                assertThat(rows).hasSize(3);
+                assertThat(rows.get(0)).contains("Hồ Thị Thu", "********" + prefix.substring(8) + "01", "Chuyên viên")
+                        .doesNotContain(prefix + "01");
                 browser.type(browser.formField("Số thành viên dự họp"), "5");
-                browser.type(browser.formField("Biên bản họp"),
-                        "Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp, thông qua cả hai người");
-                assertThat(browser.text(".task-details")).contains("Danh sách đủ điều kiện");
-                browser.completeTask("nang-ngach-1-hoi-dong-danh-gia.png");
+                // Hồ Thị Thu carried 4-1; Lý Văn Đức lost 1-4; Trần Văn Bình 2-2 with the chair for: carried.
+                String[][] votes = {{"4", "1"}, {"1", "4"}, {"2", "2"}};
+                for (int i = 0; i < 3; i++) {
+                    browser.type(rowFields(browser, "Số phiếu tán thành").get(i), votes[i][0]);
+                    browser.type(rowFields(browser, "Số phiếu không tán thành").get(i), votes[i][1]);
+                }
+                WebElement chair = rowFields(browser, "Chủ tịch tán thành").get(2);
+                browser.scrollIntoView(chair);
+                chair.click();
+                browser.wait.until(d -> chair.isSelected());
+                assertThat(browser.text(".task-details")).contains("Người không được Hội đồng thông qua", "Lý Văn Đức");
+                browser.type(browser.formField("Biên bản họp"), "Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp");
+                // The Tasklist of 7.24 keeps "Hoàn thành" disabled after a row of a list is edited until the form is
+                // validated again, which "Lưu" does (the form says so).
+                WebElement save = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Lưu']")));
+                browser.scrollIntoView(save);
+                browser.clickVisiblePart(save);
+                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+                browser.screenshot("nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png");
+                browser.clickVisiblePart(complete);
                 browser.wait.until(d -> {
                     assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
                     return taskService.createTaskQuery().taskId(taskId).count() == 0;
                 });
             } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-1-hoi-dong-danh-gia.png");
+                browser.screenshot("failed-nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png");
                 throw e;
             }
         }
-        // Both approved within a quota of two: the results go to the head once the selection's job has run.
         RoundJobs.runDue(managementService, instance);
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
-        assertThat(json.readTree(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results").body())
-                .path("nominees").findValuesAsText("outcome")).containsOnly("TRUNG_TUYEN");
+        assertThat(outcomes(code)).containsEntry(prefix + "01", "TRUNG_TUYEN").containsEntry(prefix + "02", "KHONG_DAT_DANH_GIA")
+                .containsEntry(prefix + "03", "TRUNG_TUYEN");
+    }
+
+    @Test
+    void theHeadDecidesATieByTickingAName() throws IOException {
+        String prefix = "0017" + String.format("%06d", System.nanoTime() % 1_000_000);
+        LocalDate born = LocalDate.of(1985, 5, 5);
+        personnel.save(List.of(publicEmployee(prefix + "01", "Đặng Thị Hoa", "NU", born),
+                publicEmployee(prefix + "02", "Phan Thị Lan", "NU", born)));
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = roundAtTheCouncil(code, 1, List.of(prefix + "01", prefix + "02"));
+        taskService.complete(task(instance, "recordAssessment"), Map.of("membersPresent", 5,
+                "assessmentMinutes", "Biên bản 02/BB-HĐ: thông qua cả hai người"));
+        RoundJobs.runDue(managementService, instance);
+        String taskId = task(instance, "decideTie");
+
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("lanhdao", "lanhdao");
+                openAndClaim(browser, "lanhdao", taskId, "Quyết định người trúng tuyển khi bằng nhau");
+                String page = browser.text(".task-details");
+                assertThat(page).contains("Đặng Thị Hoa", "Phan Thị Lan", "nữ").doesNotContain("FEMALE", "ACHIEVEMENT");
+                WebElement lan = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phan Thị Lan')]")));
+                browser.scrollIntoView(lan);
+                lan.click();
+                completeAndWait(browser, taskId, "nang-ngach-2-quyet-dinh-khi-bang-nhau.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-2-quyet-dinh-khi-bang-nhau.png");
+                throw e;
+            }
+        }
+        assertThat(outcomes(code)).containsEntry(prefix + "02", "TRUNG_TUYEN").containsEntry(prefix + "01", "KHONG_TRUNG_TUYEN");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+                .isEqualTo("approveResults");
     }
 }

@@ -164,7 +164,7 @@ class PromotionRoundProcessTest {
         assertThat(round).hasPassed("checkEligibility").isWaitingAt("recordAssessment");
         assertThat(task()).hasCandidateGroup("hoi-dong-xet-thang-hang");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "eligibleSummary"))
-                .contains("Đủ điều kiện 4/5", onlyCompleted.citizenId());
+                .contains("Đủ điều kiện 4/5", onlyCompleted.fullName()).doesNotContain(onlyCompleted.citizenId());
         complete(task(), withVariables("membersPresent", 4L, "assessmentMinutes", "Biên bản 01: không đủ số thành viên"));
         assertThat(round).hasPassed("applyAssessment").isWaitingAt("recordAssessment");
         assertThatThrownBy(() -> complete(task(), withVariables("membersPresent", 5L, "rejectedNominees",
@@ -173,6 +173,11 @@ class PromotionRoundProcessTest {
         assertThatThrownBy(() -> complete(task(), withVariables("membersPresent", 5L, "assessmentVotes",
                 rejected.citizenId() + "; 4; 3", "assessmentMinutes", "Biên bản 02"))).as("7 votes, 5 present")
                 .hasMessageContaining("assessmentVotes");
+        assertThatThrownBy(() -> complete(task(), withVariables("membersPresent", 5L, "assessmentVotes",
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"citizenId\": \"" + rejected.citizenId()
+                        + "\", \"votesFor\": \"4\", \"votesAgainst\": \"3\"}]").create(),
+                "assessmentMinutes", "Biên bản 02"))).as("a row of the form: 7 votes, 5 present")
+                .hasMessageContaining("assessmentVotes: dòng 1").hasMessageContaining("số thành viên dự họp (5)");
         // 2 for, 2 against and the chair against: not carried (the chair's side wins a tie).
         complete(task(), withVariables("membersPresent", 5L, "assessmentVotes", rejected.citizenId() + "; 2; 2\n"
                 + twinA.citizenId() + "; 2; 2; x", "assessmentMinutes", "Biên bản 02: 5/7 thành viên"));

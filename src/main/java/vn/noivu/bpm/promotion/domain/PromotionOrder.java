@@ -13,7 +13,26 @@ import vn.noivu.bpm.personnel.Person;
  */
 public final class PromotionOrder {
 
-    public enum Criterion { ACHIEVEMENT, FEMALE, ETHNIC_MINORITY, OLDER, LONGER_SERVICE, RATING }
+    public enum Criterion {
+        ACHIEVEMENT("thành tích, khen thưởng cao hơn"), FEMALE("nữ"), ETHNIC_MINORITY("người dân tộc thiểu số"),
+        OLDER("nhiều tuổi hơn"), LONGER_SERVICE("thời gian công tác dài hơn"),
+        RATING("xếp loại chất lượng năm trước cao hơn");
+
+        private final String label;
+
+        Criterion(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** "thành tích, khen thưởng cao hơn; nữ; …": the criteria in the order they apply, in words. */
+    public static String inWords(String criteria) {
+        return String.join("; ", parse(criteria).stream().map(Criterion::label).toList());
+    }
 
     private PromotionOrder() {
     }

@@ -12,7 +12,7 @@ import vn.noivu.bpm.promotion.domain.CouncilVotes;
 
 /**
  * {@code applyAssessment}: the meeting's quorum, and the eligible nominees the council did not approve (listed, or
- * whose vote did not carry). Synchronous: a bad form refuses the completion of recordAssessment.
+ * whose vote did not carry: a row per nominee, or the older text a line each). Synchronous: a bad form refuses the completion of recordAssessment.
  */
 @Component("promotionApplyAssessment")
 @LegacyBeanNames({"applyPromotionAssessment"})
@@ -34,19 +34,21 @@ public class ApplyAssessment implements JavaDelegate {
                     + PromotionProcess.ASSESSMENT_MINUTES + " (biên bản) là bắt buộc / are required");
         }
         execution.setVariable(PromotionProcess.MEMBERS_PRESENT, present);
-        Object rejectedText = execution.getVariable(PromotionProcess.REJECTED_NOMINEES);
-        Set<String> rejected = new HashSet<>(CouncilVotes.citizenIds(rejectedText == null ? null : rejectedText.toString()));
+        Set<String> rejected = new HashSet<>(CouncilBallot.citizenIds(execution.getVariable(PromotionProcess.REJECTED_NOMINEES)));
         Object votes = execution.getVariable(PromotionProcess.ASSESSMENT_VOTES);
-        if (votes != null && !votes.toString().isBlank()) {
+        Object voteRows = null;
+        if (votes instanceof String lines && !lines.isBlank() && !lines.trim().startsWith("[")) {
             try {
-                rejected.addAll(CouncilVotes.notCarried(votes.toString(), present));
+                rejected.addAll(CouncilVotes.notCarried(lines, present));
             } catch (CouncilVotes.MalformedLine e) {
                 throw new BadUserRequestException(PromotionProcess.ASSESSMENT_VOTES + ": dòng " + e.line()
                         + " phải là \"số định danh; số phiếu tán thành; số phiếu không tán thành; x nếu Chủ tịch tán thành\", "
                         + "tổng số phiếu không quá số thành viên dự họp / line " + e.line() + " is malformed");
             }
+        } else if (votes != null && !(votes instanceof String lines && lines.isBlank())) {
+            voteRows = votes;
         }
         execution.setVariable(PromotionProcess.QUORATE, assessment.record(PromotionProcess.roundCode(execution),
-                present, rejected, text.trim()));
+                present, rejected, voteRows, text.trim()));
     }
 }

@@ -11,14 +11,17 @@ import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 public class ApplyTieDecision implements JavaDelegate {
 
     private final PromotionSelection selection;
+    private final RankedView view;
 
-    public ApplyTieDecision(PromotionSelection selection) {
+    public ApplyTieDecision(PromotionSelection selection, RankedView view) {
         this.selection = selection;
+        this.view = view;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object selected = execution.getVariable(PromotionProcess.SELECTED_NOMINEES);
-        selection.decideTie(PromotionProcess.roundCode(execution), selected == null ? null : selected.toString());
+        String code = PromotionProcess.roundCode(execution);
+        selection.decideTie(code, execution.getVariable(PromotionProcess.SELECTED_NOMINEES));
+        execution.setVariables(view.variables(code, "Kết quả theo quyết định của người đứng đầu khi bằng nhau."));
     }
 }

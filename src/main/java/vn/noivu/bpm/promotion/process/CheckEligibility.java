@@ -11,13 +11,17 @@ import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 public class CheckEligibility implements JavaDelegate {
 
     private final PromotionEligibilityCheck eligibility;
+    private final PromotionAssessment assessment;
 
-    public CheckEligibility(PromotionEligibilityCheck eligibility) {
+    public CheckEligibility(PromotionEligibilityCheck eligibility, PromotionAssessment assessment) {
         this.eligibility = eligibility;
+        this.assessment = assessment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(PromotionProcess.ELIGIBLE_SUMMARY, eligibility.check(PromotionProcess.roundCode(execution)));
+        String code = PromotionProcess.roundCode(execution);
+        execution.setVariable(PromotionProcess.ELIGIBLE_SUMMARY, eligibility.check(code));
+        execution.setVariables(assessment.ballot(code));
     }
 }

@@ -54,7 +54,7 @@ public class PromotionEligibilityCheck {
                     : NominationStatus.KHONG_DU_DIEU_KIEN, verdict.eligible() ? null
                     : verdict.reason() + " (" + verdict.citation() + ")"));
             eligible += verdict.eligible() ? 1 : 0;
-            lines.add("- " + n.citizenId() + " " + n.fullName() + ": " + (verdict.eligible() ? "đủ điều kiện" : verdict.reason()));
+            lines.add("- " + CouncilBallot.nominee(n, people.get(n.citizenId())) + ": " + (verdict.eligible() ? "đủ điều kiện" : verdict.reason()));
         }
         nominations.setEligibility(verdicts);
         rounds.setStatus(code, Method.THI.name().equals(round.method()) ? RoundStatus.THI : RoundStatus.HOI_DONG_DANH_GIA);

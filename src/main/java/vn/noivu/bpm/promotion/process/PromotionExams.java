@@ -108,7 +108,7 @@ public class PromotionExams {
         for (Ranking.Ranked r : Ranking.rank(candidates, round.quota(), passRules)) {
             Outcome outcome = Selections.published(r.outcome());
             if (outcome == Outcome.CHO_QUYET_DINH) {
-                tied.add(r.candidate().id() + ": " + r.total());
+                tied.add("- CCCD " + vn.noivu.bpm.platform.web.PersonalData.maskCitizenId(r.candidate().id()) + ": " + r.total() + " điểm");
             }
             placements.add(new NominationRepository.Placement(ids.get(r.candidate().id()), r.rank(), outcome));
         }
@@ -118,6 +118,6 @@ public class PromotionExams {
         return new PromotionSelection.Selected(!tied.isEmpty(), Selections.summary("Còn " + (round.quota() - winners)
                 + " chỉ tiêu cho " + tied.size() + " người bằng điểm sau mọi tiêu chí (" + passRules.citation() + ")", tied),
                 "Chỉ tiêu " + round.quota() + ": trúng tuyển " + winners + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size())
-                        + ". Điểm đạt " + passRules.professionalMinScore() + ". Danh sách: /api/promotion/rounds/" + code + "/results");
+                        + ". Điểm đạt " + passRules.professionalMinScore() + ".");
     }
 }

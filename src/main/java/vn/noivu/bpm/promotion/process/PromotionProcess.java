@@ -14,20 +14,28 @@ public final class PromotionProcess {
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String FILING_DEADLINE_END = "filingDeadlineEnd";
     public static final String ELIGIBLE_SUMMARY = "eligibleSummary";
-    /** recordAssessment: members present, nominees the council did not approve (citizen IDs), the minutes. */
+    /**
+     * recordAssessment: members present, nominees the council did not approve (citizen IDs separated by commas, or
+     * ticked: a JSON array), the minutes.
+     */
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String REJECTED_NOMINEES = "rejectedNominees";
     public static final String ASSESSMENT_MINUTES = "assessmentMinutes";
     /**
      * recordAssessment (optional): the vote on each nominee, a line each: "citizenId; votes for; votes against; x"
-     * (x when the chair voted for). A nominee the vote does not carry is not approved.
+     * (x when the chair voted for); or, from the form, a JSON row per nominee {citizenId, nominee, votesFor,
+     * votesAgainst, chairFor}, prefilled by checkEligibility. A nominee the vote does not carry is not approved.
      */
     public static final String ASSESSMENT_VOTES = "assessmentVotes";
+    /** recordAssessment: the eligible nominees to tick as not approved, {label, value: citizen ID} (JSON). */
+    public static final String NOMINEE_OPTIONS = "nomineeOptions";
+    /** decideTie: the nominees awaiting the head's decision to tick, {label, value: citizen ID} (JSON). */
+    public static final String TIE_OPTIONS = "tieOptions";
     /** The meeting had its quorum: otherwise the council meets again. */
     public static final String QUORATE = "quorate";
     public static final String TIE_TO_DECIDE = "tieToDecide";
     public static final String TIE_SUMMARY = "tieSummary";
-    /** decideTie: citizen IDs separated by commas. */
+    /** decideTie: citizen IDs separated by commas, or ticked (a JSON array). */
     public static final String SELECTED_NOMINEES = "selectedNominees";
     public static final String RESULTS_SUMMARY = "resultsSummary";
     /** issueAppointments: the decision's number; winners under discipline wait (appointmentsDeferred). */

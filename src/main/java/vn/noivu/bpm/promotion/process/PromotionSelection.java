@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.exam.Selection;
 import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
+import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.promotion.PromotionVocabulary.Outcome;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
-import vn.noivu.bpm.promotion.domain.CouncilVotes;
 import vn.noivu.bpm.promotion.domain.Nominee;
 import vn.noivu.bpm.promotion.domain.PromotionOrder;
 import vn.noivu.bpm.promotion.domain.Selections;
@@ -57,7 +57,7 @@ public class PromotionSelection {
             Outcome outcome = !n.eligible() ? Outcome.KHONG_DU_DIEU_KIEN
                     : !Boolean.TRUE.equals(n.councilApproved()) ? Outcome.KHONG_DAT_DANH_GIA : Selections.published(p.outcome());
             if (outcome == Outcome.CHO_QUYET_DINH) {
-                tied.add(n.citizenId() + " " + n.fullName());
+                tied.add("- " + n.fullName() + " (CCCD " + PersonalData.maskCitizenId(n.citizenId()) + ")");
             }
             placements.add(new NominationRepository.Placement(n.id(), p == null ? null : p.rank(), outcome));
         }
@@ -65,9 +65,9 @@ public class PromotionSelection {
         rounds.setStatus(code, RoundStatus.CHO_DUYET_KET_QUA);
         long winners = placements.stream().filter(p -> p.outcome() == Outcome.TRUNG_TUYEN).count();
         return new Selected(!tied.isEmpty(), Selections.summary("Còn " + (round.quota() - winners) + " chỉ tiêu cho "
-                + tied.size() + " người bằng nhau theo mọi tiêu chí (" + criteria + ")", tied),
+                + tied.size() + " người bằng nhau theo mọi tiêu chí ưu tiên: " + PromotionOrder.inWords(criteria), tied),
                 "Chỉ tiêu " + round.quota() + ": trúng tuyển " + winners + (tied.isEmpty() ? "" : ", chờ quyết định " + tied.size())
-                        + ". Thứ tự xét: " + criteria + ". Danh sách: /api/promotion/rounds/" + code + "/results");
+                        + ". Thứ tự ưu tiên: " + PromotionOrder.inWords(criteria) + ".");
     }
 
     private List<Selection.Placed<Nominee>> placed(PromotionRepository.RoundRow round, List<NominationRow> nominated,
@@ -86,9 +86,9 @@ public class PromotionSelection {
      * round ranked them (the council's order or the exam).
      */
     @Transactional
-    public void decideTie(String code, String selectedNominees) {
+    public void decideTie(String code, Object selectedNominees) {
         PromotionRepository.RoundRow round = rounds.round(code);
-        Set<String> chosen = CouncilVotes.citizenIds(selectedNominees);
+        Set<String> chosen = CouncilBallot.citizenIds(selectedNominees);
         List<NominationRow> ranked = nominations.ofRound(round.id()).stream().filter(n -> n.rank() != null).toList();
         List<Selection.Placed<String>> placed = ranked.stream()
                 .map(n -> new Selection.Placed<>(n.citizenId(), n.rank(), Selections.shared(n.outcome()))).toList();
@@ -97,8 +97,11 @@ public class PromotionSelection {
             Selection.decide(placed, chosen, round.quota())
                     .forEach(p -> decided.put(p.candidate(), Selections.published(p.outcome())));
         } catch (IllegalArgumentException e) {
-            throw new BadUserRequestException(PromotionProcess.SELECTED_NOMINEES + ": chọn đúng số chỉ tiêu còn lại trong số "
-                    + "người đang chờ quyết định / " + e.getMessage());
+            long awaiting = ranked.stream().filter(n -> n.outcome() == Outcome.CHO_QUYET_DINH).count();
+            long left = round.quota() - ranked.stream().filter(n -> n.outcome() == Outcome.TRUNG_TUYEN).count();
+            throw new BadUserRequestException(PromotionProcess.SELECTED_NOMINEES + ": chọn đúng " + left + " người cho "
+                    + left + " chỉ tiêu còn lại trong số " + awaiting + " người đang chờ quyết định (đã chọn "
+                    + chosen.size() + ") / " + e.getMessage());
         }
         Map<Long, Outcome> outcomes = new HashMap<>();
         ranked.stream().filter(n -> n.outcome() == Outcome.CHO_QUYET_DINH)

@@ -11,13 +11,18 @@ import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 public class RankExamCandidates implements JavaDelegate {
 
     private final PromotionExams exams;
+    private final RankedView view;
 
-    public RankExamCandidates(PromotionExams exams) {
+    public RankExamCandidates(PromotionExams exams, RankedView view) {
         this.exams = exams;
+        this.view = view;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PromotionProcess.expose(execution, exams.rank(PromotionProcess.roundCode(execution)));
+        String code = PromotionProcess.roundCode(execution);
+        PromotionSelection.Selected selected = exams.rank(code);
+        PromotionProcess.expose(execution, selected);
+        execution.setVariables(view.variables(code, selected.resultsSummary()));
     }
 }

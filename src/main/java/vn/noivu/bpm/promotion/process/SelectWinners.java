@@ -11,13 +11,18 @@ import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 public class SelectWinners implements JavaDelegate {
 
     private final PromotionSelection selection;
+    private final RankedView view;
 
-    public SelectWinners(PromotionSelection selection) {
+    public SelectWinners(PromotionSelection selection, RankedView view) {
         this.selection = selection;
+        this.view = view;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PromotionProcess.expose(execution, selection.selectWinners(PromotionProcess.roundCode(execution)));
+        String code = PromotionProcess.roundCode(execution);
+        PromotionSelection.Selected selected = selection.selectWinners(code);
+        PromotionProcess.expose(execution, selected);
+        execution.setVariables(view.variables(code, selected.resultsSummary()));
     }
 }
