@@ -6,6 +6,18 @@ public final class PromotionVocabulary {
     private PromotionVocabulary() {
     }
 
+    /** The target ranks and titles of the table promotion-title-standards, in words (a new row: add it here). */
+    private static final java.util.Map<String, String> TARGET_TITLES = java.util.Map.of(
+            "CHUYEN_VIEN_CHINH", "ngạch chuyên viên chính",
+            "CHUYEN_VIEN_CAO_CAP", "ngạch chuyên viên cao cấp",
+            "VC_HANH_CHINH_HANG_I", "viên chức hành chính hạng I",
+            "VC_HANH_CHINH_HANG_II", "viên chức hành chính hạng II");
+
+    /** A target rank or title in words; a code the list does not know yet is shown as it is. */
+    public static String targetTitleLabel(String code) {
+        return TARGET_TITLES.getOrDefault(code, code);
+    }
+
     public enum StaffType {
         CONG_CHUC("công chức"), VIEN_CHUC("viên chức");
 

@@ -239,4 +239,50 @@ class PromotionApiTest {
                 .get(3)).contains(civilServant.citizenId(), "Phan Văn Tâm");
         assertThat(new HttpTestClient(port).get("/api/promotion/rounds/" + code + "/results.xlsx").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void aReturnedPlanIsChangedOnlyWhileReturnedAndByTheOfficial() throws IOException {
+        String code = "NN-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = body(as("chuyenvien").postJson("/api/promotion/rounds", plan(code, "CONG_CHUC", 5)), 201)
+                .path("processInstanceId").asText();
+        String changed = plan(code, "CONG_CHUC", 7).replace("\"quota\": 1", "\"quota\": 3");
+        // Not returned yet: the head has the plan.
+        JsonNode early = body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, changed), 409);
+        assertThat(early.path("error").asText()).isEqualTo("round_not_returned");
+        assertThat(early.path("message").asText()).contains("chỉ sửa được phương án đã bị trả lại");
+
+        String approval = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(as("lanhdao").postJson("/engine-rest/task/" + approval + "/complete", """
+                {"variables": {"approved": {"value": false, "type": "Boolean"},
+                               "comment": {"value": "Tăng chỉ tiêu", "type": "String"}}}""").statusCode()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+                .isEqualTo("revisePlan");
+
+        assertThat(as("lanhdao").putJson("/api/promotion/rounds/" + code, changed).statusCode()).as("not the official")
+                .isEqualTo(403);
+        assertThat(new HttpTestClient(port).putJson("/api/promotion/rounds/" + code, changed).statusCode()).isEqualTo(401);
+        JsonNode badCouncil = body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, plan(code, "CONG_CHUC", 2)), 400);
+        assertThat(badCouncil.path("fields").get(0).path("field").asText()).isEqualTo("councilMembers");
+        assertThat(body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, plan("KHAC-1", "CONG_CHUC", 5)), 400)
+                .path("fields").get(0).path("rule").asText()).isEqualTo("matchesPath");
+        assertThat(body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, changed.replace("\"quota\": 3",
+                "\"quota\": 0")), 400).path("fields").get(0).path("field").asText()).isEqualTo("quota");
+        assertThat(as("chuyenvien").putJson("/api/promotion/rounds/NN-khong-co", plan("NN-khong-co", "CONG_CHUC", 5))
+                .statusCode()).isEqualTo(404);
+
+        JsonNode revised = body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, changed), 200);
+        assertThat(revised.path("changes").asText()).contains("Chỉ tiêu: 1 → 3", "Số thành viên Hội đồng: 5 → 7");
+        JsonNode round = body(as("chuyenvien").get("/api/promotion/rounds/" + code), 200);
+        assertThat(round.path("quota").asInt()).isEqualTo(3);
+        assertThat(round.path("councilMembers").asInt()).isEqualTo(7);
+        String revise = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(as("chuyenvien").postJson("/engine-rest/task/" + revise + "/complete", """
+                {"variables": {"revisionNote": {"value": "Đã tăng chỉ tiêu", "type": "String"}}}""").statusCode()).isEqualTo(204);
+        org.camunda.bpm.engine.task.Task again = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("approvePlan");
+        assertThat((String) taskService.getVariable(again.getId(), "planChanges")).contains("Chỉ tiêu: 1 → 3");
+        assertThat((String) taskService.getVariable(again.getId(), "planSummary"))
+                .contains("công chức", "xét", "ngạch chuyên viên chính", "chỉ tiêu: 3")
+                .doesNotContain("CONG_CHUC", "CHUYEN_VIEN_CHINH", today.toString());
+    }
 }

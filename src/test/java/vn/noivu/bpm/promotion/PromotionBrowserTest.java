@@ -76,7 +76,9 @@ class PromotionBrowserTest {
     }
 
     private String task(String instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult().getId();
+        org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(key).singleResult();
+        return task == null ? null : task.getId();
     }
 
     /** Opens the task, claims it ("Nhận việc") and waits for its form. */
@@ -205,5 +207,39 @@ class PromotionBrowserTest {
         assertThat(outcomes(code)).containsEntry(prefix + "02", "TRUNG_TUYEN").containsEntry(prefix + "01", "KHONG_TRUNG_TUYEN");
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
+    }
+
+    @Test
+    void theHeadReadsThePlanInWords() throws IOException {
+        LocalDate today = LocalDate.now(Deadlines.ZONE);
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = json.readTree(as("chuyenvien").postJson("/api/promotion/rounds", """
+                {"code": "%s", "title": "Xét thăng hạng II viên chức hành chính", "authority": "Sở Nội vụ",
+                 "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": 2,
+                 "roundDate": "%s", "filingDeadline": "%s", "councilMembers": 5}
+                """.formatted(code, today, today.plusDays(20))).body()).path("processInstanceId").asText();
+        String taskId = task(instance, "approvePlan");
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("lanhdao", "lanhdao");
+                openAndClaim(browser, "lanhdao", taskId, "Phê duyệt phương án, chỉ tiêu xét");
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "viên chức hành chính hạng II"));
+                String page = browser.text(".task-details");
+                assertThat(page).contains("Đối tượng: viên chức", "hình thức: xét", "chỉ tiêu: 2",
+                        "hạn nộp hồ sơ: " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(20)))
+                        .doesNotContain("VIEN_CHUC", "VC_HANH_CHINH", "GET /api", today.toString());
+                WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phê duyệt phương án')]")));
+                browser.scrollIntoView(approve);
+                approve.click();
+                completeAndWait(browser, taskId, "nang-ngach-0-phe-duyet-phuong-an.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-0-phe-duyet-phuong-an.png");
+                throw e;
+            }
+        }
+        assertThat(task(instance, "approvePlan")).isNull();
     }
 }

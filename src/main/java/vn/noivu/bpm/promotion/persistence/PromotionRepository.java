@@ -67,6 +67,15 @@ public class PromotionRepository {
         return key.getKey().longValue();
     }
 
+    /** A returned plan changed: everything the plan says, the code and the legal basis's staff type aside. */
+    public void updatePlan(RoundRow r) {
+        jdbc.update("""
+                UPDATE promotion_round SET title = ?, authority = ?, staff_type = ?, legal_basis = ?, method = ?,
+                    target_title = ?, quota = ?, round_date = ?, filing_deadline = ?, council_members = ?
+                WHERE code = ?""", r.title(), r.authority(), r.staffType(), r.legalBasis(), r.method(), r.targetTitle(),
+                r.quota(), r.roundDate(), r.filingDeadline(), r.councilMembers(), r.code());
+    }
+
     public void setProcessInstance(long roundId, String processInstanceId) {
         jdbc.update("UPDATE promotion_round SET process_instance_id = ? WHERE id = ?", processInstanceId, roundId);
     }

@@ -43,17 +43,12 @@ public class PromotionPlans {
 
     @Transactional
     public RoundCreated create(PromotionRoundRequest request, String createdBy) {
-        if (!request.filingDeadline().isAfter(request.roundDate())) {
-            throw new InvalidInputException("filingDeadline", "afterRoundDate", "Hạn nộp hồ sơ phải sau ngày của kỳ xét.");
-        }
+        String legalBasis = settings.legalBasis().get(request.staffType().name());
+        Map<String, RuleTables.Table> tables = rules.current();
+        validate(request, legalBasis, tables);
         if (rounds.codeExists(request.code())) {
             throw Refused.conflict("round_code_taken", "Mã kỳ xét " + request.code() + " đã được dùng.");
         }
-        String legalBasis = settings.legalBasis().get(request.staffType().name());
-        Map<String, RuleTables.Table> tables = rules.current();
-        checkMethod(tables.get(PromotionRules.METHODS_KEY), request);
-        checkCouncil(tables.get(PromotionRules.COUNCIL_KEY), request, legalBasis);
-        checkTargetTitle(tables.get(PromotionRules.STANDARDS_KEY), request);
         long roundId = rounds.insertRound(new PromotionRepository.RoundRow(0, request.code(), request.title(),
                 request.authority(), request.staffType().name(), legalBasis, request.method().name(),
                 request.targetTitle(), request.quota(), request.roundDate(), request.filingDeadline(),
@@ -65,14 +60,23 @@ public class PromotionPlans {
         return new RoundCreated(request.code(), RoundStatus.CHO_DUYET_PHUONG_AN, instance.getId());
     }
 
-    private static Map<String, Object> variables(PromotionRoundRequest request) {
+    /** The rules a plan must meet on its date, at creation and when a returned plan is changed. */
+    void validate(PromotionRoundRequest request, String legalBasis, Map<String, RuleTables.Table> tables) {
+        if (!request.filingDeadline().isAfter(request.roundDate())) {
+            throw new InvalidInputException("filingDeadline", "afterRoundDate", "Hạn nộp hồ sơ phải sau ngày của kỳ xét.");
+        }
+        checkMethod(tables.get(PromotionRules.METHODS_KEY), request);
+        checkCouncil(tables.get(PromotionRules.COUNCIL_KEY), request, legalBasis);
+        checkTargetTitle(tables.get(PromotionRules.STANDARDS_KEY), request);
+    }
+
+    /** The process variables of a plan; the plan in words for the head's approval. */
+    static Map<String, Object> variables(PromotionRoundRequest request) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(PromotionProcess.ROUND_CODE, request.code());
         variables.put(PromotionProcess.ROUND_TITLE, request.title());
         variables.put(PromotionProcess.METHOD, request.method().name());
-        variables.put(PromotionProcess.PLAN_SUMMARY, "Đối tượng: " + request.staffType() + "; hình thức: " + request.method()
-                + "; ngạch, hạng dự xét: " + request.targetTitle() + "; chỉ tiêu: " + request.quota()
-                + "; hạn nộp hồ sơ: " + request.filingDeadline() + "; Hội đồng " + request.councilMembers() + " thành viên.");
+        variables.put(PromotionProcess.PLAN_SUMMARY, PlanInWords.summary(request));
         variables.put(PromotionProcess.FILING_DEADLINE_END, Deadlines.endOfDay(request.filingDeadline()));
         return variables;
     }

@@ -12,6 +12,8 @@ public final class PromotionProcess {
     public static final String METHOD = "method";
     public static final String ROUND_TITLE = "roundTitle";
     public static final String PLAN_SUMMARY = "planSummary";
+    /** After PUT /api/promotion/rounds/{code} on a returned plan: what changed, in words, for the head. */
+    public static final String PLAN_CHANGES = "planChanges";
     public static final String FILING_DEADLINE_END = "filingDeadlineEnd";
     public static final String ELIGIBLE_SUMMARY = "eligibleSummary";
     /**

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,11 +24,15 @@ import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.promotion.PromotionRoles;
+import vn.noivu.bpm.promotion.PromotionVocabulary;
+import vn.noivu.bpm.promotion.PromotionVocabulary.Method;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
+import vn.noivu.bpm.promotion.PromotionVocabulary.StaffType;
 import vn.noivu.bpm.promotion.domain.ExamScore;
 import vn.noivu.bpm.promotion.persistence.PromotionRepository;
 import vn.noivu.bpm.promotion.process.PromotionExams;
 import vn.noivu.bpm.promotion.process.PromotionNominations;
+import vn.noivu.bpm.promotion.process.PlanRevision;
 import vn.noivu.bpm.promotion.process.PromotionPlans;
 import vn.noivu.bpm.promotion.process.PromotionPublication;
 
@@ -40,9 +45,11 @@ public class PromotionController {
     private final PromotionNominations nominations;
     private final PromotionExams exams;
     private final PromotionPublication publication;
+    private final PlanRevision revision;
 
     public PromotionController(PromotionPlans plans, PromotionNominations nominations, PromotionExams exams,
-                               PromotionPublication publication) {
+                               PromotionPublication publication, PlanRevision revision) {
+        this.revision = revision;
         this.plans = plans;
         this.nominations = nominations;
         this.exams = exams;
@@ -57,10 +64,25 @@ public class PromotionController {
         return plans.create(request, caller.userId());
     }
 
+    /** What a revision of a returned plan changed, in words, as the head will see it. */
+    public record PlanRevised(String code, String changes) {
+    }
+
+    /**
+     * A plan the head returned, changed with the same body and checks as its creation; only while the round waits
+     * at revisePlan (409 otherwise). The official then completes revisePlan and the head sees the changes.
+     */
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PutMapping("/rounds/{code}")
+    public PlanRevised reviseRound(@PathVariable String code, @Valid @RequestBody PromotionRoundRequest request) {
+        return new PlanRevised(code, revision.revise(code, request));
+    }
+
     public record RoundView(String code, String title, String authority, String staffType, String legalBasis,
                             String method, String targetTitle, int quota, java.time.LocalDate roundDate,
                             java.time.LocalDate filingDeadline, int councilMembers, String status,
-                            String processInstanceId, Map<String, Integer> ruleTableVersions) {
+                            String processInstanceId, Map<String, Integer> ruleTableVersions, String staffTypeLabel,
+                            String methodLabel, String targetTitleLabel, String statusLabel) {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = PromotionRoles.COUNCIL)
@@ -69,7 +91,8 @@ public class PromotionController {
         PromotionRepository.RoundRow r = publication.round(code);
         return new RoundView(r.code(), r.title(), r.authority(), r.staffType(), r.legalBasis(), r.method(),
                 r.targetTitle(), r.quota(), r.roundDate(), r.filingDeadline(), r.councilMembers(), r.status().name(),
-                r.processInstanceId(), publication.ruleTableVersions(r));
+                r.processInstanceId(), publication.ruleTableVersions(r), StaffType.valueOf(r.staffType()).label(),
+                Method.valueOf(r.method()).label(), PromotionVocabulary.targetTitleLabel(r.targetTitle()), r.status().label());
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN})
@@ -128,8 +151,8 @@ public class PromotionController {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> nominees = (List<Map<String, Object>>) results(code, caller).get("nominees");
         List<List<Object>> rows = nominees.stream().map(n -> Arrays.<Object>asList(n.get("citizenId"),
-                n.get("fullName"), n.get("eligibility"), n.get("reason"), n.get("rank"), n.get("outcome"),
-                n.get("appointmentStatus"), n.get("appointmentDecision"))).toList();
+                n.get("fullName"), n.get("eligibilityLabel"), n.get("reason"), n.get("rank"), n.get("outcomeLabel"),
+                n.get("appointmentStatusLabel"), n.get("appointmentDecision"))).toList();
         return TableDownload.of(format, "ket-qua-xet_" + code, "Kết quả", "Kết quả kỳ xét " + code, List.of(
                 "Số định danh", "Họ và tên", "Điều kiện", "Lý do", "Thứ tự", "Kết quả", "Bổ nhiệm", "Quyết định bổ nhiệm"),
                 rows);

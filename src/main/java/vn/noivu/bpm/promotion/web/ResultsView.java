@@ -26,6 +26,7 @@ final class ResultsView {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", results.round().code());
         body.put("status", results.round().status().name());
+        body.put("statusLabel", results.round().status().label());
         body.put("quota", results.round().quota());
         List<Map<String, Object>> nominees = results.nominees().stream().map(n -> row(n, masked)).toList();
         body.put("nominees", nominees);
@@ -37,13 +38,16 @@ final class ResultsView {
         row.put("citizenId", masked ? PersonalData.maskCitizenId(n.citizenId()) : n.citizenId());
         row.put("fullName", n.fullName());
         row.put("eligibility", name(n.status()));
+        row.put("eligibilityLabel", n.status() == null ? null : n.status().label());
         if (!masked) {
             row.put("reason", n.reason());
         }
         row.put("examScore", n.examScore());
         row.put("rank", n.rank());
         row.put("outcome", name(n.outcome()));
+        row.put("outcomeLabel", n.outcome() == null ? null : n.outcome().label());
         row.put("appointmentStatus", name(n.appointmentStatus()));
+        row.put("appointmentStatusLabel", n.appointmentStatus() == null ? null : n.appointmentStatus().label());
         row.put("appointmentDecision", n.appointmentDecision());
         return row;
     }
