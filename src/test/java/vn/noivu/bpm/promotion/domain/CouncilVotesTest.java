@@ -46,4 +46,24 @@ class CouncilVotesTest {
             assertThat(Selections.published(Selections.shared(ranked))).isEqualTo(ranked);
         }
     }
+
+    @Test
+    void voteRowsCarryByMajorityOrTheChairAndAreCheckedAgainstMembersPresent() {
+        java.util.List<CouncilVotes.Vote> rows = java.util.List.of(
+                new CouncilVotes.Vote("A", "Hồ Thị Thu", 4, 1, false),
+                new CouncilVotes.Vote("B", "Lý Văn Đức", 1, 4, true),
+                new CouncilVotes.Vote("C", "Trần Văn Bình", 2, 2, true),
+                new CouncilVotes.Vote("D", "Lê Văn Em", 2, 2, false),
+                new CouncilVotes.Vote("E", "Không biểu quyết", null, null, false));
+        assertThat(CouncilVotes.notCarried(rows, 5)).containsExactlyInAnyOrder("B", "D");
+        assertThatThrownBy(() -> CouncilVotes.notCarried(java.util.List.of(rows.get(0),
+                new CouncilVotes.Vote("F", "Ngô Thị Gấm", 4, 3, false)), 5))
+                .isInstanceOfSatisfying(CouncilVotes.BadRow.class, e -> {
+                    assertThat(e.row()).isEqualTo(2);
+                    assertThat(e.nominee()).isEqualTo("Ngô Thị Gấm");
+                    assertThat(e.getMessage()).contains("số thành viên dự họp (5)");
+                });
+        assertThatThrownBy(() -> CouncilVotes.notCarried(java.util.List.of(new CouncilVotes.Vote("G", "G", 3, null, false)), 5))
+                .hasMessageContaining("cả số phiếu");
+    }
 }
