@@ -172,6 +172,28 @@ class PromotionBrowserTest {
                 .isEqualTo("approveResults");
         assertThat(outcomes(code)).containsEntry(prefix + "01", "TRUNG_TUYEN").containsEntry(prefix + "02", "KHONG_DAT_DANH_GIA")
                 .containsEntry(prefix + "03", "TRUNG_TUYEN");
+        // The head's approval reads the results by name, with the outcome in words.
+        String results = (String) taskService.getVariable(task(instance, "approveResults"), "resultsSummary");
+        assertThat(results).contains("Hồ Thị Thu", "Lý Văn Đức", "không được Hội đồng thông qua", "trúng tuyển")
+                .doesNotContain("TRUNG_TUYEN", "/api/", prefix + "01");
+        String approval = task(instance, "approveResults");
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("lanhdao", "lanhdao");
+                openAndClaim(browser, "lanhdao", approval, "Phê duyệt kết quả xét");
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "Trần Văn Bình"));
+                assertThat(browser.text(".task-details")).contains("Hồ Thị Thu", "Lý Văn Đức", "trúng tuyển",
+                        "không được Hội đồng thông qua", "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", "KHONG_DAT");
+                browser.scrollIntoView(browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]"
+                        + "//*[contains(normalize-space(.),'Trần Văn Bình')][not(*)]")));
+                browser.screenshot("nang-ngach-3-phe-duyet-ket-qua.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-3-phe-duyet-ket-qua.png");
+                throw e;
+            }
+        }
     }
 
     @Test
