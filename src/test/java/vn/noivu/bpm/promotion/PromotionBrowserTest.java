@@ -189,6 +189,12 @@ class PromotionBrowserTest {
                 browser.scrollIntoView(browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]"
                         + "//*[contains(normalize-space(.),'Trần Văn Bình')][not(*)]")));
                 browser.screenshot("nang-ngach-3-phe-duyet-ket-qua.png");
+                String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
+                Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
+                assertThat((String) download).as("the link downloads with the head's session").startsWith("200")
+                        .contains("Hồ Thị Thu", "trúng tuyển");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-nang-ngach-3-phe-duyet-ket-qua.png");
                 throw e;
