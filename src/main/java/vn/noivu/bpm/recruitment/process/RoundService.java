@@ -1,6 +1,5 @@
 package vn.noivu.bpm.recruitment.process;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +63,9 @@ public class RoundService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(RecruitmentProcess.ROUND_CODE, request.code());
         variables.put(RecruitmentProcess.ROUND_TITLE, request.title());
-        variables.put(RecruitmentProcess.PLAN_SUMMARY, RecruitmentProcess.summary(planLines(request),
-                "Chi tiết: GET /api/recruitment/rounds/" + request.code()));
+        variables.put(RecruitmentProcess.PLAN_SUMMARY, RecruitmentProcess.summary(PlanDisplay.lines(request), ""));
+        variables.put(RecruitmentProcess.PLAN_ROWS, FormVariables.json(PlanDisplay.rows(request)));
+        variables.put(RecruitmentProcess.PLAN_CHANGES, "Kế hoạch trình lần đầu.");
         variables.put(RecruitmentProcess.APPLICATION_DEADLINE_END, Deadlines.endOfDay(request.applicationDeadline()));
         variables.put(RecruitmentProcess.HAS_ROUND_1, hasRound1);
         variables.put(RecruitmentProcess.REVIEW_WINDOW, request.positions().stream().anyMatch(p ->
@@ -109,21 +109,5 @@ public class RoundService {
             }
         }
         return hasRound1;
-    }
-
-    private static List<String> planLines(RoundRequest request) {
-        List<String> lines = new ArrayList<>();
-        lines.add(request.title() + " — " + request.agency());
-        lines.add("Hình thức: " + request.method() + "; thông báo " + vietnamese(request.noticeDate())
-                + "; hạn nhận Phiếu: hết ngày " + vietnamese(request.applicationDeadline()));
-        for (RoundRequest.Position p : request.positions()) {
-            lines.add("- " + p.code() + " " + p.title() + ": ngạch " + p.rank() + ", chỉ tiêu " + p.quota()
-                    + ", trình độ tối thiểu " + p.minDegree() + ", thi vòng 2 " + p.round2Format());
-        }
-        return lines;
-    }
-
-    private static String vietnamese(java.time.LocalDate date) {
-        return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 }
