@@ -50,7 +50,12 @@ public class RoundRepository {
             return statement;
         }, key);
         long roundId = key.getKey().longValue();
-        for (RoundRequest.Position position : round.positions()) {
+        insertPositions(roundId, round.positions());
+        return roundId;
+    }
+
+    private void insertPositions(long roundId, List<RoundRequest.Position> positions) {
+        for (RoundRequest.Position position : positions) {
             GeneratedKeyHolder positionKey = new GeneratedKeyHolder();
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement("""
@@ -78,7 +83,20 @@ public class RoundRepository {
                         });
             }
         }
-        return roundId;
+    }
+
+    /** A returned plan revised: the round's own fields, and its positions and agencies replaced. */
+    public void replacePlan(long roundId, RoundRequest round, String legalBasis) {
+        jdbc.update("""
+                UPDATE recruitment_round SET title = ?, agency = ?, method = ?, staff_type = ?, legal_basis = ?,
+                       notice_date = ?, application_deadline = ? WHERE id = ?""", round.title(), round.agency(),
+                round.method().name(), round.staffTypeOrDefault().name(), legalBasis, Date.valueOf(round.noticeDate()),
+                Date.valueOf(round.applicationDeadline()), roundId);
+        jdbc.update("DELETE FROM recruitment_position_agency WHERE position_id IN "
+                + "(SELECT id FROM recruitment_position WHERE round_id = ?)", roundId);
+        jdbc.update("DELETE FROM recruitment_position WHERE round_id = ?", roundId);
+        positionsByRound.remove(roundId);
+        insertPositions(roundId, round.positions());
     }
 
     public void setProcessInstance(long roundId, String processInstanceId) {
@@ -175,8 +193,8 @@ public class RoundRepository {
                 row.getString("ineligibility_reason")), roundCode);
     }
 
-    // A round's positions and their agencies never change once planned, and public intake reads them on every
-    // application: they are read from the database once.
+    // A round's positions and their agencies change only while its plan is returned (replacePlan evicts them), and
+    // public intake reads them on every application: they are read from the database once.
     private final Map<Long, List<PositionRow>> positionsByRound = new ConcurrentHashMap<>();
     private final Map<Long, List<String>> agenciesByPosition = new ConcurrentHashMap<>();
 

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,6 +82,13 @@ public class RecruitmentController {
     public RoundService.Created createRound(@Valid @RequestBody RoundRequest request,
                                             @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
         return roundService.create(request, caller.userId());
+    }
+
+    /** A plan the head returned, changed by the official: same body and checks as creation; 409 at any other step. */
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PutMapping("/rounds/{code}")
+    public RoundService.Created reviseRound(@PathVariable String code, @Valid @RequestBody RoundRequest request) {
+        return roundService.revise(code, request);
     }
 
     @GetMapping("/rounds/{code}")
