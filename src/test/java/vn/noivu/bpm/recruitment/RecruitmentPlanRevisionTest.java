@@ -98,6 +98,8 @@ class RecruitmentPlanRevisionTest {
         assertThat(revised.path("positions")).hasSize(1);
         assertThat(revised.path("positions").get(0).path("quota").asInt()).isEqualTo(3);
         assertThat(revised.path("positions").get(0).path("round2Format").asText()).isEqualTo("VAN_DAP");
+        assertThat(revised.path("positions").get(0).path("round2FormatLabel").asText()).isEqualTo("Vấn đáp");
+        assertThat(revised.path("statusLabel").asText()).isEqualTo("Chờ phê duyệt kế hoạch");
         assertThat(revised.path("applicationDeadline").asText()).isEqualTo(today.plusDays(40).toString());
         assertThat((String) variable(instance, "planSummary")).contains("chỉ tiêu 3", "Vấn đáp");
         assertThat((String) variable(instance, "planChanges")).contains("Trước:", "chỉ tiêu 1", "Nay:", "chỉ tiêu 3");
