@@ -79,14 +79,20 @@ class RecruitmentDecisionScreensBrowserTest {
         }
     }
 
-    /** Ticks the checkbox whose label (the field's, or an option's) contains the text, as its label does. */
     private static void tick(Browser browser, String label) {
+        set(browser, label, true);
+    }
+
+    /** Ticks or clears the checkbox whose label (the field's, or an option's) contains the text, as its label does. */
+    private static void set(Browser browser, String label, boolean ticked) {
         WebElement box = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'" + label + "')]"
                         + "/ancestor-or-self::*[.//input[@type='checkbox']][1]//input[@type='checkbox']")));
         browser.scrollIntoView(box);
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
-        browser.wait.until(d -> box.isSelected());
+        if (box.isSelected() != ticked) {
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
+        }
+        browser.wait.until(d -> box.isSelected() == ticked);
     }
 
     private static void approve(Browser browser) {
@@ -161,6 +167,19 @@ class RecruitmentDecisionScreensBrowserTest {
         work("lanhdao", instance, "decideTie", "tuyen-dung-man-hinh-3-bang-diem.png", browser -> {
             assertThat(shown(browser)).contains("Hoàng Thị Bình (" + binh + ")", "Lê Thị Cúc (" + cuong + ")",
                     "còn 1 chỉ tiêu");
+            // Both ticked for one place: the server refuses, naming the people, and nothing is recorded.
+            tick(browser, "Hoàng Thị Bình");
+            tick(browser, "Lê Thị Cúc");
+            browser.completeTask(null);
+            browser.wait.until(d -> browser.text("body").contains("cần chọn đúng 1 người"));
+            browser.screenshot("tuyen-dung-man-hinh-3b-chon-qua-so-cho.png");
+            assertThat(browser.text("body")).doesNotContain("^[A-Za-z0-9-]");
+            // The message lies over the buttons: close it, as the person does.
+            WebElement close = browser.driver.findElement(By.xpath("(//*[contains(text(),'cần chọn đúng 1 người')]"
+                    + "/ancestor::*[.//*[normalize-space(text())='×']][1]//*[normalize-space(text())='×'])[1]"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", close);
+            browser.wait.until(d -> !browser.text("body").contains("cần chọn đúng 1 người"));
+            set(browser, "Hoàng Thị Bình", false);
             tick(browser, "Lê Thị Cúc");
         });
 
