@@ -21,8 +21,7 @@ public class ApplyTieDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Set<String> numbers = FormVariables.picked(RecruitmentProcess.SELECTED_APPLICATIONS,
-                execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS));
+        Set<String> numbers = FormVariables.picked(execution);
         Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         ranking.recordDecision(RecruitmentProcess.roundCode(execution), numbers,
                 current == null ? "system" : current.getUserId());

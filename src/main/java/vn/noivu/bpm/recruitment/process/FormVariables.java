@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -32,6 +33,17 @@ public final class FormVariables {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * decideTie's picks: the checklist ({@code selectedApplications}), or, on a task created before the checklist
+     * had its options, the numbers typed into the form's fallback field ({@code selectedApplicationsText}).
+     */
+    public static Set<String> picked(VariableScope execution) {
+        Object ticked = execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS);
+        return ticked != null ? picked(RecruitmentProcess.SELECTED_APPLICATIONS, ticked)
+                : picked(RecruitmentProcess.SELECTED_APPLICATIONS_TEXT,
+                execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS_TEXT));
     }
 
     /**

@@ -19,8 +19,7 @@ public class OfferPlaceToSelected implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String vacated = HiringProcess.applicationNumber(execution);
-        String chosen = offers.selected(vacated, FormVariables.picked(
-                HiringProcess.SELECTED_APPLICATIONS, execution.getVariable(HiringProcess.SELECTED_APPLICATIONS)));
+        String chosen = offers.selected(vacated, FormVariables.picked(execution));
         offers.offerVacatedPlace(vacated, chosen, execution.getProcessInstanceId());
     }
 }

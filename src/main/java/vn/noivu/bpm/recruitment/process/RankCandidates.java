@@ -29,5 +29,6 @@ public class RankCandidates implements JavaDelegate {
         execution.setVariable(RecruitmentProcess.RESULT_ROWS, FormVariables.json(result.resultRows()));
         // A checklist keeps its picks in the variable's own type: a new decision starts from none.
         execution.removeVariable(RecruitmentProcess.SELECTED_APPLICATIONS);
+        execution.removeVariable(RecruitmentProcess.SELECTED_APPLICATIONS_TEXT);
     }
 }

@@ -36,6 +36,8 @@ public final class RecruitmentProcess {
     public static final String WINNERS_OFFERED = "winnersOffered";
     /** decideTie: the picked application numbers, a checklist's list (Json) or typed, separated by commas. */
     public static final String SELECTED_APPLICATIONS = "selectedApplications";
+    /** decideTie on a task without checklist options (created before them): the numbers typed, as before. */
+    public static final String SELECTED_APPLICATIONS_TEXT = "selectedApplicationsText";
     /** Display-only (Json): decideTie's checklist options, approveResults' and approveEligibleList's first rows. */
     public static final String TIE_OPTIONS = "tieOptions";
     public static final String RESULT_ROWS = "resultRows";
