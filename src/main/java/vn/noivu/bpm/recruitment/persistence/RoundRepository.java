@@ -122,6 +122,11 @@ public class RoundRepository {
                 roundId, agency, roundId, java.sql.Timestamp.valueOf(noticeDate.plusDays(1).atStartOfDay()));
     }
 
+    /** A revised plan may name another agency or notice date: the bars it took are taken again from scratch. */
+    public void releaseFraudBars(long roundId) {
+        jdbc.update("UPDATE recruitment_fraud_bar SET barred_round = NULL WHERE barred_round = ?", roundId);
+    }
+
     public java.util.Set<String> barredCitizens(long roundId) {
         return java.util.Set.copyOf(jdbc.queryForList(
                 "SELECT citizen_id FROM recruitment_fraud_bar WHERE barred_round = ?", String.class, roundId));

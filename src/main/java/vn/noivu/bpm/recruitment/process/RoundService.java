@@ -99,6 +99,8 @@ public class RoundService {
         }
         boolean hasRound1 = validate(request, roundRules.table(round.id(), ExamStructure.DECISION_KEY));
         rounds.replacePlan(round.id(), request, settings.legalBasis().get(request.staffTypeOrDefault().name()));
+        rounds.releaseFraudBars(round.id());
+        rounds.takeFraudBars(round.id(), request.agency(), request.noticeDate());
         Map<String, Object> variables = planVariables(request, hasRound1);
         String before = (String) system.run(() -> runtimeService.getVariable(round.processInstanceId(),
                 RecruitmentProcess.PLAN_SUMMARY));
