@@ -95,7 +95,6 @@ public class RoundRepository {
         jdbc.update("DELETE FROM recruitment_position_agency WHERE position_id IN "
                 + "(SELECT id FROM recruitment_position WHERE round_id = ?)", roundId);
         jdbc.update("DELETE FROM recruitment_position WHERE round_id = ?", roundId);
-        positionsByRound.remove(roundId);
         insertPositions(roundId, round.positions());
     }
 
@@ -198,26 +197,36 @@ public class RoundRepository {
                 row.getString("ineligibility_reason")), roundCode);
     }
 
-    // A round's positions and their agencies change only while its plan is returned (replacePlan evicts them), and
-    // public intake reads them on every application: they are read from the database once.
-    private final Map<Long, List<PositionRow>> positionsByRound = new ConcurrentHashMap<>();
-    private final Map<Long, List<String>> agenciesByPosition = new ConcurrentHashMap<>();
+    // Public intake reads a round's positions and agencies on every application. They are kept per node only for
+    // intake, which runs once the plan is approved and final: a plan can change while it is returned, and a copy
+    // kept then by one node would outlive the revision another node wrote.
+    private final Map<Long, List<PositionRow>> intakePositions = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> intakeAgencies = new ConcurrentHashMap<>();
 
     public List<String> agencies(long positionId) {
-        return agenciesByPosition.computeIfAbsent(positionId, id -> List.copyOf(jdbc.queryForList(
-                "SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
-                String.class, id)));
+        return jdbc.queryForList("SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? "
+                + "ORDER BY agency_code", String.class, positionId);
     }
 
     public List<PositionRow> positions(long roundId) {
-        List<PositionRow> positions = positionsByRound.get(roundId);
+        return readPositions(roundId);
+    }
+
+    /** For intake only, called once the round accepts applications (its plan can no longer change). */
+    public List<PositionRow> positionsOfApprovedPlan(long roundId) {
+        List<PositionRow> positions = intakePositions.get(roundId);
         if (positions == null) {
             positions = List.copyOf(readPositions(roundId));
             if (!positions.isEmpty()) {
-                positionsByRound.put(roundId, positions);
+                intakePositions.put(roundId, positions);
             }
         }
         return positions;
+    }
+
+    /** For intake only, like {@link #positionsOfApprovedPlan}. */
+    public List<String> agenciesOfApprovedPlan(long positionId) {
+        return intakeAgencies.computeIfAbsent(positionId, id -> List.copyOf(agencies(id)));
     }
 
     private List<PositionRow> readPositions(long roundId) {
