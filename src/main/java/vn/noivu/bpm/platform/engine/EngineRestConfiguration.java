@@ -13,6 +13,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(RejectedInputExceptionMapper.class);
         register(EngineExceptionMapper.class);
+        register(UnexpectedErrorMapper.class);
         register(MalformedJsonMapper.class);
         register(MalformedJsonMapper.Unparsable.class);
     }
