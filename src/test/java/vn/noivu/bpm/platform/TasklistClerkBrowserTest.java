@@ -156,6 +156,36 @@ class TasklistClerkBrowserTest {
     }
 
     @Test
+    void aFormSentWithAFieldMissingSaysWhichField() throws IOException {
+        String instanceId = JSON.readTree(as("chuyenvien").postJson(
+                "/engine-rest/process-definition/key/sample-approval/start",
+                "{\"businessKey\":\"THIEU-TRUONG-" + UUID.randomUUID() + "\",\"variables\":{\"dossierTitle\":"
+                        + "{\"value\":\"Hồ sơ thiếu ý kiến\",\"type\":\"String\"}}}").body()).path("id").asText();
+        try {
+            String taskId = JSON.readTree(as("admin").get("/engine-rest/task?processInstanceId=" + instanceId).body())
+                    .get(0).path("id").asText();
+            browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+            browser.logIn("chuyenvien", "chuyenvien");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                    + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".task-details form textarea:not([readonly])")));
+            WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+            browser.scrollIntoView(complete);
+            browser.clickVisiblePart(complete);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Chưa gửi được"));
+            assertThat(browser.text("body")).contains("Kết quả xử lý, đề xuất");
+            browser.screenshot("tasklist-missing-field.png");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("tasklist-missing-field-failed.png");
+            throw e;
+        } finally {
+            as("admin").delete("/engine-rest/process-instance/" + instanceId);
+        }
+    }
+
+    @Test
     void errorPagesAreVietnameseAndNoBannerAdvisesCamunda8() {
         try {
             browser.open("/trang-khong-co");
