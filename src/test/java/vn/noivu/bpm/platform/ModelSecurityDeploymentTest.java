@@ -207,4 +207,18 @@ class ModelSecurityDeploymentTest {
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
     }
+
+    /** With Spin on the classpath a JSON-serialized Object names its class: only safe types may be built from it. */
+    @Test
+    void anObjectVariableOfAClassTheCallerPicksIsRefusedWith4xx() {
+        assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+        String businessKey = "JSON-" + UUID.randomUUID();
+        HttpResponse<String> response = new HttpTestClient(port).as("admin", "admin").postJson(
+                "/engine-rest/process-definition/key/sample-approval/start", "{\"businessKey\":\"" + businessKey
+                        + "\",\"variables\":{\"payload\":{\"value\":\"{\\\"command\\\":[\\\"id\\\"]}\","
+                        + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.ProcessBuilder\","
+                        + "\"serializationDataFormat\":\"application/json\"}}}}");
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
+    }
 }

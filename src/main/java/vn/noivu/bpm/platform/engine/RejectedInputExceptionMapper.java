@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * "comment is required when returning") in a generic one, which Camunda's REST API answers with 500.
  * When the root is a {@link BadUserRequestException} the caller sent bad input: answer 400 with its message,
  * in Camunda's usual error body. So is a variable in Java serialization, which the engine refuses (ENGINE-17007,
- * {@code javaSerializationFormatEnabled} is false) with a plain ProcessEngineException. Two requests on the same
+ * {@code javaSerializationFormatEnabled} is false) with a plain ProcessEngineException, and a variable in a format
+ * the engine has no serializer for. Two requests on the same
  * thing at once (a task completed twice) answer 409 or 404 (see {@link ConcurrentChanges}), an id outside the
  * engine's rule or a value the database cannot store 400 ({@link InvalidIdentifiers}, {@link InvalidDatabaseValues}).
  * Everything else goes to Camunda's own handler unchanged.
@@ -31,6 +32,9 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
 
     /** The engine's code for "Java serialization format is prohibited" (CoreLogger). */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
+    /** A variable in a serialization format the engine does not have (VariableSerializers). */
+    private static final String NO_SERIALIZER = "Cannot find serializer for value";
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
@@ -76,7 +80,8 @@ public class RejectedInputExceptionMapper implements ExceptionMapper<RestExcepti
                 return rejected;
             }
             if (cause instanceof ProcessEngineException refused && cause.getMessage() != null
-                    && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+                    && (cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)
+                    || cause.getMessage().contains(NO_SERIALIZER))) {
                 return refused;
             }
         }
