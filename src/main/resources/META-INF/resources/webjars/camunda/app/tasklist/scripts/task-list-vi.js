@@ -20,10 +20,15 @@ async function getJson(path) {
   return response.ok ? response.json() : null;
 }
 
-async function markAdministrator() {
+// Signed in only: the login page's own redirects are left alone.
+async function onRoute() {
   const user = await getJson('/camunda/api/admin/auth/user/default');
   const admin = !!(user && user.authorizedApps && user.authorizedApps.includes('admin'));
   document.body.classList.toggle('noivu-admin', admin);
+  if (user && user.userId) {
+    sortByDueDate();
+    refreshCountsSoon();
+  }
 }
 
 async function showFilterCounts() {
@@ -80,13 +85,8 @@ function refreshCountsSoon() {
   }
 }
 
-sortByDueDate();
-window.addEventListener('hashchange', () => {
-  sortByDueDate();
-  markAdministrator().catch(() => {});
-  refreshCountsSoon();
-});
-markAdministrator().catch(() => {});
+window.addEventListener('hashchange', () => onRoute().catch(() => {}));
+onRoute().catch(() => {});
 setInterval(refreshCountsSoon, 20000);
 new MutationObserver(mutations => {
   for (const mutation of mutations) {
