@@ -6,37 +6,213 @@ public final class RecruitmentVocabulary {
     private RecruitmentVocabulary() {
     }
 
-    public enum Method { THI_TUYEN, XET_TUYEN }
+    /** A code with the Vietnamese words a person reads for it (forms, exports, {@code …Label} in JSON). */
+    public interface Labelled {
+        String label();
+    }
 
-    public enum StaffType { CONG_CHUC, VIEN_CHUC }
+    /** The words for a code of {@code type}; an unknown or empty code is shown as it is. */
+    public static <E extends Enum<E> & Labelled> String label(Class<E> type, String code) {
+        if (code == null || code.isEmpty()) {
+            return code;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(code)) {
+                return value.label();
+            }
+        }
+        return code;
+    }
+
+    public enum Method implements Labelled {
+        THI_TUYEN("Thi tuyển"),
+        XET_TUYEN("Xét tuyển");
+
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum StaffType implements Labelled {
+        CONG_CHUC("Công chức"),
+        VIEN_CHUC("Viên chức");
+
+        private final String label;
+
+        StaffType(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** Ranks (ngạch) of the position, low to high (Law 80/2025 Art. 24). */
-    public enum Rank { NHAN_VIEN, CAN_SU, CHUYEN_VIEN, CHUYEN_VIEN_CHINH }
+    public enum Rank implements Labelled {
+        NHAN_VIEN("Nhân viên"),
+        CAN_SU("Cán sự"),
+        CHUYEN_VIEN("Chuyên viên"),
+        CHUYEN_VIEN_CHINH("Chuyên viên chính");
+
+        private final String label;
+
+        Rank(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** Degree levels, low to high: a position's minimum is met by its level or a higher one. */
-    public enum DegreeLevel { TRUNG_CAP, CAO_DANG, DAI_HOC, THAC_SI, TIEN_SI }
+    public enum DegreeLevel implements Labelled {
+        TRUNG_CAP("Trung cấp"),
+        CAO_DANG("Cao đẳng"),
+        DAI_HOC("Đại học"),
+        THAC_SI("Thạc sĩ"),
+        TIEN_SI("Tiến sĩ");
 
-    public enum Round2Format { VIET, VIET_PHONG_VAN, VAN_DAP, THUC_HANH }
+        private final String label;
 
-    public enum Gender { NAM, NU }
+        DegreeLevel(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Round2Format implements Labelled {
+        VIET("Thi viết"),
+        VIET_PHONG_VAN("Thi viết kết hợp phỏng vấn"),
+        VAN_DAP("Vấn đáp"),
+        THUC_HANH("Thực hành");
+
+        private final String label;
+
+        Round2Format(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Gender implements Labelled {
+        NAM("Nam"),
+        NU("Nữ");
+
+        private final String label;
+
+        Gender(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** The score sheets of a round: round 1, round 2 (professional exam), re-marking after review requests. */
-    public enum ExamStage { VONG_1, VONG_2, PHUC_KHAO }
+    public enum ExamStage implements Labelled {
+        VONG_1("Vòng 1"),
+        VONG_2("Vòng 2"),
+        PHUC_KHAO("Phúc khảo");
 
-    public enum RoundStatus {
-        CHO_DUYET_KE_HOACH, DANG_NHAN_HO_SO, XET_DIEU_KIEN, THI_VONG_1, THI_VONG_2, PHUC_KHAO, CHO_DUYET_KET_QUA,
-        DA_CONG_BO_KET_QUA, HOAN_THIEN_HO_SO, DA_QUYET_DINH, HOAN_THANH
+        private final String label;
+
+        ExamStage(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum RoundStatus implements Labelled {
+        CHO_DUYET_KE_HOACH("Chờ phê duyệt kế hoạch"),
+        DANG_NHAN_HO_SO("Đang nhận Phiếu đăng ký dự tuyển"),
+        XET_DIEU_KIEN("Đang kiểm tra điều kiện dự tuyển"),
+        THI_VONG_1("Thi vòng 1"),
+        THI_VONG_2("Thi vòng 2"),
+        PHUC_KHAO("Phúc khảo"),
+        CHO_DUYET_KET_QUA("Chờ phê duyệt kết quả"),
+        DA_CONG_BO_KET_QUA("Đã công bố kết quả"),
+        HOAN_THIEN_HO_SO("Hoàn thiện hồ sơ tuyển dụng"),
+        DA_QUYET_DINH("Đã có quyết định tuyển dụng"),
+        HOAN_THANH("Hoàn thành");
+
+        private final String label;
+
+        RoundStatus(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** A candidate's outcome in the results (recruitment_result.outcome, GET .../results). */
-    public enum ResultOutcome {
-        TRUNG_TUYEN, KHONG_TRUNG_TUYEN, VANG_THI, CHO_QUYET_DINH, KHONG_DU_DIEU_KIEN,
+    public enum ResultOutcome implements Labelled {
+        TRUNG_TUYEN("Trúng tuyển"),
+        KHONG_TRUNG_TUYEN("Không trúng tuyển"),
+        VANG_THI("Vắng thi"),
+        CHO_QUYET_DINH("Bằng điểm, chờ người đứng đầu quyết định"),
+        KHONG_DU_DIEU_KIEN("Không đủ điều kiện dự tuyển"),
         /** The head cancelled the result or the decision (hiring-dossier). */
-        HUY_TRUNG_TUYEN
+        HUY_TRUNG_TUYEN("Hủy kết quả trúng tuyển");
+
+        private final String label;
+
+        ResultOutcome(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** Where a winner's hiring stands (recruitment_hiring.status). */
-    public enum HiringStatus { HOAN_THIEN_HO_SO, DA_QUYET_DINH, DA_NHAN_VIEC, HUY_KET_QUA, HUY_QUYET_DINH }
+    public enum HiringStatus implements Labelled {
+        HOAN_THIEN_HO_SO("Đang hoàn thiện hồ sơ tuyển dụng"),
+        DA_QUYET_DINH("Đã có quyết định tuyển dụng"),
+        DA_NHAN_VIEC("Đã nhận việc"),
+        HUY_KET_QUA("Hủy kết quả trúng tuyển"),
+        HUY_QUYET_DINH("Hủy quyết định tuyển dụng");
+
+        private final String label;
+
+        HiringStatus(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** An application's public status, with a Vietnamese label for the applicant. */
     public enum ApplicationStatus {

@@ -104,6 +104,11 @@ class SampleApprovalProcessTest {
         assertThat(instance).isWaitingAt("approveDossier").variables().doesNotContainKeys("approved", "comment");
         complete(task(instance), withVariables("approved", true));
         assertThat(instance).isEnded();
+
+        // Both decisions are the approval tasks' comments, which the Tasklist's "Lịch sử" shows.
+        assertThat(taskService().getProcessInstanceComments(instance.getId()))
+                .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage)
+                .containsExactlyInAnyOrder("Trả lại: Bổ sung bản sao CCCD", "Phê duyệt");
     }
 
     @Test

@@ -265,7 +265,10 @@ class RecruitmentRoundTest {
         // The lists to post on the portal.
         HttpResponse<String> eligibleCsv = as("chuyenvien").get("/api/recruitment/rounds/" + code + "/eligible-list.csv");
         assertThat(eligibleCsv.body()).startsWith("\uFEFF\"Số Phiếu\",\"Họ và tên\"").contains(young, "Không đủ điều kiện");
-        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "TRUNG_TUYEN");
+        // The lists show words; the JSON keeps the codes and adds the words.
+        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "Trúng tuyển")
+                .doesNotContain("TRUNG_TUYEN");
+        assertThat(pc.path("candidates").get(2).path("outcomeLabel").asText()).isEqualTo("Không đủ điều kiện dự tuyển");
         assertThat(as("chuyenvien").getBytes("/api/recruitment/rounds/" + code + "/notice.xlsx")).startsWith((byte) 'P', (byte) 'K');
         assertThat(citizen.get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode()).isEqualTo(401);
         assertThat(as("thietke").get("/api/recruitment/rounds/" + code + "/eligible-list.csv").statusCode())

@@ -12,13 +12,14 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches {@link TaskDeadlineListener} to every user task of every model, whoever deploys it, as a built-in
- * listener: it also runs when Cockpit skips custom listeners.
+ * Attaches {@link TaskDeadlineListener} (on create) and {@link DueDateGuard} (on update) to every user task of every
+ * model, whoever deploys it, as built-in listeners: they also run when Cockpit skips custom listeners.
  */
 @Component
 public class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
 
     private final TaskDeadlineListener listener;
+    private final DueDateGuard dueDateGuard = new DueDateGuard();
 
     public TaskDeadlinesPlugin(TaskDeadlineListener listener) {
         this.listener = listener;
@@ -34,6 +35,8 @@ public class TaskDeadlinesPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, dueDateGuard);
             }
         });
     }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,6 +46,13 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         this.properties = properties;
         this.tasklistFilters = tasklistFilters;
         this.taskGroups = taskGroups;
+    }
+
+    /** Task workers may work, comment on and see the history of their tasks, and nothing more (TaskAuthorizations). */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
+        configuration.setEnableHistoricInstancePermissions(true);
     }
 
     @Override

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Tasklist filters every task-working group starts with. Their queries use the current user's
  * identity, so one filter serves every group while each user still sees only the tasks of the groups
- * they belong to. Only those groups may read the filters.
+ * they belong to. Only those groups may read the filters. "Việc của nhóm" comes first, so it is where a user
+ * lands; each task shows the {@link TasklistColumns} it has, so a clerk tells rounds apart
+ * without opening them. The properties are brought up to date at every start; the queries stay as created.
  */
 @Component
 public class TasklistFilters {
@@ -34,11 +36,11 @@ public class TasklistFilters {
     }
 
     private static final List<Definition> DEFINITIONS = List.of(
-            new Definition(MY_TASKS, "Công việc đang giao cho tôi, hạn xử lý gần nhất trước", -10, "#2c6db5",
+            new Definition(MY_TASKS, "Công việc đang giao cho tôi, hạn xử lý gần nhất trước", -5, "#2c6db5",
                     tasks -> tasks.createTaskQuery()
                             .taskAssigneeExpression("${currentUser()}")
                             .orderByDueDate().asc().orderByTaskCreateTime().asc()),
-            new Definition(GROUP_TASKS, "Công việc của nhóm chưa có người nhận", -5, "#3f8f4f",
+            new Definition(GROUP_TASKS, "Công việc của nhóm chưa có người nhận", -10, "#3f8f4f",
                     tasks -> tasks.createTaskQuery()
                             .taskCandidateGroupInExpression("${currentUserGroups()}")
                             .orderByDueDate().asc().orderByTaskCreateTime().asc()),
@@ -63,19 +65,30 @@ public class TasklistFilters {
             Filter filter = filters.createFilterQuery().filterName(definition.name()).singleResult();
             if (filter == null) {
                 filter = filters.newTaskFilter(definition.name());
-                Map<String, Object> properties = new LinkedHashMap<>();
-                properties.put("description", definition.description());
-                properties.put("priority", definition.priority());
-                properties.put("color", definition.color());
-                properties.put("refresh", true);
-                filter.setProperties(properties);
+                filter.setProperties(properties(definition));
                 filter.setQuery(definition.query().apply(tasks));
                 filters.saveFilter(filter);
                 log.info("Created Tasklist filter '{}'", definition.name());
+            } else if (!properties(definition).equals(filter.getProperties())) {
+                filter.setProperties(properties(definition));
+                filters.saveFilter(filter);
+                log.info("Updated the properties of Tasklist filter '{}'", definition.name());
             }
             for (String groupId : taskGroups.ids()) {
                 Grants.grant(authorizations, groupId, Resources.FILTER, filter.getId(), Permissions.READ);
             }
         }
+    }
+
+    private static Map<String, Object> properties(Definition definition) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", definition.description());
+        properties.put("priority", definition.priority());
+        properties.put("color", definition.color());
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", TasklistColumns.COLUMNS.stream()
+                .map(column -> Map.of("name", column.taskVariable(), "label", column.label())).toList());
+        return properties;
     }
 }

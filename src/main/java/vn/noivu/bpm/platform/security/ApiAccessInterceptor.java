@@ -9,6 +9,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.identity.TaskGroups;
+import vn.noivu.bpm.platform.web.ApiErrorHandler;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 
 /**
@@ -25,7 +26,11 @@ class ApiAccessInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || isPublic(method)) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        if (isPublic(method)) {
+            request.setAttribute(ApiErrorHandler.NO_CHALLENGE, Boolean.TRUE);
             return true;
         }
         ApiUser user = (ApiUser) request.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
@@ -56,7 +61,7 @@ class ApiAccessInterceptor implements HandlerInterceptor {
         return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), type);
     }
 
-    /** Rendered as an {@code ApiError} by the error handler, with the Basic challenge on 401. */
+    /** Rendered as an {@code ApiError} by the error handler, with the Basic challenge on 401 (not public). */
     static class ApiAccessDeniedException extends KeyedStatusException {
         ApiAccessDeniedException(HttpStatus status, String error, String message) {
             super(status, error, message);

@@ -34,6 +34,12 @@ import vn.noivu.bpm.platform.error.Refused;
 @RestControllerAdvice
 public class ApiErrorHandler {
 
+    /**
+     * Set on a request to a public endpoint: its 401 carries no Basic challenge, so a citizen's browser shows the
+     * JSON message instead of a password dialog. Staff clients send their credentials without being asked.
+     */
+    public static final String NO_CHALLENGE = ApiErrorHandler.class.getName() + ".noChallenge";
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
         List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()
@@ -197,10 +203,10 @@ public class ApiErrorHandler {
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ApiError> status(ResponseStatusException e) {
+    ResponseEntity<ApiError> status(ResponseStatusException e, HttpServletRequest request) {
         String error = e instanceof KeyedStatusException keyed ? keyed.error() : defaultKey(e.getStatusCode().value());
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.getStatusCode());
-        if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
+        if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value() && request.getAttribute(NO_CHALLENGE) == null) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noivu-bpm\", charset=\"UTF-8\"");
         }
         if (e instanceof TooManyRequestsException tooMany) {

@@ -20,7 +20,7 @@ import vn.noivu.bpm.recruitment.domain.Winner;
 public class HiringRepository {
 
     /** A candidate below the vacated place who passed and has not been asked yet. */
-    public record Below(String applicationNumber, int rank, BigDecimal total) {
+    public record Below(String applicationNumber, int rank, BigDecimal total, String fullName) {
     }
 
     private final JdbcTemplate jdbc;
@@ -136,12 +136,12 @@ public class HiringRepository {
      */
     public List<Below> notYetAsked(long positionId) {
         return jdbc.query("""
-                SELECT a.application_number, r.rank_position, r.total_score FROM recruitment_application a
+                SELECT a.application_number, r.rank_position, r.total_score, a.full_name FROM recruitment_application a
                 JOIN recruitment_result r ON r.application_id = a.id
                 WHERE a.position_id = ? AND r.outcome = ? AND r.rank_position IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM recruitment_hiring h WHERE h.application_id = a.id)
                 ORDER BY r.rank_position""", (row, i) -> new Below(row.getString(1), row.getInt(2),
-                row.getBigDecimal(3)), positionId, ResultOutcome.KHONG_TRUNG_TUYEN.name());
+                row.getBigDecimal(3), row.getString(4)), positionId, ResultOutcome.KHONG_TRUNG_TUYEN.name());
     }
 
     public long applicationId(String applicationNumber) {

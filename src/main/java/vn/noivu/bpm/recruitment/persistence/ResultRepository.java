@@ -93,16 +93,6 @@ public class ResultRepository {
         return all;
     }
 
-    public Map<Long, String> numbers(List<Long> applicationIds) {
-        Map<Long, String> byId = new HashMap<>();
-        if (!applicationIds.isEmpty()) {
-            jdbc.query("SELECT id, application_number FROM recruitment_application WHERE id IN ("
-                    + String.join(",", applicationIds.stream().map(String::valueOf).toList()) + ")",
-                    row -> { byId.put(row.getLong("id"), row.getString("application_number")); });
-        }
-        return byId;
-    }
-
     /** The published outcome of every eligible candidate of the round. */
     public List<Published> published(long roundId, String ineligible) {
         return jdbc.query("""

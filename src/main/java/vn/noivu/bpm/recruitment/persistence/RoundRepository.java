@@ -50,7 +50,12 @@ public class RoundRepository {
             return statement;
         }, key);
         long roundId = key.getKey().longValue();
-        for (RoundRequest.Position position : round.positions()) {
+        insertPositions(roundId, round.positions());
+        return roundId;
+    }
+
+    private void insertPositions(long roundId, List<RoundRequest.Position> positions) {
+        for (RoundRequest.Position position : positions) {
             GeneratedKeyHolder positionKey = new GeneratedKeyHolder();
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement("""
@@ -78,7 +83,19 @@ public class RoundRepository {
                         });
             }
         }
-        return roundId;
+    }
+
+    /** A returned plan revised: the round's own fields, and its positions and agencies replaced. */
+    public void replacePlan(long roundId, RoundRequest round, String legalBasis) {
+        jdbc.update("""
+                UPDATE recruitment_round SET title = ?, agency = ?, method = ?, staff_type = ?, legal_basis = ?,
+                       notice_date = ?, application_deadline = ? WHERE id = ?""", round.title(), round.agency(),
+                round.method().name(), round.staffTypeOrDefault().name(), legalBasis, Date.valueOf(round.noticeDate()),
+                Date.valueOf(round.applicationDeadline()), roundId);
+        jdbc.update("DELETE FROM recruitment_position_agency WHERE position_id IN "
+                + "(SELECT id FROM recruitment_position WHERE round_id = ?)", roundId);
+        jdbc.update("DELETE FROM recruitment_position WHERE round_id = ?", roundId);
+        insertPositions(roundId, round.positions());
     }
 
     public void setProcessInstance(long roundId, String processInstanceId) {
@@ -102,6 +119,11 @@ public class RoundRepository {
                 UPDATE recruitment_fraud_bar SET barred_round = ?
                 WHERE agency = ? AND barred_round IS NULL AND found_in_round <> ? AND found_at < ?""",
                 roundId, agency, roundId, java.sql.Timestamp.valueOf(noticeDate.plusDays(1).atStartOfDay()));
+    }
+
+    /** A revised plan may name another agency or notice date: the bars it took are taken again from scratch. */
+    public void releaseFraudBars(long roundId) {
+        jdbc.update("UPDATE recruitment_fraud_bar SET barred_round = NULL WHERE barred_round = ?", roundId);
     }
 
     public java.util.Set<String> barredCitizens(long roundId) {
@@ -175,26 +197,36 @@ public class RoundRepository {
                 row.getString("ineligibility_reason")), roundCode);
     }
 
-    // A round's positions and their agencies never change once planned, and public intake reads them on every
-    // application: they are read from the database once.
-    private final Map<Long, List<PositionRow>> positionsByRound = new ConcurrentHashMap<>();
-    private final Map<Long, List<String>> agenciesByPosition = new ConcurrentHashMap<>();
+    // Public intake reads a round's positions and agencies on every application. They are kept per node only for
+    // intake, which runs once the plan is approved and final: a plan can change while it is returned, and a copy
+    // kept then by one node would outlive the revision another node wrote.
+    private final Map<Long, List<PositionRow>> intakePositions = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> intakeAgencies = new ConcurrentHashMap<>();
 
     public List<String> agencies(long positionId) {
-        return agenciesByPosition.computeIfAbsent(positionId, id -> List.copyOf(jdbc.queryForList(
-                "SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
-                String.class, id)));
+        return jdbc.queryForList("SELECT agency_code FROM recruitment_position_agency WHERE position_id = ? "
+                + "ORDER BY agency_code", String.class, positionId);
     }
 
     public List<PositionRow> positions(long roundId) {
-        List<PositionRow> positions = positionsByRound.get(roundId);
+        return readPositions(roundId);
+    }
+
+    /** For intake only, called once the round accepts applications (its plan can no longer change). */
+    public List<PositionRow> positionsOfApprovedPlan(long roundId) {
+        List<PositionRow> positions = intakePositions.get(roundId);
         if (positions == null) {
             positions = List.copyOf(readPositions(roundId));
             if (!positions.isEmpty()) {
-                positionsByRound.put(roundId, positions);
+                intakePositions.put(roundId, positions);
             }
         }
         return positions;
+    }
+
+    /** For intake only, like {@link #positionsOfApprovedPlan}. */
+    public List<String> agenciesOfApprovedPlan(long positionId) {
+        return intakeAgencies.computeIfAbsent(positionId, id -> List.copyOf(agencies(id)));
     }
 
     private List<PositionRow> readPositions(long roundId) {

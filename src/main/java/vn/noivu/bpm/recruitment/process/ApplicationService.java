@@ -76,11 +76,11 @@ public class ApplicationService {
             throw Refused.conflict("round_not_accepting_applications",
                     "Kỳ tuyển dụng " + roundCode + " hiện không nhận Phiếu đăng ký dự tuyển.");
         }
-        PositionRow position = rounds.positions(round.id()).stream()
+        PositionRow position = rounds.positionsOfApprovedPlan(round.id()).stream()
                 .filter(p -> p.code().equals(request.positionCode())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("positionCode", "exists",
                         "Kỳ tuyển dụng không có vị trí " + request.positionCode() + "."));
-        List<String> agencies = rounds.agencies(position.id());
+        List<String> agencies = rounds.agenciesOfApprovedPlan(position.id());
         if (request.agencyPreferences() != null) {
             for (int i = 0; i < request.agencyPreferences().size(); i++) {
                 if (!agencies.contains(request.agencyPreferences().get(i))) {

@@ -1,15 +1,13 @@
 package vn.noivu.bpm.recruitment.process;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 
-/** {@code applyTieDecision}: records the head's choice ({@code selectedApplications}, comma-separated numbers);
+/** {@code applyTieDecision}: records the head's choice ({@code selectedApplications}: ticked, or typed numbers);
  * the round is ranked again with it, which may leave a tie further down a shared position's agencies. */
 @Component("recruitmentApplyTieDecision")
 @LegacyBeanNames("applyTieDecision")
@@ -23,9 +21,7 @@ public class ApplyTieDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String selected = (String) execution.getVariable(RecruitmentProcess.SELECTED_APPLICATIONS);
-        Set<String> numbers = selected == null ? Set.of() : Arrays.stream(selected.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        Set<String> numbers = FormVariables.picked(execution);
         Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         ranking.recordDecision(RecruitmentProcess.roundCode(execution), numbers,
                 current == null ? "system" : current.getUserId());

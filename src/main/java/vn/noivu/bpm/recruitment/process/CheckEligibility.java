@@ -23,7 +23,8 @@ public class CheckEligibility implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         rounds.setStatus(RecruitmentProcess.roundCode(execution), RoundStatus.XET_DIEU_KIEN);
-        execution.setVariable(RecruitmentProcess.ELIGIBLE_SUMMARY,
-                eligibility.checkRound(RecruitmentProcess.roundCode(execution)).text());
+        EligibilityCheck.Summary summary = eligibility.checkRound(RecruitmentProcess.roundCode(execution));
+        execution.setVariable(RecruitmentProcess.ELIGIBLE_SUMMARY, summary.text());
+        execution.setVariable(RecruitmentProcess.ELIGIBLE_ROWS, FormVariables.json(summary.rows()));
     }
 }

@@ -25,9 +25,12 @@ import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 @Service
 public class EligibilityCheck {
 
-    /** Counts per position and the full list's address, for the council's approval form. */
-    public record Summary(int eligible, int ineligible, String text) {
+    /** Counts per position, and the first rows in words, for the council's approval form. */
+    public record Summary(int eligible, int ineligible, String text, List<Map<String, Object>> rows) {
     }
+
+    /** The approval form shows this many applications; the full list is a download. */
+    static final int SHOWN_ROWS = 50;
 
     private final RoundRepository rounds;
     private final ApplicationRepository applications;
@@ -50,6 +53,7 @@ public class EligibilityCheck {
         RuleTables.Table table = roundRules.table(round.id(), Eligibility.DECISION_KEY);
         java.util.Set<String> barred = rounds.barredCitizens(round.id());
         List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, int[]> perPosition = new LinkedHashMap<>();
         positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
         for (ApplicationRow application : applications.ofRound(round.id())) {
@@ -64,6 +68,9 @@ public class EligibilityCheck {
                     verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN : ApplicationStatus.KHONG_DU_DIEU_KIEN,
                     verdict.eligible() ? verdict.reason() : verdict.reason() + " (" + verdict.citation() + ")"));
             perPosition.get(position.code())[verdict.eligible() ? 0 : 1]++;
+            if (rows.size() < SHOWN_ROWS) {
+                rows.add(row(application, position, verdict));
+            }
         }
         applications.changeStatuses(changes);
         int eligible = perPosition.values().stream().mapToInt(c -> c[0]).sum();
@@ -73,7 +80,22 @@ public class EligibilityCheck {
                 + ineligible + " (bảng điều kiện phiên bản " + table.version() + ").");
         perPosition.forEach((code, counts) -> lines.add("- Vị trí " + code + ": đủ điều kiện " + counts[0]
                 + ", không đủ điều kiện " + counts[1]));
+        if (eligible + ineligible > rows.size()) {
+            lines.add("Bảng dưới đây hiện " + rows.size() + " Phiếu đầu tiên.");
+        }
         return new Summary(eligible, ineligible, RecruitmentProcess.summary(lines,
-                "Danh sách đầy đủ (CSV, Excel): /api/recruitment/rounds/" + roundCode + "/eligible-list.xlsx"));
+                "Danh sách đầy đủ: tải tệp Excel hoặc CSV bằng liên kết bên dưới."), rows);
+    }
+
+    private static Map<String, Object> row(ApplicationRow application, PositionRow position, Eligibility.Verdict verdict) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("fullName", application.fullName() + " (" + application.applicationNumber() + ")");
+        row.put("dateOfBirth", application.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        row.put("position", position.code() + " " + position.title());
+        row.put("verdict", verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN.label : ApplicationStatus.KHONG_DU_DIEU_KIEN.label);
+        String citation = verdict.citation() == null ? "" : verdict.citation();
+        row.put("reason", verdict.eligible() ? "Đáp ứng các điều kiện: " + citation
+                : verdict.reason() + (citation.isBlank() ? "" : " (" + citation + ")"));
+        return row;
     }
 }

@@ -23,6 +23,7 @@ public class FindNextRanked implements JavaDelegate {
         boolean tie = next.applicationNumbers().size() > 1;
         execution.setVariable(HiringProcess.REPLACEMENT_TIE, tie);
         execution.setVariable(HiringProcess.TIE_SUMMARY, next.summary());
+        execution.setVariable(RecruitmentProcess.TIE_OPTIONS, FormVariables.json(next.options()));
         if (next.applicationNumbers().size() == 1) {
             offers.offerVacatedPlace(vacated, next.applicationNumbers().get(0), execution.getProcessInstanceId());
         } else if (!tie) {

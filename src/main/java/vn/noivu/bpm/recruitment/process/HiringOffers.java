@@ -1,6 +1,5 @@
 package vn.noivu.bpm.recruitment.process;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 public class HiringOffers {
 
     /** The candidates immediately below in the ranking who are still to be asked; more than one is a tie. */
-    public record NextRanked(List<String> applicationNumbers, String summary) {
+    public record NextRanked(List<String> applicationNumbers, String summary, List<FormVariables.Option> options) {
     }
 
     private final RoundRepository rounds;
@@ -88,13 +87,17 @@ public class HiringOffers {
         Winner vacated = winner(vacatedNumber);
         List<HiringRepository.Below> below = hirings.notYetAsked(vacated.positionId());
         if (below.isEmpty()) {
-            return new NextRanked(List.of(), "Không còn người dự tuyển có kết quả đạt ở vị trí " + vacated.positionCode());
+            return new NextRanked(List.of(), "Không còn người dự tuyển có kết quả đạt ở vị trí " + vacated.positionCode(),
+                    List.of());
         }
         int best = below.get(0).rank();
-        List<String> tied = below.stream().filter(b -> b.rank() == best).map(HiringRepository.Below::applicationNumber)
-                .toList();
-        return new NextRanked(tied, "Vị trí " + vacated.positionCode() + ": 1 chỉ tiêu của Phiếu " + vacatedNumber
-                + " cho " + tied.size() + " người cùng kết quả " + below.get(0).total() + ": " + String.join(", ", tied));
+        List<HiringRepository.Below> tied = below.stream().filter(b -> b.rank() == best).toList();
+        List<FormVariables.Option> options = tied.stream().map(b -> new FormVariables.Option(b.fullName() + " ("
+                + b.applicationNumber() + ")", b.applicationNumber())).toList();
+        return new NextRanked(tied.stream().map(HiringRepository.Below::applicationNumber).toList(), "Vị trí "
+                + vacated.positionCode() + ": 1 chỉ tiêu của " + vacated.fullName() + " (" + vacatedNumber + ") cho "
+                + tied.size() + " người cùng " + below.get(0).total().stripTrailingZeros().toPlainString() + " điểm: "
+                + String.join(", ", options.stream().map(FormVariables.Option::label).toList()), options);
     }
 
     /** offerPlaceToSelected and findNextRanked without a tie: the chosen candidate is asked for the dossier. */
@@ -109,13 +112,12 @@ public class HiringOffers {
     }
 
     /** The head's choice among tied next-ranked candidates: exactly one of them. */
-    public String selected(String vacatedNumber, String selectedApplications) {
-        List<String> tied = nextRanked(vacatedNumber).applicationNumbers();
-        Set<String> chosen = selectedApplications == null ? Set.of() : Set.of(Arrays.stream(
-                selectedApplications.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new));
-        if (chosen.size() != 1 || !tied.containsAll(chosen)) {
-            throw new BadUserRequestException(HiringProcess.SELECTED_APPLICATIONS + ": chọn đúng 1 trong số " + tied
-                    + " / select exactly one of the tied candidates");
+    public String selected(String vacatedNumber, Set<String> chosen) {
+        NextRanked next = nextRanked(vacatedNumber);
+        if (chosen.size() != 1 || !next.applicationNumbers().containsAll(chosen)) {
+            throw new BadUserRequestException(HiringProcess.SELECTED_APPLICATIONS + ": cần chọn đúng 1 người trong số "
+                    + String.join(", ", next.options().stream().map(FormVariables.Option::label).toList())
+                    + " (đã chọn " + chosen.size() + ") / select exactly one of the tied candidates");
         }
         return chosen.iterator().next();
     }

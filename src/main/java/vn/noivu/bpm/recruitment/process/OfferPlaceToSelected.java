@@ -1,7 +1,5 @@
 package vn.noivu.bpm.recruitment.process;
 
-import static vn.noivu.bpm.recruitment.process.HiringVariables.text;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +19,7 @@ public class OfferPlaceToSelected implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String vacated = HiringProcess.applicationNumber(execution);
-        String chosen = offers.selected(vacated, text(execution, HiringProcess.SELECTED_APPLICATIONS));
+        String chosen = offers.selected(vacated, FormVariables.picked(execution));
         offers.offerVacatedPlace(vacated, chosen, execution.getProcessInstanceId());
     }
 }

@@ -34,8 +34,17 @@ public final class RecruitmentProcess {
     public static final String RESULTS_SUMMARY = "resultsSummary";
     /** Some winner was asked for the hiring dossier: the round waits for hiring-dossier (message hiringCompleted). */
     public static final String WINNERS_OFFERED = "winnersOffered";
-    /** decideTie: application numbers separated by commas. */
+    /** decideTie: the picked application numbers, a checklist's list (Json) or typed, separated by commas. */
     public static final String SELECTED_APPLICATIONS = "selectedApplications";
+    /** decideTie on a task without checklist options (created before them): the numbers typed, as before. */
+    public static final String SELECTED_APPLICATIONS_TEXT = "selectedApplicationsText";
+    /** Display-only (Json): decideTie's checklist options, approveResults' and approveEligibleList's first rows. */
+    public static final String TIE_OPTIONS = "tieOptions";
+    public static final String RESULT_ROWS = "resultRows";
+    public static final String ELIGIBLE_ROWS = "eligibleRows";
+    /** Display-only: the plan's positions in words (approvePlan), and what a revision changed. */
+    public static final String PLAN_ROWS = "planRows";
+    public static final String PLAN_CHANGES = "planChanges";
 
     /** Camunda keeps String variables up to 4000 characters; summaries point to the full lists instead. */
     public static String summary(java.util.List<String> lines, String fullListHint) {

@@ -1,12 +1,12 @@
 package vn.noivu.bpm.recruitment.process;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +21,7 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 import vn.noivu.bpm.recruitment.domain.ExamStructure;
 import vn.noivu.bpm.recruitment.domain.RoundRequest;
 import vn.noivu.bpm.recruitment.domain.RoundRules;
+import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 /** Opens a recruitment round: checks the plan against the law, records it and starts its process, all or nothing. */
@@ -37,10 +38,16 @@ public class RoundService {
     private final SystemAction system;
 
     private final RoundRules roundRules;
+    private final TaskService taskService;
+
+    /** The task at which a returned plan waits for the official. */
+    static final String REVISE_TASK = "revisePlan";
 
     public RoundService(RoundRepository rounds, ExamStructure examStructure, RecruitmentSettings settings,
-                        RuntimeService runtimeService, SystemAction system, RoundRules roundRules) {
+                        RuntimeService runtimeService, SystemAction system, RoundRules roundRules,
+                        TaskService taskService) {
         this.roundRules = roundRules;
+        this.taskService = taskService;
         this.rounds = rounds;
         this.examStructure = examStructure;
         this.settings = settings;
@@ -61,20 +68,61 @@ public class RoundService {
         roundRules.pin(roundId, tables);
         rounds.takeFraudBars(roundId, request.agency(), request.noticeDate());
 
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = planVariables(request, hasRound1);
         variables.put(RecruitmentProcess.ROUND_CODE, request.code());
-        variables.put(RecruitmentProcess.ROUND_TITLE, request.title());
-        variables.put(RecruitmentProcess.PLAN_SUMMARY, RecruitmentProcess.summary(planLines(request),
-                "Chi tiết: GET /api/recruitment/rounds/" + request.code()));
-        variables.put(RecruitmentProcess.APPLICATION_DEADLINE_END, Deadlines.endOfDay(request.applicationDeadline()));
-        variables.put(RecruitmentProcess.HAS_ROUND_1, hasRound1);
-        variables.put(RecruitmentProcess.REVIEW_WINDOW, request.positions().stream().anyMatch(p ->
-                p.round2Format() == Round2Format.VIET || p.round2Format() == Round2Format.VIET_PHONG_VAN));
+        variables.put(RecruitmentProcess.PLAN_CHANGES, "Kế hoạch trình lần đầu.");
         // The official's right is the role, checked by the endpoint: the round starts as the system.
         ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY,
                 request.code(), variables));
         rounds.setProcessInstance(roundId, instance.getId());
         return new Created(request.code(), RoundStatus.CHO_DUYET_KE_HOACH, instance.getId());
+    }
+
+    /**
+     * {@code PUT /api/recruitment/rounds/{code}}: the official changes a plan the head returned, while the round
+     * waits at revisePlan; checked as at creation, against the rules pinned for the round. The head's next
+     * approvePlan shows the plan and what changed (planChanges).
+     */
+    @Transactional
+    public Created revise(String code, RoundRequest request) {
+        if (!code.equals(request.code())) {
+            throw new InvalidInputException("code", "matchesPath", "Mã kỳ tuyển dụng trong nội dung (" + request.code()
+                    + ") phải trùng với mã trên địa chỉ (" + code + "); mã kỳ không sửa được.");
+        }
+        RoundRow round = rounds.findForUpdate(code).orElseThrow(() -> Refused.notFound("round_not_found",
+                "Không có kỳ tuyển dụng " + code + "."));
+        boolean returned = system.run(() -> taskService.createTaskQuery().processInstanceId(round.processInstanceId())
+                .taskDefinitionKey(REVISE_TASK).count() > 0);
+        if (!returned) {
+            throw Refused.conflict("round_plan_not_returned", "Chỉ sửa được kế hoạch của kỳ " + code
+                    + " khi lãnh đạo đã trả lại kế hoạch để chỉnh sửa (bước \"Chỉnh sửa kế hoạch theo ý kiến lãnh đạo\").");
+        }
+        boolean hasRound1 = validate(request, roundRules.table(round.id(), ExamStructure.DECISION_KEY));
+        rounds.replacePlan(round.id(), request, settings.legalBasis().get(request.staffTypeOrDefault().name()));
+        rounds.releaseFraudBars(round.id());
+        rounds.takeFraudBars(round.id(), request.agency(), request.noticeDate());
+        Map<String, Object> variables = planVariables(request, hasRound1);
+        String before = (String) system.run(() -> runtimeService.getVariable(round.processInstanceId(),
+                RecruitmentProcess.PLAN_SUMMARY));
+        variables.put(RecruitmentProcess.PLAN_CHANGES, PlanDisplay.changes(before, PlanDisplay.lines(request)));
+        system.run(() -> {
+            runtimeService.setVariables(round.processInstanceId(), variables);
+            return null;
+        });
+        return new Created(code, RoundStatus.valueOf(round.status()), round.processInstanceId());
+    }
+
+    /** What the process keeps of a plan: title, the plan in words for the head, its deadline and exam shape. */
+    private Map<String, Object> planVariables(RoundRequest request, boolean hasRound1) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(RecruitmentProcess.ROUND_TITLE, request.title());
+        variables.put(RecruitmentProcess.PLAN_SUMMARY, RecruitmentProcess.summary(PlanDisplay.lines(request), ""));
+        variables.put(RecruitmentProcess.PLAN_ROWS, FormVariables.json(PlanDisplay.rows(request)));
+        variables.put(RecruitmentProcess.APPLICATION_DEADLINE_END, Deadlines.endOfDay(request.applicationDeadline()));
+        variables.put(RecruitmentProcess.HAS_ROUND_1, hasRound1);
+        variables.put(RecruitmentProcess.REVIEW_WINDOW, request.positions().stream().anyMatch(p ->
+                p.round2Format() == Round2Format.VIET || p.round2Format() == Round2Format.VIET_PHONG_VAN));
+        return variables;
     }
 
     /** The rules of the law a plan must meet; answers whether any position has a round 1. */
@@ -109,21 +157,5 @@ public class RoundService {
             }
         }
         return hasRound1;
-    }
-
-    private static List<String> planLines(RoundRequest request) {
-        List<String> lines = new ArrayList<>();
-        lines.add(request.title() + " — " + request.agency());
-        lines.add("Hình thức: " + request.method() + "; thông báo " + vietnamese(request.noticeDate())
-                + "; hạn nhận Phiếu: hết ngày " + vietnamese(request.applicationDeadline()));
-        for (RoundRequest.Position p : request.positions()) {
-            lines.add("- " + p.code() + " " + p.title() + ": ngạch " + p.rank() + ", chỉ tiêu " + p.quota()
-                    + ", trình độ tối thiểu " + p.minDegree() + ", thi vòng 2 " + p.round2Format());
-        }
-        return lines;
-    }
-
-    private static String vietnamese(java.time.LocalDate date) {
-        return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 }

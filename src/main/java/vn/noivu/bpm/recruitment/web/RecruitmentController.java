@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,13 +30,22 @@ import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.recruitment.RecruitmentRoles;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.HiringStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Method;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Rank;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
 import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
 import vn.noivu.bpm.recruitment.domain.RoundRequest;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.domain.RoundRules;
 import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 import vn.noivu.bpm.recruitment.process.ApplicationService;
+import vn.noivu.bpm.recruitment.process.PlanDisplay;
 import vn.noivu.bpm.recruitment.process.ReviewRequests;
 import vn.noivu.bpm.recruitment.process.RoundService;
 import vn.noivu.bpm.recruitment.process.ScoreImport;
@@ -68,11 +78,13 @@ public class RecruitmentController {
     public record RoundView(String code, String title, String agency, String method, String staffType,
                             String legalBasis, java.time.LocalDate noticeDate, java.time.LocalDate applicationDeadline,
                             String status, String processInstanceId, List<PositionView> positions,
-                            java.util.Map<String, Integer> ruleTableVersions) {
+                            java.util.Map<String, Integer> ruleTableVersions, String methodLabel,
+                            String staffTypeLabel, String statusLabel) {
     }
 
     public record PositionView(String code, String title, String rank, int quota, String minDegree,
-                               List<String> majors, String round2Format, List<String> agencies) {
+                               List<String> majors, String round2Format, List<String> agencies, String rankLabel,
+                               String minDegreeLabel, String round2FormatLabel) {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
@@ -83,16 +95,29 @@ public class RecruitmentController {
         return roundService.create(request, caller.userId());
     }
 
+    /** A plan the head returned, changed by the official: same body and checks as creation; 409 at any other step. */
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PutMapping("/rounds/{code}")
+    public RoundService.Created reviseRound(@PathVariable String code, @Valid @RequestBody RoundRequest request) {
+        return roundService.revise(code, request);
+    }
+
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
         RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + code + "."));
         List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
-                p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id())))
-                .toList();
+                p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id()),
+                label(Rank.class, p.rank()), label(DegreeLevel.class, p.minDegree()),
+                label(Round2Format.class, p.round2Format()))).toList();
         return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
                 round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
-                round.processInstanceId(), positions, roundRules.versions(round.id()));
+                round.processInstanceId(), positions, roundRules.versions(round.id()), label(Method.class, round.method()),
+                label(StaffType.class, round.staffType()), label(RoundStatus.class, round.status()));
+    }
+
+    private static <E extends Enum<E> & RecruitmentVocabulary.Labelled> String label(Class<E> type, String code) {
+        return RecruitmentVocabulary.label(type, code);
     }
 
     @PublicEndpoint
@@ -133,13 +158,14 @@ public class RecruitmentController {
     public record CandidateView(String applicationNumber, String fullName, Integer round1Correct,
                                 java.math.BigDecimal round2Score, java.math.BigDecimal priorityPoints,
                                 java.math.BigDecimal totalScore, Integer rank, String outcome, String agency,
-                                String hiringStatus, String replaces, String cancellationReason) {
+                                String hiringStatus, String replaces, String cancellationReason, String outcomeLabel,
+                                String hiringStatusLabel) {
     }
 
     public record PositionResults(String code, int quota, List<CandidateView> candidates) {
     }
 
-    public record Results(String code, String status, List<PositionResults> positions) {
+    public record Results(String code, String status, List<PositionResults> positions, String statusLabel) {
     }
 
     /** Staff see results while they are prepared; everybody once they are published. */
@@ -160,8 +186,10 @@ public class RecruitmentController {
                         c.totalScore() == null ? null : c.totalScore().subtract(c.priorityPoints()),
                         c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency(), c.hiringStatus(),
                         // Why a result was cancelled (fraud, a criminal record) stays with the staff.
-                        c.replaces(), caller == null ? null : c.cancellationReason())).toList())).toList();
-        return new Results(round.code(), round.status(), positions);
+                        c.replaces(), caller == null ? null : c.cancellationReason(),
+                        label(ResultOutcome.class, c.outcome()), label(HiringStatus.class, c.hiringStatus())))
+                        .toList())).toList();
+        return new Results(round.code(), round.status(), positions, label(RoundStatus.class, round.status()));
     }
 
     // Lists for posting on the agency's portal: the notice, the eligible list and the results, as CSV or .xlsx.
@@ -169,11 +197,11 @@ public class RecruitmentController {
     @GetMapping("/rounds/{code}/notice.{format:csv|xlsx}")
     public ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
-        List<List<Object>> rows = round.positions().stream().map(p -> List.<Object>of(p.code(), p.title(), p.rank(),
-                p.quota(), p.minDegree(), String.join("; ", p.majors()), p.round2Format(),
+        List<List<Object>> rows = round.positions().stream().map(p -> List.<Object>of(p.code(), p.title(),
+                p.rankLabel(), p.quota(), p.minDegreeLabel(), String.join("; ", p.majors()), p.round2FormatLabel(),
                 String.join("; ", p.agencies()))).toList();
         return TableDownload.of(format, "thong-bao_" + code, "Thông báo", round.title() + " — hạn nhận Phiếu: hết ngày "
-                + round.applicationDeadline(), List.of("Mã vị trí", "Vị trí việc làm", "Ngạch", "Chỉ tiêu",
+                + PlanDisplay.date(round.applicationDeadline()), List.of("Mã vị trí", "Vị trí việc làm", "Ngạch", "Chỉ tiêu",
                 "Trình độ tối thiểu", "Chuyên ngành", "Hình thức thi vòng 2", "Cơ quan sử dụng"), rows);
     }
 
@@ -183,7 +211,7 @@ public class RecruitmentController {
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
         List<List<Object>> rows = rounds.eligibility(code).stream().map(e -> List.<Object>of(e.applicationNumber(),
-                e.fullName(), e.dateOfBirth().toString(), e.positionCode(),
+                e.fullName(), PlanDisplay.date(e.dateOfBirth()), e.positionCode(),
                 ApplicationStatus.DU_DIEU_KIEN.name().equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
                 e.reason() == null ? "" : e.reason())).toList();
         return TableDownload.of(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
@@ -200,8 +228,8 @@ public class RecruitmentController {
         for (PositionResults position : results.positions()) {
             for (CandidateView c : position.candidates()) {
                 rows.add(java.util.Arrays.asList(position.code(), c.applicationNumber(), c.fullName(), c.round1Correct(),
-                        c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcome(), c.agency(),
-                        c.hiringStatus(), c.replaces(), c.cancellationReason()));
+                        c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcomeLabel(), c.agency(),
+                        c.hiringStatusLabel(), c.replaces(), c.cancellationReason()));
             }
         }
         return TableDownload.of(format, "ket-qua_" + code, "Kết quả", "Kết quả tuyển dụng " + code, List.of("Vị trí", "Số Phiếu",

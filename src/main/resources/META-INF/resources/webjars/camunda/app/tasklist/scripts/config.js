@@ -55,8 +55,8 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // Vietnamese validation messages for Camunda Forms (see the script).
-  customScripts: ['scripts/form-messages-vi.js'],
+  // Vietnamese validation messages for Camunda Forms; due-date order, filter counts, due date for admins only.
+  customScripts: ['scripts/form-messages-vi.js', 'scripts/task-list-vi.js'],
 
   shortcuts: {
     claimTask: {
