@@ -40,7 +40,18 @@ class PromotionBrowserTest {
     @Autowired
     PersonnelRepository personnel;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
     private final ObjectMapper json = new ObjectMapper();
+    private final List<String> instances = new java.util.ArrayList<>();
+
+    /** The rounds' open tasks would crowd the task lists other browser tests click in. */
+    @org.junit.jupiter.api.AfterEach
+    void endTheRounds() {
+        instances.stream().filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
+    }
 
     private HttpTestClient as(String user) {
         return new HttpTestClient(port).as(user, user);
@@ -62,6 +73,7 @@ class PromotionBrowserTest {
                  "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": %d,
                  "roundDate": "%s", "filingDeadline": "%s", "councilMembers": 5}
                 """.formatted(code, quota, today, today.plusDays(20))).body()).path("processInstanceId").asText();
+        instances.add(instance);
         String plan = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         assertThat(as("lanhdao").postJson("/engine-rest/task/" + plan + "/complete",
                 "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode()).isEqualTo(204);
@@ -246,6 +258,7 @@ class PromotionBrowserTest {
                  "staffType": "VIEN_CHUC", "method": "XET", "targetTitle": "VC_HANH_CHINH_HANG_II", "quota": 2,
                  "roundDate": "%s", "filingDeadline": "%s", "councilMembers": 5}
                 """.formatted(code, today, today.plusDays(20))).body()).path("processInstanceId").asText();
+        instances.add(instance);
         String taskId = task(instance, "approvePlan");
         try (Browser browser = new Browser(port)) {
             try {
