@@ -64,6 +64,24 @@ public class Browser implements AutoCloseable {
      * finishes loading and drop what was typed: the values are checked before submitting, and a form still shown
      * afterwards is filled once more.
      */
+    /** The group's task list, then the task itself, as a link from a notification opens it (the list may be long). */
+    public void openFromGroupList(String taskId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
+        open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    /**
+     * Claims the open task ("Nhận việc"). Claimed, the task leaves the list it was opened from: once
+     * {@code claimed} says the engine has it, it is opened again, now the user's own.
+     */
+    public void claimOpenTask(String taskId, java.util.function.BooleanSupplier claimed) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
+                + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+        wait.until(d -> claimed.getAsBoolean());
+        open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+    }
+
     public void logIn(String user, String password) {
         By usernameField = By.cssSelector("input[ng-model='username']");
         for (int attempt = 1; ; attempt++) {

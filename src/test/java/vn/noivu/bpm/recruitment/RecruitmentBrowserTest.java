@@ -61,15 +61,9 @@ class RecruitmentBrowserTest {
             try {
                 browser.open("/");
                 browser.logIn(user, user);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
-                // The group's list may be long: open the task itself, as a link from a notification would.
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
-                // Claimed, the task leaves the list it was opened from: open it again, now the user's own.
-                browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+                browser.openFromGroupList(taskId);
+                browser.claimOpenTask(taskId,
+                        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
                 WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".task-details form input[type='checkbox']")));
                 // The form is longer than the window: bring each control into view before clicking it.
@@ -185,19 +179,14 @@ class RecruitmentBrowserTest {
             try {
                 browser.open("/");
                 browser.logIn("chuyenvien", "chuyenvien");
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+                browser.openFromGroupList(taskId);
                 browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
                         "Tiếp nhận hồ sơ tuyển dụng"));
                 String due = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector(".task-details .due-date span[am-time-ago]"))).getAttribute("uib-tooltip");
                 assertThat(due).as("the due date the Tasklist shows").contains(deadline);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
-                // Claimed, the task leaves the list it was opened from: open it again, now the user's own.
-                browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+                browser.claimOpenTask(taskId,
+                        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
                 // The form shows who and until when, read-only.
                 browser.wait.until(d -> d.findElements(By.cssSelector(".task-details form input[readonly]")).stream()
                         .map(e -> e.getAttribute("value")).toList().containsAll(List.of("Đỗ Thị Hằng", "hết ngày " + deadline)));

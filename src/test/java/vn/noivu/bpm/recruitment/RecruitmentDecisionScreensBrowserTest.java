@@ -60,13 +60,9 @@ class RecruitmentDecisionScreensBrowserTest {
             try {
                 browser.open("/");
                 browser.logIn(user, user);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-filters')]//*[normalize-space(text())='Việc của nhóm']"))).click();
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                        + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
-                browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+                browser.openFromGroupList(taskId);
+                browser.claimOpenTask(taskId,
+                        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form")));
                 work.accept(browser);
                 browser.completeTask(screenshot);
