@@ -93,13 +93,11 @@ class PromotionBrowserTest {
         return task == null ? null : task.getId();
     }
 
-    /** Opens the task, claims it ("Nhận việc") and waits for its form. */
+    /** Opens the task from the group's list, claims it ("Nhận việc") and waits for its form. */
     private void openAndClaim(Browser browser, String user, String taskId, String title) {
-        browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
-        browser.wait.until(d -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-        browser.open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+        browser.openFromGroupList(taskId);
+        browser.claimOpenTask(taskId,
+                () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"), title));
     }
 
@@ -282,5 +280,96 @@ class PromotionBrowserTest {
             }
         }
         assertThat(task(instance, "approvePlan")).isNull();
+    }
+
+    /** What the form shows: its text and the values of its read-only fields, once {@code expected} is among them. */
+    private static String shown(Browser browser, String expected) {
+        return browser.wait.until(d -> {
+            String all = browser.text(".task-details .fjs-form") + "\n" + String.join("\n", d.findElements(By.cssSelector(
+                    ".task-details .fjs-form input[readonly], .task-details .fjs-form textarea[readonly]")).stream()
+                    .map(e -> e.getDomProperty("value")).toList());
+            return all.contains(expected) ? all : null;
+        });
+    }
+
+    private void completeAs(String user, String taskId, String variables) {
+        assertThat(as(user).postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\": {" + variables + "}}")
+                .statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void theCouncilReviewsReturnedResultsAndTheOfficialTheDeferredAppointment() throws IOException {
+        String prefix = "0018" + String.format("%06d", System.nanoTime() % 1_000_000);
+        Person mai = publicEmployee(prefix + "01", "Vũ Thị Mai", "NU", LocalDate.of(1984, 4, 4));
+        Person hai = publicEmployee(prefix + "02", "Ngô Văn Hải", "NAM", LocalDate.of(1983, 3, 3));
+        personnel.save(List.of(mai, hai));
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = roundAtTheCouncil(code, 2, List.of(prefix + "01", prefix + "02"));
+        String minutes = "\"membersPresent\": {\"value\": 5, \"type\": \"Integer\"}, \"assessmentMinutes\": "
+                + "{\"value\": \"Biên bản 03/BB-HĐ\", \"type\": \"String\"}";
+        completeAs("hoidongth", task(instance, "recordAssessment"), minutes);
+        RoundJobs.runDue(managementService, instance);
+        String returned = "Đề nghị Hội đồng kiểm tra lại thời gian giữ hạng của ông Ngô Văn Hải";
+        completeAs("lanhdao", task(instance, "approveResults"), "\"approved\": {\"value\": false, \"type\": "
+                + "\"Boolean\"}, \"comment\": {\"value\": \"" + returned + "\", \"type\": \"String\"}");
+        RoundJobs.runDue(managementService, instance);
+
+        String review = task(instance, "reviewResults");
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("hoidongth", "hoidongth");
+                openAndClaim(browser, "hoidongth", review, "Rà soát kết quả theo ý kiến lãnh đạo");
+                assertThat(shown(browser, "Ngô Văn Hải")).contains(returned, "Vũ Thị Mai", "trúng tuyển",
+                        "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", prefix + "01");
+                String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
+                Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
+                assertThat((String) download).as("the council downloads the list").startsWith("200").contains("Ngô Văn Hải");
+                browser.type(browser.formField("Nội dung rà soát"), "Đã kiểm tra: ông Hải giữ hạng đủ 9 năm");
+                completeAndWait(browser, review, "nang-ngach-4-ra-soat-ket-qua.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-4-ra-soat-ket-qua.png");
+                throw e;
+            }
+        }
+        RoundJobs.runDue(managementService, instance);
+        assertThat(task(instance, "recordAssessment")).as("the council meets again").isNotNull();
+        completeAs("hoidongth", task(instance, "recordAssessment"), minutes);
+        RoundJobs.runDue(managementService, instance);
+        completeAs("lanhdao", task(instance, "approveResults"), "\"approved\": {\"value\": true, \"type\": \"Boolean\"}");
+        RoundJobs.runDue(managementService, instance);
+        // Before the appointment Mr Hải comes under a disciplinary review: his appointment waits.
+        personnel.save(List.of(new Person(hai.citizenId(), hai.fullName(), hai.gender(), hai.dateOfBirth(), hai.ethnicity(),
+                hai.ethnicMinority(), hai.staffType(), hai.unitCode(), hai.unitName(), hai.rankCode(), hai.rankName(),
+                hai.rankSince(), hai.equivalentMonths(), hai.serviceStart(), hai.ratings(),
+                new Person.Discipline("Đang xem xét kỷ luật", null, true), null)));
+        completeAs("lanhdao", task(instance, "issueAppointments"), "\"appointmentDecision\": {\"value\": "
+                + "\"12/QĐ-SNV ngày " + LocalDate.now(Deadlines.ZONE) + "\", \"type\": \"String\"}");
+        RoundJobs.runDue(managementService, instance);
+
+        String deferred = task(instance, "reviewDeferred");
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("chuyenvien", "chuyenvien");
+                openAndClaim(browser, "chuyenvien", deferred, "Rà soát người hoãn bổ nhiệm");
+                assertThat(shown(browser, "Ngô Văn Hải")).contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8)
+                        + "02): HOÃN bổ nhiệm", "đang xem xét kỷ luật", "viên chức hành chính hạng II")
+                        .doesNotContain(prefix + "02", "Vũ Thị Mai", "VC_HANH_CHINH");
+                // The review ends without discipline: the register says so.
+                personnel.save(List.of(hai));
+                browser.type(browser.formField("Kết quả rà soát"), "Không xử lý kỷ luật ông Hải (Thông báo 05/TB-SNV)");
+                completeAndWait(browser, deferred, "nang-ngach-5-ra-soat-hoan-bo-nhiem.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-5-ra-soat-hoan-bo-nhiem.png");
+                throw e;
+            }
+        }
+        RoundJobs.runDue(managementService, instance);
+        assertThat((String) taskService.getVariable(task(instance, "issueAppointments"), "appointmentSummary"))
+                .as("the head now appoints him").contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8) + "02): bổ nhiệm")
+                .doesNotContain("HOÃN");
     }
 }

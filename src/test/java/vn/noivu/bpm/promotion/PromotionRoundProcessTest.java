@@ -242,7 +242,8 @@ class PromotionRoundProcessTest {
         complete(task(), withVariables("deferredNote", "Không xử lý kỷ luật"));
         assertThat(round).isWaitingAt("issueAppointments");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "appointmentSummary"))
-                .contains(achiever.citizenId() + " Viên chức 01: bổ nhiệm");
+                .contains("Viên chức 01 (CCCD ********" + achiever.citizenId().substring(8) + "): bổ nhiệm")
+                .doesNotContain(achiever.citizenId());
         complete(task(), withVariables("appointmentDecision", "52/QĐ-SNV"));
         assertThat(round).hasPassed("promotionCompleted").isEnded();
         assertThat(status(code)).isEqualTo("HOAN_THANH");

@@ -1,6 +1,10 @@
 package vn.noivu.bpm.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.noivu.bpm.recruitment.TaskScreens.approve;
+import static vn.noivu.bpm.recruitment.TaskScreens.set;
+import static vn.noivu.bpm.recruitment.TaskScreens.shown;
+import static vn.noivu.bpm.recruitment.TaskScreens.tick;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,15 +12,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,75 +41,17 @@ class RecruitmentDecisionScreensBrowserTest {
     @Autowired
     ProcessEngine processEngine;
     @Autowired
-    TaskService taskService;
-    @Autowired
     JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private void work(String user, String processInstanceId, String taskKey, String screenshot,
+                      java.util.function.Consumer<Browser> work) throws IOException {
+        new TaskScreens(port, processEngine).work(user, processInstanceId, taskKey, screenshot, work);
+    }
+
     private HttpTestClient as(String user) {
         return new HttpTestClient(port).as(user, user);
-    }
-
-    /** Logs in, claims the task and opens it as the user's own; {@code work} then reads and fills the form. */
-    private void work(String user, String processInstanceId, String taskKey, String screenshot, Consumer<Browser> work)
-            throws IOException {
-        PendingSteps.run(processEngine, processInstanceId);
-        String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-                .singleResult().getId();
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn(user, user);
-                browser.openFromGroupList(taskId);
-                browser.claimOpenTask(taskId,
-                        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form")));
-                work.accept(browser);
-                browser.completeTask(screenshot);
-                browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
-                PendingSteps.run(processEngine, processInstanceId);
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-" + screenshot);
-                throw e;
-            }
-        }
-    }
-
-    private static void tick(Browser browser, String label) {
-        set(browser, label, true);
-    }
-
-    /** Ticks or clears the checkbox whose label (the field's, or an option's) contains the text, as its label does. */
-    private static void set(Browser browser, String label, boolean ticked) {
-        WebElement box = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'" + label + "')]"
-                        + "/ancestor-or-self::*[.//input[@type='checkbox']][1]//input[@type='checkbox']")));
-        browser.scrollIntoView(box);
-        if (box.isSelected() != ticked) {
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
-        }
-        browser.wait.until(d -> box.isSelected() == ticked);
-    }
-
-    private static void approve(Browser browser) {
-        WebElement approve = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label[starts-with("
-                + "normalize-space(.),'Phê duyệt') or starts-with(normalize-space(.),'Thông qua')]"
-                + "/ancestor::*[contains(@class,'fjs-form-field')][1]//input[@type='checkbox']"));
-        browser.scrollIntoView(approve);
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
-        browser.wait.until(d -> approve.isSelected());
-    }
-
-    /** What the form shows: its text and the values of its read-only fields. */
-    private static String shown(Browser browser) {
-        return browser.wait.until(d -> {
-            String text = browser.text(".task-details .fjs-form");
-            String values = String.join("\n", d.findElements(By.cssSelector(
-                    ".task-details .fjs-form input[readonly], .task-details .fjs-form textarea[readonly]"))
-                    .stream().map(e -> e.getDomProperty("value")).toList());
-            return text.isBlank() ? null : text + "\n" + values;
-        });
     }
 
     private String apply(String code, String name, String citizenId, String birth, String degree) throws IOException {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.personnel.Person;
+import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.personnel.PersonnelRepository;
+import vn.noivu.bpm.promotion.PromotionVocabulary;
 import vn.noivu.bpm.promotion.PromotionVocabulary.AppointmentStatus;
 import vn.noivu.bpm.promotion.PromotionVocabulary.RoundStatus;
 import vn.noivu.bpm.promotion.domain.Selections;
@@ -48,10 +50,11 @@ public class PromotionAppointments {
     public String summary(String code) {
         PromotionRepository.RoundRow round = rounds.round(code);
         List<String> lines = new ArrayList<>();
-        due(round).forEach((n, bars) -> lines.add("- " + n.citizenId() + " " + n.fullName() + ": " + (bars
+        due(round).forEach((n, bars) -> lines.add("- " + n.fullName() + " (CCCD " + PersonalData.maskCitizenId(
+                n.citizenId()) + "): " + (bars
                 ? "HOÃN bổ nhiệm (đang xem xét kỷ luật, bị kỷ luật hoặc truy cứu)" : "bổ nhiệm")));
-        return Selections.summary("Bổ nhiệm " + round.targetTitle() + " và xếp lương (Nghị định 115/2020/NĐ-CP Điều 42; "
-                + "Nghị định 170/2025/NĐ-CP Điều 24)", lines);
+        return Selections.summary("Bổ nhiệm " + PromotionVocabulary.targetTitleLabel(round.targetTitle())
+                + " và xếp lương (Nghị định 115/2020/NĐ-CP Điều 42; Nghị định 170/2025/NĐ-CP Điều 24)", lines);
     }
 
     /**

@@ -95,6 +95,7 @@ public class PromotionExams {
         PassRules passRules = rules.passRules(round);
         List<NominationRepository.Placement> placements = new ArrayList<>();
         Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (NominationRow n : nominations.ofRound(round.id())) {
             if (!n.eligible()) {
@@ -102,13 +103,15 @@ public class PromotionExams {
                 continue;
             }
             ids.put(n.citizenId(), n.id());
+            names.put(n.citizenId(), n.fullName());
             candidates.add(new Candidate(n.citizenId(), n.examScore(), null, null, null, BigDecimal.ZERO, n.examAbsent()));
         }
         List<String> tied = new ArrayList<>();
         for (Ranking.Ranked r : Ranking.rank(candidates, round.quota(), passRules)) {
             Outcome outcome = Selections.published(r.outcome());
             if (outcome == Outcome.CHO_QUYET_DINH) {
-                tied.add("- CCCD " + vn.noivu.bpm.platform.web.PersonalData.maskCitizenId(r.candidate().id()) + ": " + r.total() + " điểm");
+                tied.add("- " + names.get(r.candidate().id()) + " (CCCD " + vn.noivu.bpm.platform.web.PersonalData
+                        .maskCitizenId(r.candidate().id()) + "): " + r.total() + " điểm");
             }
             placements.add(new NominationRepository.Placement(ids.get(r.candidate().id()), r.rank(), outcome));
         }

@@ -59,14 +59,14 @@ public class HiringRepository {
     public Optional<Winner> winner(String applicationNumber) {
         return jdbc.query("""
                 SELECT a.id, a.application_number, a.full_name, a.email, p.id AS position_id, p.code AS position_code,
-                       p.min_degree, r.assigned_agency, a.round_id, h.status, h.dossier_deadline, h.start_deadline,
+                       p.title AS position_title, p.min_degree, r.assigned_agency, a.round_id, h.status, h.dossier_deadline, h.start_deadline,
                        h.decision_number
                 FROM recruitment_application a JOIN recruitment_position p ON p.id = a.position_id
                 JOIN recruitment_result r ON r.application_id = a.id
                 JOIN recruitment_hiring h ON h.application_id = a.id
                 WHERE a.application_number = ?""", (row, i) -> new Winner(row.getLong("id"),
                 row.getString("application_number"), row.getString("full_name"), row.getString("email"),
-                row.getLong("position_id"), row.getString("position_code"), row.getString("min_degree"),
+                row.getLong("position_id"), row.getString("position_code"), row.getString("position_title"), row.getString("min_degree"),
                 row.getString("assigned_agency"), rounds.byId(row.getLong("round_id")),
                 HiringStatus.valueOf(row.getString("status")), localDate(row.getDate("dossier_deadline")),
                 localDate(row.getDate("start_deadline")), row.getString("decision_number")), applicationNumber)

@@ -73,9 +73,16 @@ public class HiringOffers {
         variables.put(HiringProcess.CANDIDATE_NAME, winner.fullName());
         variables.put(HiringProcess.POSITION_CODE, winner.positionCode()
                 + (winner.agency() == null ? "" : " (" + winner.agency() + ")"));
+        variables.put(HiringProcess.POSITION_TITLE, positionTitle(winner));
         String instance = system.run(() -> runtimeService.startProcessInstanceByKey(HiringProcess.KEY,
                 winner.applicationNumber(), variables).getId());
         hirings.setProcessInstance(applicationId, instance);
+    }
+
+    /** "Văn thư (mã VT)", with the agency of a position shared by several agencies. */
+    public static String positionTitle(Winner winner) {
+        return winner.positionTitle() + " (mã " + winner.positionCode() + ")"
+                + (winner.agency() == null ? "" : ", " + winner.agency());
     }
 
     /**
@@ -87,7 +94,7 @@ public class HiringOffers {
         Winner vacated = winner(vacatedNumber);
         List<HiringRepository.Below> below = hirings.notYetAsked(vacated.positionId());
         if (below.isEmpty()) {
-            return new NextRanked(List.of(), "Không còn người dự tuyển có kết quả đạt ở vị trí " + vacated.positionCode(),
+            return new NextRanked(List.of(), "Không còn người dự tuyển có kết quả đạt ở vị trí " + positionTitle(vacated),
                     List.of());
         }
         int best = below.get(0).rank();
@@ -95,7 +102,7 @@ public class HiringOffers {
         List<FormVariables.Option> options = tied.stream().map(b -> new FormVariables.Option(b.fullName() + " ("
                 + b.applicationNumber() + ")", b.applicationNumber())).toList();
         return new NextRanked(tied.stream().map(HiringRepository.Below::applicationNumber).toList(), "Vị trí "
-                + vacated.positionCode() + ": 1 chỉ tiêu của " + vacated.fullName() + " (" + vacatedNumber + ") cho "
+                + positionTitle(vacated) + ": 1 chỉ tiêu của " + vacated.fullName() + " (" + vacatedNumber + ") cho "
                 + tied.size() + " người cùng " + below.get(0).total().stripTrailingZeros().toPlainString() + " điểm: "
                 + String.join(", ", options.stream().map(FormVariables.Option::label).toList()), options);
     }

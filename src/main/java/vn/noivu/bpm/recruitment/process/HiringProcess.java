@@ -9,6 +9,8 @@ public final class HiringProcess {
     public static final String APPLICATION_NUMBER = "applicationNumber";
     public static final String CANDIDATE_NAME = "candidateName";
     public static final String POSITION_CODE = "positionCode";
+    /** The position as the forms show it: its title, its code and the agency of a shared position. */
+    public static final String POSITION_TITLE = "positionTitle";
 
     /** Public employees: the dossier period runs from the day the winner received the notice. */
     public static final String NOTICE_RECEIPT_NEEDED = "noticeReceiptNeeded";
