@@ -225,7 +225,7 @@ class RecruitmentRoundProcessTest {
         assertThat(round).isWaitingAt("confirmReviewScores");
         assertThat(task()).hasCandidateGroup("hoi-dong-tuyen-dung");
         assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "reviewSummary"))
-                .contains(adult + ": điểm đã công bố 62.00, điểm phúc khảo 80.00");
+                .contains("(" + adult + "): điểm đã công bố 62.00, điểm phúc khảo 80.00");
         steps.complete(task(), withVariables("reviewDecision", "CONG_NHAN_DIEM_PHUC_KHAO", "reviewMinutes", "Biên bản số 01/BB-HĐ"));
 
         assertThat(round).hasPassed("applyReviewDecision", "rankCandidates").hasNotPassed("decideTie")

@@ -83,7 +83,7 @@ public final class AgencyAssignment {
                 if (wanted.size() > free) {
                     Set<Long> chosen = decisions.chosen(TieDecisions.scope(position.id(), agency), wanted, free);
                     if (chosen == null) {
-                        return new OpenTie(position.id(), position.code(), agency, free, first.total(), wanted);
+                        return new OpenTie(position.id(), agency, free, first.total(), wanted);
                     }
                     taking = List.copyOf(chosen);
                     wanted.stream().filter(id -> !chosen.contains(id)).forEach(stillPending::add);

@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A tie across the last places of a position, or of one agency of a shared position ('' for the position). */
-public record OpenTie(long positionId, String positionCode, String agency, int places, BigDecimal total,
+public record OpenTie(long positionId, String agency, int places, BigDecimal total,
                       List<Long> applicationIds) {
 }

@@ -52,7 +52,7 @@ public final class PositionRanking {
                 ranked = Ranking.decide(ranked, Set.copyOf(chosen.stream().map(String::valueOf).toList()),
                         position.quota());
             } else {
-                ties.add(new OpenTie(position.id(), position.code(), "", places, awaiting.get(0).total(), tiedIds));
+                ties.add(new OpenTie(position.id(), "", places, awaiting.get(0).total(), tiedIds));
             }
         }
         AgencyAssignment.Assignment assignment = AgencyAssignment.assign(position, ranked, applications, agencyPlaces,
@@ -106,7 +106,7 @@ public final class PositionRanking {
             winners += r.outcome() == Outcome.WINNER && !agencyPending ? 1 : 0;
             pending += r.outcome() == Outcome.AWAITING_DECISION || agencyPending ? 1 : 0;
         }
-        return "- Vị trí " + position.code() + " (chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
+        return "- Vị trí " + position.title() + " (mã " + position.code() + ", chỉ tiêu " + position.quota() + "): trúng tuyển " + winners
                 + (pending == 0 ? "" : ", chờ quyết định " + pending);
     }
 }

@@ -55,7 +55,7 @@ public class EligibilityCheck {
         List<ApplicationRepository.StatusChange> changes = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, int[]> perPosition = new LinkedHashMap<>();
-        positions.values().forEach(p -> perPosition.put(p.code(), new int[2]));
+        positions.values().forEach(p -> perPosition.put(p.title() + " (mã " + p.code() + ")", new int[2]));
         for (ApplicationRow application : applications.ofRound(round.id())) {
             PositionRow position = positions.get(application.positionId());
             Eligibility.Verdict verdict = Eligibility.evaluate(ruleTables.dmnEngine(), table.decision(),
@@ -67,7 +67,7 @@ public class EligibilityCheck {
             changes.add(new ApplicationRepository.StatusChange(application.id(),
                     verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN : ApplicationStatus.KHONG_DU_DIEU_KIEN,
                     verdict.eligible() ? verdict.reason() : verdict.reason() + " (" + verdict.citation() + ")"));
-            perPosition.get(position.code())[verdict.eligible() ? 0 : 1]++;
+            perPosition.get(position.title() + " (mã " + position.code() + ")")[verdict.eligible() ? 0 : 1]++;
             if (rows.size() < SHOWN_ROWS) {
                 rows.add(row(application, position, verdict));
             }
@@ -78,7 +78,7 @@ public class EligibilityCheck {
         List<String> lines = new ArrayList<>();
         lines.add("Tổng số Phiếu: " + (eligible + ineligible) + "; đủ điều kiện: " + eligible + "; không đủ điều kiện: "
                 + ineligible + " (bảng điều kiện phiên bản " + table.version() + ").");
-        perPosition.forEach((code, counts) -> lines.add("- Vị trí " + code + ": đủ điều kiện " + counts[0]
+        perPosition.forEach((name, counts) -> lines.add("- Vị trí " + name + ": đủ điều kiện " + counts[0]
                 + ", không đủ điều kiện " + counts[1]));
         if (eligible + ineligible > rows.size()) {
             lines.add("Bảng dưới đây hiện " + rows.size() + " Phiếu đầu tiên.");
@@ -91,7 +91,7 @@ public class EligibilityCheck {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("fullName", application.fullName() + " (" + application.applicationNumber() + ")");
         row.put("dateOfBirth", application.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        row.put("position", position.code() + " " + position.title());
+        row.put("position", position.title() + " (mã " + position.code() + ")");
         row.put("verdict", verdict.eligible() ? ApplicationStatus.DU_DIEU_KIEN.label : ApplicationStatus.KHONG_DU_DIEU_KIEN.label);
         String citation = verdict.citation() == null ? "" : verdict.citation();
         row.put("reason", verdict.eligible() ? "Đáp ứng các điều kiện: " + citation

@@ -199,8 +199,8 @@ public class ReviewRequests {
     }
 
     private String councilSummary(RoundRow round) {
-        List<String> lines = reviews.councilCases(round.id(), false).stream().map(c -> "- " + c.applicationNumber()
-                + ": điểm đã công bố " + c.published() + ", điểm phúc khảo " + c.review()).toList();
+        List<String> lines = reviews.councilCases(round.id(), false).stream().map(c -> "- " + c.fullName() + " ("
+                + c.applicationNumber() + "): điểm đã công bố " + c.published() + ", điểm phúc khảo " + c.review()).toList();
         return RecruitmentProcess.summary(lines, rules(round).citation());
     }
 

@@ -39,7 +39,8 @@ public class RoundRanking {
     }
 
     private record Computation(List<RankedRow> rows, List<OpenTie> ties, List<String> resultLines,
-                               Map<Long, ApplicationRow> applications, Map<Long, String> positionCodes) {
+                               Map<Long, ApplicationRow> applications, Map<Long, String> positionCodes,
+                               Map<Long, String> positionNames) {
     }
 
     /** The approval form shows this many rows; the full results are a download. */
@@ -80,13 +81,13 @@ public class RoundRanking {
         List<String> tieLines = new ArrayList<>();
         List<FormVariables.Option> options = new ArrayList<>();
         for (OpenTie tie : computed.ties()) {
-            tieLines.add("Vị trí " + tie.positionCode()
+            tieLines.add("Vị trí " + computed.positionNames().get(tie.positionId())
                     + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency() + " (cùng là nguyện vọng còn chỗ)")
                     + ": còn " + tie.places() + " chỉ tiêu cho " + tie.applicationIds().size()
                     + " thí sinh cùng " + tie.total().stripTrailingZeros().toPlainString() + " điểm: "
                     + String.join(", ", tie.applicationIds().stream().map(id -> person(computed, id)).toList()));
             tie.applicationIds().forEach(id -> options.add(new FormVariables.Option(person(computed, id) + " — vị trí "
-                    + tie.positionCode() + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency()),
+                    + computed.positionNames().get(tie.positionId()) + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency()),
                     computed.applications().get(id).applicationNumber())));
         }
         String hint = "Danh sách đầy đủ: tải tệp Excel hoặc CSV bằng liên kết bên dưới.";
@@ -110,7 +111,7 @@ public class RoundRanking {
                 .limit(SHOWN_ROWS).map(r -> {
                     ApplicationRow a = computed.applications().get(r.applicationId());
                     Map<String, Object> row = new java.util.LinkedHashMap<>();
-                    row.put("position", computed.positionCodes().get(a.positionId())
+                    row.put("position", computed.positionNames().get(a.positionId())
                             + (r.agency() == null ? "" : " (" + r.agency() + ")"));
                     row.put("rank", r.rank() == null ? "" : r.rank().toString());
                     row.put("fullName", a.fullName() + " (" + a.applicationNumber() + ")");
@@ -129,6 +130,7 @@ public class RoundRanking {
         Map<Long, List<ApplicationRow>> byPosition = new HashMap<>();
         Map<Long, ApplicationRow> byId = new HashMap<>();
         Map<Long, String> positionCodes = new HashMap<>();
+        Map<Long, String> positionNames = new HashMap<>();
         applications.ofRound(round.id()).forEach(a -> {
             byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a);
             byId.put(a.id(), a);
@@ -138,6 +140,7 @@ public class RoundRanking {
         List<String> resultLines = new ArrayList<>();
         for (PositionRow position : rounds.positions(round.id())) {
             positionCodes.put(position.id(), position.code());
+            positionNames.put(position.id(), position.title() + " (mã " + position.code() + ")");
             boolean hasRound1 = examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
             PositionRanking.Result result = PositionRanking.rank(position, hasRound1,
                     byPosition.getOrDefault(position.id(), List.of()), results.agencyPlaces(position.id()), data);
@@ -145,7 +148,7 @@ public class RoundRanking {
             ties.addAll(result.ties());
             resultLines.add(result.summaryLine());
         }
-        return new Computation(rows, ties, resultLines, byId, positionCodes);
+        return new Computation(rows, ties, resultLines, byId, positionCodes, positionNames);
     }
 
     /**
@@ -170,7 +173,7 @@ public class RoundRanking {
                     .filter(id -> selectedNumbers.contains(computed.applications().get(id).applicationNumber())).toList();
             if (chosen.size() != tie.places()) {
                 throw new BadUserRequestException(RecruitmentProcess.SELECTED_APPLICATIONS + ": vị trí "
-                        + tie.positionCode() + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency())
+                        + computed.positionNames().get(tie.positionId()) + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency())
                         + " còn " + tie.places() + " chỉ tiêu: cần chọn đúng " + tie.places() + " người trong số "
                         + String.join(", ", tie.applicationIds().stream().map(id -> person(computed, id)).toList())
                         + " (đã chọn " + chosen.size() + ") / select exactly " + tie.places() + " for this tie");

@@ -74,6 +74,7 @@ class PromotionRoundModelTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         Mocks.register("approvalDecision", new ApprovalDecisionListener());
+        Mocks.register("taskInput", new vn.noivu.bpm.platform.approval.TaskInput());
         delegate("promotionOpenNominations", e -> { });
         delegate("promotionCheckEligibility", e -> e.setVariable("eligibleSummary", "Đủ điều kiện 3/3"));
         delegate("promotionApplyAssessment", e -> e.setVariable("quorate", quorate.pop()));

@@ -49,6 +49,7 @@ class RecruitmentRoundModelTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         Mocks.register("approvalDecision", new ApprovalDecisionListener());
+        Mocks.register("taskInput", new vn.noivu.bpm.platform.approval.TaskInput());
         record("recruitmentPublishNotice", Map.of());
         record("recruitmentCheckEligibility", Map.of(RecruitmentProcess.ELIGIBLE_SUMMARY, "Đủ điều kiện: 3"));
         record("recruitmentPublishEligibleList", Map.of());
