@@ -173,10 +173,17 @@ class TasklistClerkBrowserTest {
         try {
             String taskId = JSON.readTree(as("admin").get("/engine-rest/task?processInstanceId=" + instanceId).body())
                     .get(0).path("id").asText();
-            browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+            browser.open("/camunda/app/tasklist/");
             browser.logIn("chuyenvien", "chuyenvien");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-                    + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+            browser.openFromGroupList(taskId);
+            browser.claimOpenTask(taskId, () -> {
+                try {
+                    return "chuyenvien".equals(JSON.readTree(as("admin").get("/engine-rest/task/" + taskId).body())
+                            .path("assignee").asText(null));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".task-details form textarea:not([readonly])")));
             WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
