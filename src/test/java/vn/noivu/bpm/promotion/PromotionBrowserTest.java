@@ -298,7 +298,7 @@ class PromotionBrowserTest {
     }
 
     @Test
-    void theCouncilReviewsReturnedResultsAndTheOfficialTheDeferredAppointment() throws IOException {
+    void theCouncilReviewsReturnedResultsTheHeadAppointsAndTheOfficialReviewsTheDeferred() throws IOException {
         String prefix = "0018" + String.format("%06d", System.nanoTime() % 1_000_000);
         Person mai = publicEmployee(prefix + "01", "Vũ Thị Mai", "NU", LocalDate.of(1984, 4, 4));
         Person hai = publicEmployee(prefix + "02", "Ngô Văn Hải", "NAM", LocalDate.of(1983, 3, 3));
@@ -338,15 +338,31 @@ class PromotionBrowserTest {
         assertThat(task(instance, "recordAssessment")).as("the council meets again").isNotNull();
         completeAs("hoidongth", task(instance, "recordAssessment"), minutes);
         RoundJobs.runDue(managementService, instance);
-        completeAs("lanhdao", task(instance, "approveResults"), "\"approved\": {\"value\": true, \"type\": \"Boolean\"}");
-        RoundJobs.runDue(managementService, instance);
-        // Before the appointment Mr Hải comes under a disciplinary review: his appointment waits.
+        // Before the results are approved Mr Hải comes under a disciplinary review: his appointment will wait.
         personnel.save(List.of(new Person(hai.citizenId(), hai.fullName(), hai.gender(), hai.dateOfBirth(), hai.ethnicity(),
                 hai.ethnicMinority(), hai.staffType(), hai.unitCode(), hai.unitName(), hai.rankCode(), hai.rankName(),
                 hai.rankSince(), hai.equivalentMonths(), hai.serviceStart(), hai.ratings(),
                 new Person.Discipline("Đang xem xét kỷ luật", null, true), null)));
-        completeAs("lanhdao", task(instance, "issueAppointments"), "\"appointmentDecision\": {\"value\": "
-                + "\"12/QĐ-SNV\", \"type\": \"String\"}");
+        completeAs("lanhdao", task(instance, "approveResults"), "\"approved\": {\"value\": true, \"type\": \"Boolean\"}");
+        RoundJobs.runDue(managementService, instance);
+
+        String appointments = task(instance, "issueAppointments");
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn("lanhdao", "lanhdao");
+                openAndClaim(browser, "lanhdao", appointments, "Quyết định bổ nhiệm ngạch, hạng và xếp lương");
+                String mask = "(CCCD ********" + prefix.substring(8);
+                assertThat(shown(browser, "Ngô Văn Hải")).contains("viên chức hành chính hạng II",
+                        "Vũ Thị Mai " + mask + "01): bổ nhiệm", "Ngô Văn Hải " + mask + "02): HOÃN bổ nhiệm")
+                        .doesNotContain(prefix + "01", prefix + "02", "VC_HANH_CHINH");
+                browser.type(browser.formField("Số, ngày quyết định bổ nhiệm"), "12/QĐ-SNV");
+                completeAndWait(browser, appointments, "nang-ngach-5-quyet-dinh-bo-nhiem.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-nang-ngach-5-quyet-dinh-bo-nhiem.png");
+                throw e;
+            }
+        }
         RoundJobs.runDue(managementService, instance);
 
         String deferred = task(instance, "reviewDeferred");
@@ -361,9 +377,9 @@ class PromotionBrowserTest {
                 // The review ends without discipline: the register says so.
                 personnel.save(List.of(hai));
                 browser.type(browser.formField("Kết quả rà soát"), "Không xử lý kỷ luật ông Hải (Thông báo 05/TB-SNV)");
-                completeAndWait(browser, deferred, "nang-ngach-5-ra-soat-hoan-bo-nhiem.png");
+                completeAndWait(browser, deferred, "nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
             } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-5-ra-soat-hoan-bo-nhiem.png");
+                browser.screenshot("failed-nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
                 throw e;
             }
         }

@@ -287,6 +287,11 @@ class PromotionRoundProcessTest {
         assertThat(outcomes(code)).containsEntry(people.get(0).citizenId(), "TRUNG_TUYEN")
                 .containsEntry(people.get(1).citizenId(), "CHO_QUYET_DINH").containsEntry(people.get(2).citizenId(), "CHO_QUYET_DINH")
                 .containsEntry(people.get(3).citizenId(), "KHONG_TRUNG_TUYEN").containsEntry(people.get(4).citizenId(), "KHONG_TRUNG_TUYEN");
+        // The head reads the tied people by name, with masked citizen IDs.
+        Person tiedB = people.get(1);
+        assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "tieSummary"))
+                .contains(tiedB.fullName() + " (CCCD ********" + tiedB.citizenId().substring(8) + "): 70")
+                .doesNotContain(tiedB.citizenId());
         complete(task(), withVariables("selectedNominees", people.get(2).citizenId()));
         assertThat(outcomes(code)).containsEntry(people.get(2).citizenId(), "TRUNG_TUYEN")
                 .containsEntry(people.get(1).citizenId(), "KHONG_TRUNG_TUYEN");
