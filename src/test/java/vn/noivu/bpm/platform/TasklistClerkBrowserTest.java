@@ -117,6 +117,11 @@ class TasklistClerkBrowserTest {
             By row = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href,'" + taskId + "')]]");
             browser.wait.until(d -> d.findElement(row).getText().contains(title));
             assertThat(browser.driver.findElement(row).getText()).contains("Mã kỳ", code, "Tên kỳ", title);
+            // ...whole: no value is cut to one line with an ellipsis.
+            assertThat(browser.driver.findElement(row).findElements(By.cssSelector(".variable-value")))
+                    .isNotEmpty()
+                    .allSatisfy(value -> assertThat(value.getDomProperty("scrollWidth"))
+                            .isEqualTo(value.getDomProperty("clientWidth")));
             assertThat(browser.driver.findElements(By.cssSelector(".tasks-list .priority")).stream()
                     .noneMatch(WebElement::isDisplayed)).isTrue();
             browser.screenshot("tasklist-group-filter-rows.png");
