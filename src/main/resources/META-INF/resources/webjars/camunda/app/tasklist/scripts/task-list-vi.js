@@ -101,7 +101,9 @@ setInterval(refreshCountsSoon, 20000);
 new MutationObserver(mutations => {
   for (const mutation of mutations) {
     const target = mutation.target;
-    if (target.closest && target.closest('.task-filters') && !target.closest('.noivu-count')) {
+    // The list of a filter changes when a task is claimed, completed or added: the counts follow at once.
+    if (target.closest && (target.closest('.task-filters') || target.closest('.tasks-list'))
+        && !target.closest('.noivu-count')) {
       refreshCountsSoon();
     }
     if (target.closest && (target.closest('.notifications') || target.closest('.page-notifications'))) {
