@@ -224,8 +224,11 @@ class HiringDossierBrowserTest {
                     .doesNotContain(until.toString());
             approve(browser);
         });
-        assertThat(taskService.createTaskQuery().processInstanceId(bichHiring).taskDefinitionKey("recordStartOfWork")
-                .singleResult().getDueDate()).as("the date the head granted").isEqualTo(Deadlines.endOfDay(until));
+        org.camunda.bpm.engine.task.Task again = taskService.createTaskQuery().processInstanceId(bichHiring)
+                .taskDefinitionKey("recordStartOfWork").singleResult();
+        assertThat(again.getDueDate()).as("the date the head granted").isEqualTo(Deadlines.endOfDay(until));
+        assertThat(taskService.getVariable(again.getId(), "startResult"))
+                .as("the next record starts without the earlier request ticked").isNull();
         assertThat(hiringColumn("start_deadline", bich)).isEqualTo(until.toString());
     }
 }

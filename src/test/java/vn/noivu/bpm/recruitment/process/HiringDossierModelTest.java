@@ -51,6 +51,7 @@ class HiringDossierModelTest {
         BpmnAwareTests.init(processEngine);
         Mocks.register("approvalDecision", new ApprovalDecisionListener());
         Mocks.register("choices", new Choices());
+        Mocks.register("taskInput", new vn.noivu.bpm.platform.approval.TaskInput());
         Date later = new Date(System.currentTimeMillis() + 86_400_000L);
         register("recruitmentOpenHiringDossier", execution -> execution.setVariables(Map.of(
                 HiringProcess.NOTICE_RECEIPT_NEEDED, receiptNeeded, HiringProcess.REQUIRED_DOCUMENTS, "văn bằng",
