@@ -264,9 +264,10 @@ class RecruitmentRoundTest {
         assertThat(pc.path("candidates").get(2).path("outcome").asText()).isEqualTo("KHONG_DU_DIEU_KIEN");
         // The lists to post on the portal.
         HttpResponse<String> eligibleCsv = as("chuyenvien").get("/api/recruitment/rounds/" + code + "/eligible-list.csv");
-        assertThat(eligibleCsv.body()).startsWith("\uFEFF\"Số Phiếu\",\"Họ và tên\"").contains(young, "Không đủ điều kiện");
+        assertThat(eligibleCsv.body()).startsWith("\uFEFF\"Số Phiếu\",\"Họ và tên\"").contains(young, "Không đủ điều kiện", "Chuyên viên pháp chế (mã PC)");
         // The lists show words; the JSON keeps the codes and adds the words.
-        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "Trúng tuyển")
+        assertThat(citizen.get("/api/recruitment/rounds/" + code + "/results.csv").body()).contains(mai, "Trúng tuyển",
+                        "Chuyên viên pháp chế (mã PC)")
                 .doesNotContain("TRUNG_TUYEN");
         assertThat(pc.path("candidates").get(2).path("outcomeLabel").asText()).isEqualTo("Không đủ điều kiện dự tuyển");
         assertThat(as("chuyenvien").getBytes("/api/recruitment/rounds/" + code + "/notice.xlsx")).startsWith((byte) 'P', (byte) 'K');

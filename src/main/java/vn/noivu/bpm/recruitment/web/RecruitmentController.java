@@ -205,13 +205,20 @@ public class RecruitmentController {
                 "Trình độ tối thiểu", "Chuyên ngành", "Hình thức thi vòng 2", "Cơ quan sử dụng"), rows);
     }
 
+    /** A position as the lists name it: "Văn thư (mã VT)". */
+    private static java.util.Map<String, String> positionNames(RoundView round) {
+        return round.positions().stream().collect(java.util.stream.Collectors.toMap(PositionView::code,
+                p -> p.title() + " (mã " + p.code() + ")"));
+    }
+
     /** Names, dates of birth and reasons: for those who work the round only. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RecruitmentRoles.COUNCIL)
     @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
+        java.util.Map<String, String> positionNames = positionNames(round);
         List<List<Object>> rows = rounds.eligibility(code).stream().map(e -> List.<Object>of(e.applicationNumber(),
-                e.fullName(), PlanDisplay.date(e.dateOfBirth()), e.positionCode(),
+                e.fullName(), PlanDisplay.date(e.dateOfBirth()), positionNames.get(e.positionCode()),
                 ApplicationStatus.DU_DIEU_KIEN.name().equals(e.status()) ? "Đủ điều kiện" : "Không đủ điều kiện",
                 e.reason() == null ? "" : e.reason())).toList();
         return TableDownload.of(format, "danh-sach-du-dieu-kien_" + code, "Danh sách", round.title()
@@ -224,10 +231,11 @@ public class RecruitmentController {
     public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,
                                                @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
         Results results = results(code, caller);
+        java.util.Map<String, String> positionNames = positionNames(round(code));
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (PositionResults position : results.positions()) {
             for (CandidateView c : position.candidates()) {
-                rows.add(java.util.Arrays.asList(position.code(), c.applicationNumber(), c.fullName(), c.round1Correct(),
+                rows.add(java.util.Arrays.asList(positionNames.get(position.code()), c.applicationNumber(), c.fullName(), c.round1Correct(),
                         c.round2Score(), c.priorityPoints(), c.totalScore(), c.rank(), c.outcomeLabel(), c.agency(),
                         c.hiringStatusLabel(), c.replaces(), c.cancellationReason()));
             }
