@@ -115,7 +115,8 @@
   /* ---------- server calls ---------- */
 
   async function call(method, url, body) {
-    const headers = { 'Accept': 'application/json' };
+    // X-Requested-With: a 401 comes without a password dialog, and the page shows its login link instead.
+    const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['X-XSRF-TOKEN'] = csrfToken;
     const response = await fetch(url, {
@@ -131,7 +132,8 @@
   /** Who is signed in to the webapp, and the session's CSRF token; null when nobody is. */
   async function session() {
     const response = await fetch(SESSION_URL, {
-      credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-XSRF-TOKEN': 'Fetch' }
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': 'Fetch' }
     });
     if (!response.ok) return null;
     csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;

@@ -176,8 +176,13 @@ class RoleAccessTest {
                 .firstValue("X-XSRF-TOKEN").orElseThrow();
         assertThat(browser.header("X-XSRF-TOKEN", token).postJson("/api/platform/me", "{}").statusCode())
                 .as("the token is the session's: past the CSRF check, /me is GET only").isEqualTo(405);
-        assertThat(new HttpTestClient(port).header("X-XSRF-TOKEN", "Fetch").get("/api/platform/me").headers()
-                .firstValue("X-XSRF-TOKEN")).as("no session, no token").isEmpty();
+        HttpResponse<String> signedOut = new HttpTestClient(port).header("X-XSRF-TOKEN", "Fetch")
+                .header("X-Requested-With", "XMLHttpRequest").get("/api/platform/me");
+        assertThat(signedOut.statusCode()).isEqualTo(401);
+        assertThat(signedOut.headers().firstValue("X-XSRF-TOKEN")).as("no session, no token").isEmpty();
+        assertThat(signedOut.headers().firstValue("WWW-Authenticate")).as("a page's script: no password dialog").isEmpty();
+        assertThat(new HttpTestClient(port).get("/api/platform/me").headers().firstValue("WWW-Authenticate"))
+                .as("other clients are asked for Basic").isPresent();
     }
 
     @Test

@@ -96,6 +96,11 @@ class RecruitmentPlanEditBrowserTest {
         LocalDate deadline = today.plusDays(45);
         try (Browser browser = new Browser(port)) {
             try {
+                // Not signed in: the page says so and links to the login.
+                browser.open("/plans/recruitment.html?round=" + code);
+                assertThat(browser.awaitState("error")).isEqualTo("error");
+                assertThat(browser.driver.findElement(By.linkText("Đăng nhập")).getDomAttribute("href"))
+                        .isEqualTo("/camunda/app/tasklist/default/#/login");
                 browser.takeTask("chuyenvien", revise, () -> assignedTo(revise, "chuyenvien"));
                 assertThat(browser.formText()).contains("Tăng chỉ tiêu văn thư lên 2", "Mở trang sửa kế hoạch của kỳ " + code);
                 PlanPage plan = PlanPage.followLink(browser, "/plans/recruitment.html?round=" + code);
@@ -126,6 +131,15 @@ class RecruitmentPlanEditBrowserTest {
                 browser.type(browser.formField("Nội dung đã chỉnh sửa"),
                         "Chỉ tiêu văn thư 2, thêm vị trí lưu trữ, lùi hạn nhận Phiếu");
                 completeAndWait(browser, revise, "tuyen-dung-sua-ke-hoach-4-trinh-lai.png");
+
+                // Submitted again, the plan is with the head: the page says it is not returned, and a save is refused.
+                browser.open("/plans/recruitment.html?round=" + code);
+                assertThat(browser.awaitState("ready")).isEqualTo("ready");
+                assertThat(plan.status()).contains("Kỳ này hiện không ở bước chỉnh sửa kế hoạch");
+                assertThat(plan.save()).isEqualTo("error");
+                assertThat(plan.status()).contains("Kế hoạch không ở bước chỉnh sửa theo ý kiến lãnh đạo, nên chưa được lưu",
+                        "khi lãnh đạo đã trả lại kế hoạch");
+                browser.screenshot("tuyen-dung-sua-ke-hoach-4b-khong-con-o-buoc-sua.png");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("failed-tuyen-dung-sua-ke-hoach-4-trinh-lai.png");
                 throw e;
