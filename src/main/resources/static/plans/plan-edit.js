@@ -309,6 +309,5 @@
     });
   }
 
-  window.PlanEdit = { el, field, text, number, select, date, dateField, formatDate, capitalized, valueOf, integerOf,
-    run };
+  window.PlanEdit = { el, field, text, number, select, dateField, capitalized, valueOf, integerOf, run };
 })();
