@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,20 +98,17 @@ class HiringDossierBrowserTest {
     }
 
     /**
-     * Types a date into a date field in the order the field shows (its placeholder, from the browser's locale);
-     * the field then shows the date without leading zeros, as its calendar writes it.
+     * Types a date into a date field as a Vietnamese official would, dd/mm/yyyy, whatever the browser's language
+     * (the test browser's is English), and reads it back the same way.
      */
     private static void typeDate(Browser browser, String label, LocalDate date) {
         WebElement field = browser.scrollIntoView(browser.formField(label));
-        String typed = date.format(DateTimeFormatter.ofPattern(field.getAttribute("placeholder").replace("mm", "MM")));
+        assertThat(field.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        String typed = date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         field.click();
         field.sendKeys(typed);
         field.sendKeys(Keys.TAB);
-        browser.wait.until(d -> numbers(typed).equals(numbers(field.getDomProperty("value"))));
-    }
-
-    private static List<Integer> numbers(String date) {
-        return Arrays.stream(date.split("\\D+")).filter(p -> !p.isEmpty()).map(Integer::valueOf).toList();
+        browser.wait.until(d -> typed.equals(field.getDomProperty("value")));
     }
 
     private static void typeText(Browser browser, String label, String text) {
