@@ -77,9 +77,11 @@ public class DocumentController {
     }
 
     private String issuer(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
+        return value == null || value.isEmpty() ? null : configuredIssuer(properties, value);
+    }
+
+    /** A configured issuer's code, or a 400 naming the codes there are. */
+    static String configuredIssuer(DocumentProperties properties, String value) {
         if (!properties.issuers().containsKey(value)) {
             throw new InvalidInputException("issuer", "oneOf", "Tham số issuer phải là mã một cơ quan ban hành đã cấu"
                     + " hình: " + String.join(", ", properties.issuers().keySet().stream().sorted().toList()) + ".");
