@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
@@ -117,6 +119,11 @@ class TasklistClerkBrowserTest {
             By row = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href,'" + taskId + "')]]");
             browser.wait.until(d -> d.findElement(row).getText().contains(title));
             assertThat(browser.driver.findElement(row).getText()).contains("Mã kỳ", code, "Tên kỳ", title);
+            // ...whole: no value is cut to one line with an ellipsis.
+            assertThat(browser.driver.findElement(row).findElements(By.cssSelector(".variable-value")))
+                    .isNotEmpty()
+                    .allSatisfy(value -> assertThat(value.getDomProperty("scrollWidth"))
+                            .isEqualTo(value.getDomProperty("clientWidth")));
             assertThat(browser.driver.findElements(By.cssSelector(".tasks-list .priority")).stream()
                     .noneMatch(WebElement::isDisplayed)).isTrue();
             browser.screenshot("tasklist-group-filter-rows.png");
@@ -175,8 +182,11 @@ class TasklistClerkBrowserTest {
                     .get(0).path("id").asText();
             browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.logIn("chuyenvien", "chuyenvien");
+            int mine = myTaskCount();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
                     + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
+            // The count of "Việc của tôi" follows the claim at once, not at the next 20-second refresh.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(6)).until(d -> myTaskCount() == mine + 1);
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".task-details form textarea:not([readonly])")));
             WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -184,7 +194,8 @@ class TasklistClerkBrowserTest {
             browser.scrollIntoView(complete);
             browser.clickVisiblePart(complete);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Chưa gửi được"));
-            assertThat(browser.text("body")).contains("Kết quả xử lý, đề xuất");
+            assertThat(browser.text("body")).contains("Kết quả xử lý, đề xuất", "Biểu mẫu chưa đầy đủ")
+                    .doesNotContain("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
             browser.screenshot("tasklist-missing-field.png");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("tasklist-missing-field-failed.png");
@@ -192,6 +203,14 @@ class TasklistClerkBrowserTest {
         } finally {
             as("admin").delete("/engine-rest/process-instance/" + instanceId);
         }
+    }
+
+    /** The number shown beside "Việc của tôi", once it is shown. */
+    private int myTaskCount() {
+        String badge = browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'task-filters')]"
+                        + "//a[contains(normalize-space(.),'Việc của tôi')]/span[contains(@class,'noivu-count')]"))
+                .stream().map(WebElement::getText).filter(t -> t.matches("\\(\\d+\\)")).findFirst().orElse(null));
+        return Integer.parseInt(badge.substring(1, badge.length() - 1));
     }
 
     @Test

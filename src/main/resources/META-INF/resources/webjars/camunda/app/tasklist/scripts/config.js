@@ -55,8 +55,9 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // Vietnamese validation messages for Camunda Forms; due-date order, filter counts, due date for admins only.
-  customScripts: ['scripts/form-messages-vi.js', 'scripts/task-list-vi.js'],
+  // Vietnamese validation messages for Camunda Forms; due-date order, filter counts, due date for admins only;
+  // "Hoàn thành" enabled again after a row of a list is edited.
+  customScripts: ['scripts/form-messages-vi.js', 'scripts/task-list-vi.js', 'scripts/form-list-errors.js'],
 
   shortcuts: {
     claimTask: {

@@ -56,21 +56,31 @@ async function showFilterCounts() {
   }
 }
 
+// The Tasklist heads every failed completion with the same words; the header says which kind it is and, when fields
+// of the form are wrong, the line under it names them (otherwise it is the server's own Vietnamese message).
 function explainFormErrors(root) {
   const alerts = root.querySelectorAll ? root.querySelectorAll('.notifications .alert, .page-notifications .alert') : [];
   const wrong = document.querySelectorAll('.task-details .fjs-form-field-error');
   for (const alert of alerts) {
-    if (!alert.textContent.includes(COMPLETE_ERROR) || !wrong.length || alert.dataset.noivuExplained) {
+    if (!alert.textContent.includes(COMPLETE_ERROR) || alert.dataset.noivuExplained) {
       continue;
     }
-    const labels = [...wrong].map(error => {
-      const field = error.closest('.fjs-form-field');
-      const label = field && field.querySelector('label');
-      return label ? label.textContent.replace('*', '').trim() : null;
-    }).filter(Boolean);
+    const status = alert.querySelector('.status');
     const message = alert.querySelector('.message') || alert;
-    message.textContent = 'Chưa gửi được: biểu mẫu còn ' + wrong.length + ' ô chưa điền hoặc chưa hợp lệ'
-        + (labels.length ? ' (' + labels.join('; ') + ')' : '') + '. Hãy sửa các ô được đánh dấu đỏ rồi gửi lại.';
+    if (wrong.length) {
+      const labels = [...wrong].map(error => {
+        const field = error.closest('.fjs-form-field');
+        const label = field && field.querySelector('label');
+        return label ? label.textContent.replace('*', '').trim() : null;
+      }).filter(Boolean);
+      if (status) {
+        status.textContent = 'Biểu mẫu chưa đầy đủ';
+      }
+      message.textContent = 'Chưa gửi được: biểu mẫu còn ' + wrong.length + ' ô chưa điền hoặc chưa hợp lệ'
+          + (labels.length ? ' (' + labels.join('; ') + ')' : '') + '. Hãy sửa các ô được đánh dấu đỏ rồi gửi lại.';
+    } else if (status) {
+      status.textContent = 'Chưa hoàn thành được công việc';
+    }
     alert.dataset.noivuExplained = 'true';
   }
 }
@@ -91,7 +101,9 @@ setInterval(refreshCountsSoon, 20000);
 new MutationObserver(mutations => {
   for (const mutation of mutations) {
     const target = mutation.target;
-    if (target.closest && target.closest('.task-filters') && !target.closest('.noivu-count')) {
+    // The list of a filter changes when a task is claimed, completed or added: the counts follow at once.
+    if (target.closest && (target.closest('.task-filters') || target.closest('.tasks-list'))
+        && !target.closest('.noivu-count')) {
       refreshCountsSoon();
     }
     if (target.closest && (target.closest('.notifications') || target.closest('.page-notifications'))) {
