@@ -33,16 +33,16 @@ import vn.noivu.bpm.documents.render.TemplateRenderer;
 import vn.noivu.bpm.platform.error.Refused;
 
 /** A draft decision from the shared layout and a template, as PDF (read back with PDFBox) and as Word (with POI). */
-class DocumentRenderingTest {
+public class DocumentRenderingTest {
 
-    static final DocumentType DECISION = new DocumentType("sample-decision", "Quyết định công nhận kết quả", "QĐ");
+    public static final DocumentType DECISION = new DocumentType("sample-decision", "Quyết định công nhận kết quả", "QĐ");
     static final String INJECTED = "<b>Đặng Thị Ỹ</b> & \"Cộng sự\"";
     static final float MM = 72 / 25.4f;
 
     final DocumentService documents = new DocumentService(new DocumentProperties(Map.of("SNV", issuer())),
             new TemplateRenderer(new TemplateFiles()), new PdfPrinter(), new DocxWriter(), null, null);
 
-    static Issuer issuer() {
+    public static Issuer issuer() {
         return new Issuer("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "SNV", "Hà Nội", Issuer.Series.PER_TYPE,
                 "VT, CCVC", new Signer(Signer.Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"));
     }
@@ -55,7 +55,7 @@ class DocumentRenderingTest {
         return request(DECISION, names);
     }
 
-    static DocumentService.Request request(DocumentType type, List<String> names) {
+    public static DocumentService.Request request(DocumentType type, List<String> names) {
         List<Object> rows = new ArrayList<>();
         for (int i = 1; i <= names.size(); i++) {
             rows.add(Map.of("order", Integer.toString(i), "name", names.get(i - 1),

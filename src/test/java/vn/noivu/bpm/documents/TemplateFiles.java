@@ -9,11 +9,11 @@ import java.util.Optional;
 import vn.noivu.bpm.documents.render.TemplateStore;
 
 /** The templates as files of the project (the shared layout in bpmn/documents, the tests' own), without a database. */
-class TemplateFiles extends TemplateStore {
+public class TemplateFiles extends TemplateStore {
 
     static final List<Path> FOLDERS = List.of(Path.of("bpmn/documents"), Path.of("src/test/resources/documents"));
 
-    TemplateFiles() {
+    public TemplateFiles() {
         super(null);
     }
 
