@@ -162,6 +162,27 @@ public class DocumentRenderingTest {
     }
 
     @Test
+    void aLetterTheFontLacksIsRefusedNotPrintedAsABox() {
+        DocumentService.Request request = request(DECISION, List.of("Nguyễn Văn 漢"));
+        assertThatThrownBy(() -> documents.draft(request)).isInstanceOf(Refused.class)
+                .hasMessageContaining("漢").hasMessageNotContaining("Nguyễn");
+    }
+
+    @Test
+    void aTemplateNamingAnotherFontStillPrintsInTheEmbeddedOne() throws IOException {
+        byte[] pdf = new PdfPrinter().print(org.jsoup.Jsoup.parse("<p style=\"font-family: monospace\">Đơn</p>"
+                + "<p style=\"font-family: Arial, sans-serif; font-weight: bold\">Ưu tiên</p>"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                assertThat(font.getName()).contains("LiberationSerif");
+                assertThat(font.isEmbedded()).isTrue();
+            }
+            assertThat(new PDFTextStripper().getText(document)).contains("Đơn", "Ưu tiên");
+        }
+    }
+
+    @Test
     void aMissingValueIsRefusedNotLeftBlank() {
         DocumentService.Request incomplete = new DocumentService.Request(DECISION, "SNV", "Về việc thử",
                 List.of(), Map.of("people", List.of()));

@@ -13,17 +13,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prints a filled template to PDF: page size, margins and page numbers come from the template's CSS ({@code @page});
- * text is set in the embedded {@link DocumentFonts}. Nothing outside the document is fetched (no URL, file or
+ * text is set in the embedded {@link DocumentFonts} only, and a letter they lack is refused rather than printed as
+ * "#". Nothing outside the document is fetched (no URL, file or
  * stylesheet), whatever the template says.
  */
 @Component
 public class PdfPrinter {
 
+    /** Whatever font a template names, text is set in the embedded one: no other font reaches the PDF. */
+    static final String ONLY_EMBEDDED_FONT = "* { font-family: \"" + DocumentFonts.FAMILY + "\" !important; }";
+
     public byte[] print(Document html) {
+        DocumentFonts.refuseMissingGlyphs(html.text());
+        Document page = html.clone();
+        page.head().appendElement("style").text(ONLY_EMBEDDED_FONT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
+        builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false,
