@@ -53,6 +53,14 @@ public final class Decree30 {
     }
 
     /**
+     * The line under a decision's title naming who decides (App. III, template 1.2 note 6): the collective for TM.
+     * ("ỦY BAN NHÂN DÂN"... is the head field then), otherwise the head's title and the body, e.g. "GIÁM ĐỐC SỞ NỘI VỤ".
+     */
+    public static String authorityLine(Signer signer, String issuerName) {
+        return signer.authority() == Signer.Authority.TM ? issuerName : signer.head() + " " + issuerName;
+    }
+
+    /**
      * "Nơi nhận:" lines (App. I, II.9(d)): "- recipient;" each, then "- Lưu: VT, <unit>." closing the list.
      */
     public static List<String> recipientLines(List<String> recipients, String archiveUnits) {

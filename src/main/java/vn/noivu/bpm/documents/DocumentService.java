@@ -31,7 +31,7 @@ public class DocumentService {
 
     /** Names the layout fills in; a procedure's data may not use them. */
     static final Set<String> LAYOUT_NAMES = Set.of("issuer", "numberLine", "dateLine", "symbol", "title", "signer",
-            "recipientLines");
+            "recipientLines", "authorityLine");
 
     /**
      * What a procedure asks for.
@@ -124,6 +124,7 @@ public class DocumentService {
         model.put("signer", Map.of("positionLines", issuer.signer().positionLines(),
                 "name", issuer.signer().name()));
         model.put("recipientLines", Decree30.recipientLines(request.recipients(), issuer.archive()));
+        model.put("authorityLine", Decree30.authorityLine(issuer.signer(), issuer.name()));
         TemplateRenderer.Rendered rendered = renderer.render(request.type().code(), model);
         return new Filled(Jsoup.parse(rendered.html()), rendered.templateDeploymentId());
     }

@@ -61,6 +61,13 @@ class Decree30RulesTest {
         assertThat(new Signer(Authority.NONE, "CHỦ TỊCH", "", "Lê Văn C").positionLines()).containsExactly("CHỦ TỊCH");
         assertThat(new Signer(Authority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn D").positionLines())
                 .containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        // The line under a decision's title: the head's own power, or the collective's.
+        assertThat(Decree30.authorityLine(new Signer(Authority.NONE, "CHỦ TỊCH", "", "C"),
+                "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK")).isEqualTo("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK");
+        assertThat(Decree30.authorityLine(new Signer(Authority.TM, "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "C"),
+                "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK")).isEqualTo("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK");
+        assertThat(Decree30.authorityLine(new Signer(Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "B"), "SỞ NỘI VỤ"))
+                .isEqualTo("GIÁM ĐỐC SỞ NỘI VỤ");
     }
 
     @Test

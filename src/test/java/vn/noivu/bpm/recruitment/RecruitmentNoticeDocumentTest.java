@@ -19,19 +19,31 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.documents.Decree30;
 
-/** The draft Thông báo tuyển dụng of a round, filled from its plan, as the official reviews it before signing. */
+/**
+ * The drafts of a round's documents as the official reviews them before signing: the Thông báo tuyển dụng from its
+ * plan, the decision on the results from its winners.
+ */
 @PostgresIntegrationTest
 class RecruitmentNoticeDocumentTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
     final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -41,7 +53,7 @@ class RecruitmentNoticeDocumentTest {
         return new HttpTestClient(port).as(user, user);
     }
 
-    void createRound() {
+    String createRound() throws IOException {
         HttpResponse<String> created = as("chuyenvien").postJson("/api/recruitment/rounds", """
                 {"code": "%s", "title": "Tuyển dụng công chức Sở Nội vụ năm 2026", "agency": "Sở Nội vụ",
                  "method": "THI_TUYEN", "noticeDate": "%s", "applicationDeadline": "%s",
@@ -52,6 +64,54 @@ class RecruitmentNoticeDocumentTest {
                     "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP"}]}
                 """.formatted(code, today, today.plusDays(30)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).path("processInstanceId").asText();
+    }
+
+    @Test
+    void theResultsDecisionListsTheWinnersByPosition() throws IOException {
+        String instance = createRound();
+        PendingSteps.run(processEngine, instance);
+        JsonNode task = json.readTree(as("lanhdao").get("/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=approvePlan").body()).get(0);
+        assertThat(as("lanhdao").postJson("/engine-rest/task/" + task.path("id").asText() + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}").statusCode())
+                .isEqualTo(204);
+        PendingSteps.run(processEngine, instance);
+        apply("Vũ Thị Ánh Tuyết", "001200000101", "PC");
+        apply("Đỗ Văn Ước", "001200000102", "PC");
+        apply("Hoàng Thị Lý", "001200000103", "VT");
+        // What ranking writes for the round: two winners, one not.
+        jdbc.update("""
+                INSERT INTO recruitment_result (application_id, total_score, rank_position, outcome, assigned_agency)
+                SELECT a.id, CASE a.full_name WHEN 'Đỗ Văn Ước' THEN 71.5 ELSE 88.25 END,
+                       CASE a.full_name WHEN 'Đỗ Văn Ước' THEN 2 ELSE 1 END,
+                       CASE a.full_name WHEN 'Đỗ Văn Ước' THEN 'KHONG_TRUNG_TUYEN' ELSE 'TRUNG_TUYEN' END, 'SNV-HN'
+                FROM recruitment_application a JOIN recruitment_round d ON d.id = a.round_id WHERE d.code = ?""", code);
+
+        HttpResponse<byte[]> pdf = as("lanhdao").getResponseBytes(
+                "/api/documents/drafts/recruitment-results-decision.pdf?issuer=SNV&subject=" + code);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+            assertThat(text).contains("QUYẾT ĐỊNH", "Về việc phê duyệt kết quả tuyển dụng công chức Sở Nội vụ năm 2026",
+                    "Số:" + Decree30.BLANK + "/QĐ-SNV", "GIÁM ĐỐC SỞ NỘI VỤ", "Nghị định số 170/2025/NĐ-CP",
+                    "Điều 1. Phê duyệt kết quả", "gồm 2 người trúng tuyển",
+                    "1 Vũ Thị Ánh Tuyết 01/01/1998 Chuyên viên pháp chế 88.25 SNV-HN",
+                    "2 Hoàng Thị Lý 01/01/1998 Nhân viên văn thư 88.25 SNV-HN", "KT. GIÁM ĐỐC")
+                    .doesNotContain("Đỗ Văn Ước");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    new File("target/screenshots/recruitment-results-decision-draft-page1.png"));
+        }
+    }
+
+    void apply(String name, String citizenId, String position) {
+        HttpResponse<String> applied = new HttpTestClient(port).postJson("/api/recruitment/rounds/" + code
+                + "/applications", """
+                {"fullName": "%s", "citizenId": "%s", "dateOfBirth": "1998-01-01", "gender": "NU",
+                 "email": "%s@noivu.local", "phone": "0912345678", "positionCode": "%s",
+                 "degree": {"level": "DAI_HOC", "major": "Luật"}, "priorityCategories": []}
+                """.formatted(name, citizenId, citizenId, position));
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(202);
     }
 
     @Test
