@@ -82,6 +82,38 @@ public class Browser implements AutoCloseable {
         open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
     }
 
+    /** Signs in, opens the task from the group's list, claims it and waits until its form shows. */
+    public void takeTask(String user, String taskId, java.util.function.BooleanSupplier claimed) {
+        open("/");
+        logIn(user, user);
+        openFromGroupList(taskId);
+        claimOpenTask(taskId, claimed);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    }
+
+    /** What the open task's form shows: its text and the values of its read-only fields. */
+    public String formText() {
+        return wait.until(d -> {
+            String text = text(".task-details .fjs-form");
+            String values = String.join("\n", d.findElements(By.cssSelector(
+                    ".task-details .fjs-form input[readonly], .task-details .fjs-form textarea[readonly]"))
+                    .stream().map(e -> e.getDomProperty("value")).toList());
+            return text.isBlank() ? null : text + "\n" + values;
+        });
+    }
+
+    /** Waits until the page's body says it is in one of these states (data-state), and answers which. */
+    public String awaitState(String... states) {
+        return wait.until(d -> {
+            try {
+                String state = d.findElement(By.tagName("body")).getDomAttribute("data-state");
+                return java.util.Arrays.asList(states).contains(state) ? state : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException pageChanging) {
+                return null;
+            }
+        });
+    }
+
     public void logIn(String user, String password) {
         By usernameField = By.cssSelector("input[ng-model='username']");
         for (int attempt = 1; ; attempt++) {

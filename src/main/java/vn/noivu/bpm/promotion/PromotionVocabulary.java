@@ -7,15 +7,24 @@ public final class PromotionVocabulary {
     }
 
     /** The target ranks and titles of the table promotion-title-standards, in words (a new row: add it here). */
-    private static final java.util.Map<String, String> TARGET_TITLES = java.util.Map.of(
-            "CHUYEN_VIEN_CHINH", "ngạch chuyên viên chính",
-            "CHUYEN_VIEN_CAO_CAP", "ngạch chuyên viên cao cấp",
-            "VC_HANH_CHINH_HANG_I", "viên chức hành chính hạng I",
-            "VC_HANH_CHINH_HANG_II", "viên chức hành chính hạng II");
+    private static final java.util.Map<String, String> TARGET_TITLES = new java.util.LinkedHashMap<>();
+
+    static {
+        // In the order a list shows them: civil servants' ranks, then public employees' titles, low to high.
+        TARGET_TITLES.put("CHUYEN_VIEN_CHINH", "ngạch chuyên viên chính");
+        TARGET_TITLES.put("CHUYEN_VIEN_CAO_CAP", "ngạch chuyên viên cao cấp");
+        TARGET_TITLES.put("VC_HANH_CHINH_HANG_II", "viên chức hành chính hạng II");
+        TARGET_TITLES.put("VC_HANH_CHINH_HANG_I", "viên chức hành chính hạng I");
+    }
 
     /** A target rank or title in words; a code the list does not know yet is shown as it is. */
     public static String targetTitleLabel(String code) {
         return TARGET_TITLES.getOrDefault(code, code);
+    }
+
+    /** Every target rank or title with its words, for a list to pick from. */
+    public static java.util.Map<String, String> targetTitles() {
+        return java.util.Collections.unmodifiableMap(TARGET_TITLES);
     }
 
     public enum StaffType {

@@ -169,6 +169,20 @@ class RoleAccessTest {
         HttpResponse<String> withoutToken = browser.header("X-XSRF-TOKEN", "gia-mao").postJson("/api/platform/me", "{}");
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(json.readTree(withoutToken.body()).path("error").asText()).isEqualTo("csrf_token_missing");
+        // A page outside /camunda cannot read the webapp's cookie: a signed-in GET asking with "Fetch" gets the token
+        // the webapp gave the session (on the Tasklist's first request after the login).
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+        String token = browser.header("X-XSRF-TOKEN", "Fetch").get("/api/platform/me").headers()
+                .firstValue("X-XSRF-TOKEN").orElseThrow();
+        assertThat(browser.header("X-XSRF-TOKEN", token).postJson("/api/platform/me", "{}").statusCode())
+                .as("the token is the session's: past the CSRF check, /me is GET only").isEqualTo(405);
+        HttpResponse<String> signedOut = new HttpTestClient(port).header("X-XSRF-TOKEN", "Fetch")
+                .header("X-Requested-With", "XMLHttpRequest").get("/api/platform/me");
+        assertThat(signedOut.statusCode()).isEqualTo(401);
+        assertThat(signedOut.headers().firstValue("X-XSRF-TOKEN")).as("no session, no token").isEmpty();
+        assertThat(signedOut.headers().firstValue("WWW-Authenticate")).as("a page's script: no password dialog").isEmpty();
+        assertThat(new HttpTestClient(port).get("/api/platform/me").headers().firstValue("WWW-Authenticate"))
+                .as("other clients are asked for Basic").isPresent();
     }
 
     @Test

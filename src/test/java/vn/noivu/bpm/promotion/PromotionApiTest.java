@@ -275,6 +275,9 @@ class PromotionApiTest {
         JsonNode round = body(as("chuyenvien").get("/api/promotion/rounds/" + code), 200);
         assertThat(round.path("quota").asInt()).isEqualTo(3);
         assertThat(round.path("councilMembers").asInt()).isEqualTo(7);
+        // Saved again before the task is completed: compared with the plan the head returned, not with the first save.
+        assertThat(body(as("chuyenvien").putJson("/api/promotion/rounds/" + code, plan(code, "CONG_CHUC", 5)
+                .replace("\"quota\": 1", "\"quota\": 3")), 200).path("changes").asText()).isEqualTo("Chỉ tiêu: 1 → 3");
         String revise = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         assertThat(as("chuyenvien").postJson("/engine-rest/task/" + revise + "/complete", """
                 {"variables": {"revisionNote": {"value": "Đã tăng chỉ tiêu", "type": "String"}}}""").statusCode()).isEqualTo(204);

@@ -103,6 +103,11 @@ class RecruitmentPlanRevisionTest {
         assertThat(revised.path("applicationDeadline").asText()).isEqualTo(today.plusDays(40).toString());
         assertThat((String) variable(instance, "planSummary")).contains("chỉ tiêu 3", "Vấn đáp");
         assertThat((String) variable(instance, "planChanges")).contains("Trước:", "chỉ tiêu 1", "Nay:", "chỉ tiêu 3");
+        // Saved again before the task is completed: compared with the plan the head returned, not with the first save.
+        body(as("chuyenvien").putJson(path, plan(code, 3, "VAN_DAP", today.plusDays(41))), 200);
+        assertThat((String) variable(instance, "planChanges")).contains("Trước:", "chỉ tiêu 1", "Nay:", "chỉ tiêu 3",
+                "hết ngày " + today.plusDays(41).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .doesNotContain(today.plusDays(40).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         complete("chuyenvien", instance, "revisePlan", "{\"revisionNote\": {\"value\": \"Đã tăng chỉ tiêu\", \"type\": \"String\"}}");
         assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("approvePlan").count())

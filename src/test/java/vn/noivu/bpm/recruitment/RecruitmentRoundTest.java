@@ -353,6 +353,9 @@ class RecruitmentRoundTest {
         assertThat(body(as("chuyenvien").postJson("/api/recruitment/rounds", plan.replace("\"quota\": 4", "\"quota\": 5")), 400)
                 .path("fields").get(0).path("field").asText()).isEqualTo("positions[0].agencies");
         String instance = body(as("chuyenvien").postJson("/api/recruitment/rounds", plan), 201).path("processInstanceId").asText();
+        // Each agency's part of the quota, so a plan page can send the plan back whole.
+        assertThat(body(as("chuyenvien").get("/api/recruitment/rounds/" + code), 200).path("positions").get(0)
+                .path("agencyQuotas").toString()).isEqualTo("[{\"code\":\"SO-NV\",\"quota\":1},{\"code\":\"SO-TC\",\"quota\":3}]");
         completeTask("lanhdao", instance, "approvePlan", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
         // 90 wants SO-TC; the two 80s both want SO-NV's single place (a tie for the head); 70 wants only SO-NV.

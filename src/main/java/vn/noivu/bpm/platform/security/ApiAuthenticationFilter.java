@@ -61,6 +61,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                         "Thiếu hoặc sai mã chống giả mạo yêu cầu (X-XSRF-TOKEN)."));
                 return;
             }
+            if (user != null && "GET".equals(request.getMethod())) {
+                handOutCsrfToken(request, response);
+            }
         }
 
         if (isActuator(request) && !isPublicActuator(request)) {
@@ -129,6 +132,20 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
         return expected != null && sent != null && MessageDigest.isEqual(
                 expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A page outside the webapp cannot read the webapp's XSRF-TOKEN cookie (its path is /camunda): a signed-in GET
+     * that sends {@code X-XSRF-TOKEN: Fetch} gets the session's token in the same header. Another site's script
+     * cannot read a response header of ours (no CORS), so the token stays with pages of this origin.
+     */
+    private static void handOutCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+        if ("Fetch".equalsIgnoreCase(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
+            Object token = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+            if (token != null) {
+                response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token.toString());
+            }
+        }
     }
 
     private static boolean isActuator(HttpServletRequest request) {

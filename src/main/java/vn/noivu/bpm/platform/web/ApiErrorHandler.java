@@ -206,7 +206,9 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> status(ResponseStatusException e, HttpServletRequest request) {
         String error = e instanceof KeyedStatusException keyed ? keyed.error() : defaultKey(e.getStatusCode().value());
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.getStatusCode());
-        if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value() && request.getAttribute(NO_CHALLENGE) == null) {
+        // A page's own script (X-Requested-With) shows its login link; a password dialog would stop it.
+        if (e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value() && request.getAttribute(NO_CHALLENGE) == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noivu-bpm\", charset=\"UTF-8\"");
         }
         if (e instanceof TooManyRequestsException tooMany) {

@@ -1,8 +1,11 @@
 package vn.noivu.bpm.promotion.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.platform.error.Refused;
@@ -21,6 +24,9 @@ public class PlanRevision {
 
     static final String REVISE_TASK = "revisePlan";
 
+    /** Local to the revise task: the plan as the head returned it (JSON), so every save is compared with it. */
+    static final String PLAN_AS_RETURNED = "planAsReturned";
+
     private final PromotionRepository rounds;
     private final PromotionPlans plans;
     private final PromotionSettings settings;
@@ -28,9 +34,12 @@ public class PlanRevision {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final SystemAction system;
+    private final ObjectMapper json;
 
     public PlanRevision(PromotionRepository rounds, PromotionPlans plans, PromotionSettings settings,
-                        PromotionRules rules, RuntimeService runtimeService, TaskService taskService, SystemAction system) {
+                        PromotionRules rules, RuntimeService runtimeService, TaskService taskService, SystemAction system,
+                        ObjectMapper json) {
+        this.json = json;
         this.rounds = rounds;
         this.plans = plans;
         this.settings = settings;
@@ -47,26 +56,43 @@ public class PlanRevision {
             throw new InvalidInputException("code", "matchesPath", "Mã kỳ xét trong nội dung (" + request.code()
                     + ") phải trùng mã trong địa chỉ (" + code + "); mã kỳ xét không đổi được.");
         }
-        PromotionRepository.RoundRow before = rounds.roundForUpdate(code);
-        boolean returned = before.processInstanceId() != null && system.run(() -> taskService.createTaskQuery()
-                .processInstanceId(before.processInstanceId()).taskDefinitionKey(REVISE_TASK).count() > 0);
-        if (!returned) {
+        PromotionRepository.RoundRow current = rounds.roundForUpdate(code);
+        Task reviseTask = current.processInstanceId() == null ? null : system.run(() -> taskService.createTaskQuery()
+                .processInstanceId(current.processInstanceId()).taskDefinitionKey(REVISE_TASK).singleResult());
+        if (reviseTask == null) {
             throw Refused.conflict("round_not_returned", "Kỳ xét " + code + " không ở bước chỉnh sửa phương án theo ý kiến "
                     + "lãnh đạo: chỉ sửa được phương án đã bị trả lại.");
         }
         String legalBasis = settings.legalBasis().get(request.staffType().name());
         plans.validate(request, legalBasis, rules.current());
-        rounds.updatePlan(new PromotionRepository.RoundRow(before.id(), code, request.title(), request.authority(),
+        PromotionRepository.RoundRow before = asReturned(reviseTask, current);
+        rounds.updatePlan(new PromotionRepository.RoundRow(current.id(), code, request.title(), request.authority(),
                 request.staffType().name(), legalBasis, request.method().name(), request.targetTitle(), request.quota(),
-                request.roundDate(), request.filingDeadline(), request.councilMembers(), null, before.status(),
-                before.processInstanceId()));
+                request.roundDate(), request.filingDeadline(), request.councilMembers(), null, current.status(),
+                current.processInstanceId()));
         String changes = PlanInWords.changes(before, request);
         Map<String, Object> variables = PromotionPlans.variables(request);
         variables.put(PromotionProcess.PLAN_CHANGES, changes.isEmpty() ? "Không thay đổi." : changes);
         system.run(() -> {
-            runtimeService.setVariables(before.processInstanceId(), variables);
+            runtimeService.setVariables(current.processInstanceId(), variables);
             return null;
         });
         return changes;
+    }
+
+    /** The plan as the head returned it, kept local to the revise task from its first save on. */
+    private PromotionRepository.RoundRow asReturned(Task reviseTask, PromotionRepository.RoundRow current) {
+        return system.run(() -> {
+            String kept = (String) taskService.getVariableLocal(reviseTask.getId(), PLAN_AS_RETURNED);
+            try {
+                if (kept != null) {
+                    return json.readValue(kept, PromotionRepository.RoundRow.class);
+                }
+                taskService.setVariableLocal(reviseTask.getId(), PLAN_AS_RETURNED, json.writeValueAsString(current));
+                return current;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("planAsReturned of task " + reviseTask.getId() + " is not a plan", e);
+            }
+        });
     }
 }

@@ -208,6 +208,13 @@ public class RoundRepository {
                 + "ORDER BY agency_code", String.class, positionId);
     }
 
+    /** Each agency's part of a position's quota, as the plan was written (for editing a returned plan). */
+    public List<RoundRequest.AgencyQuota> agencyQuotas(long positionId) {
+        return jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? "
+                + "ORDER BY agency_code", (row, i) -> new RoundRequest.AgencyQuota(row.getString("agency_code"),
+                row.getInt("quota")), positionId);
+    }
+
     public List<PositionRow> positions(long roundId) {
         return readPositions(roundId);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
@@ -42,6 +43,9 @@ public class RoundService {
 
     /** The task at which a returned plan waits for the official. */
     static final String REVISE_TASK = "revisePlan";
+
+    /** Local to the revise task: planSummary as the head returned it, kept from the first save on. */
+    static final String PLAN_AS_RETURNED = "planAsReturned";
 
     public RoundService(RoundRepository rounds, ExamStructure examStructure, RecruitmentSettings settings,
                         RuntimeService runtimeService, SystemAction system, RoundRules roundRules,
@@ -91,9 +95,9 @@ public class RoundService {
         }
         RoundRow round = rounds.findForUpdate(code).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + code + "."));
-        boolean returned = system.run(() -> taskService.createTaskQuery().processInstanceId(round.processInstanceId())
-                .taskDefinitionKey(REVISE_TASK).count() > 0);
-        if (!returned) {
+        Task reviseTask = system.run(() -> taskService.createTaskQuery().processInstanceId(round.processInstanceId())
+                .taskDefinitionKey(REVISE_TASK).singleResult());
+        if (reviseTask == null) {
             throw Refused.conflict("round_plan_not_returned", "Chỉ sửa được kế hoạch của kỳ " + code
                     + " khi lãnh đạo đã trả lại kế hoạch để chỉnh sửa (bước \"Chỉnh sửa kế hoạch theo ý kiến lãnh đạo\").");
         }
@@ -102,8 +106,15 @@ public class RoundService {
         rounds.releaseFraudBars(round.id());
         rounds.takeFraudBars(round.id(), request.agency(), request.noticeDate());
         Map<String, Object> variables = planVariables(request, hasRound1);
-        String before = (String) system.run(() -> runtimeService.getVariable(round.processInstanceId(),
-                RecruitmentProcess.PLAN_SUMMARY));
+        // Changes against the plan the head returned, however often it is saved before the task is completed.
+        String before = system.run(() -> {
+            String returned = (String) taskService.getVariableLocal(reviseTask.getId(), PLAN_AS_RETURNED);
+            if (returned == null) {
+                returned = (String) runtimeService.getVariable(round.processInstanceId(), RecruitmentProcess.PLAN_SUMMARY);
+                taskService.setVariableLocal(reviseTask.getId(), PLAN_AS_RETURNED, returned);
+            }
+            return returned;
+        });
         variables.put(RecruitmentProcess.PLAN_CHANGES, PlanDisplay.changes(before, PlanDisplay.lines(request)));
         system.run(() -> {
             runtimeService.setVariables(round.processInstanceId(), variables);

@@ -84,7 +84,8 @@ public class RecruitmentController {
 
     public record PositionView(String code, String title, String rank, int quota, String minDegree,
                                List<String> majors, String round2Format, List<String> agencies, String rankLabel,
-                               String minDegreeLabel, String round2FormatLabel) {
+                               String minDegreeLabel, String round2FormatLabel,
+                               List<RoundRequest.AgencyQuota> agencyQuotas) {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
@@ -109,7 +110,7 @@ public class RecruitmentController {
         List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
                 p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id()),
                 label(Rank.class, p.rank()), label(DegreeLevel.class, p.minDegree()),
-                label(Round2Format.class, p.round2Format()))).toList();
+                label(Round2Format.class, p.round2Format()), rounds.agencyQuotas(p.id()))).toList();
         return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
                 round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
                 round.processInstanceId(), positions, roundRules.versions(round.id()), label(Method.class, round.method()),
