@@ -60,6 +60,18 @@ public class HttpTestClient {
         return send(request(path).GET());
     }
 
+    /** A GET whose body is bytes (a PDF, a Word file), with its status and headers. */
+    public HttpResponse<byte[]> getResponseBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public byte[] getBytes(String path) {
         try {
             HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

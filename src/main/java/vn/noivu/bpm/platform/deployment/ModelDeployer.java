@@ -27,7 +27,8 @@ public class ModelDeployer extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
     private static final List<String> ROOTS = List.of("bpmn", "forms");
-    private static final List<String> EXTENSIONS = List.of("bpmn", "dmn", "form");
+    /** Document templates (documents package) are deployed with the models, so a designer replaces them the same way. */
+    private static final List<String> EXTENSIONS = List.of("bpmn", "dmn", "form", "template.html");
 
     private final ResourcePatternResolver resolver;
 

@@ -20,7 +20,7 @@ import org.camunda.bpm.model.cmmn.Cmmn;
  * API) naming the element and the rule, and nothing of the deployment is kept. So does what the engine would
  * otherwise answer with a 500 or accept broken: XML that is not well-formed, a DMN whose FEEL does not compile
  * ({@link DecisionRules}), a form the Tasklist cannot render ({@link FormRules}), a name over its column
- * ({@link ColumnLimits}).
+ * ({@link ColumnLimits}), a document template that could run code ({@link TemplateRules}).
  */
 final class ModelDeploymentCheck implements Deployer {
 
@@ -57,9 +57,11 @@ final class ModelDeploymentCheck implements Deployer {
         Refusal refusal = ColumnLimits.resourceName(name);
         if (refusal == null && name.endsWith(".form")) {
             refusal = FormRules.firstRefusal(bytes);
+        } else if (refusal == null && TemplateRules.isTemplate(name)) {
+            refusal = TemplateRules.firstRefusal(bytes);
         } else if (refusal == null && !isModel(name) && OTHER_SUFFIXES.stream().noneMatch(name::endsWith)) {
             refusal = new Refusal("resource-type-not-allowed", "chỉ được triển khai mô hình BPMN, DMN, CMMN,"
-                    + " biểu mẫu .form và ảnh .png (không HTML, script...)");
+                    + " biểu mẫu .form, mẫu văn bản " + TemplateRules.SUFFIX + " và ảnh .png (không HTML, script...)");
         }
         if (refusal != null) {
             throw refusal.exception(name);

@@ -1,0 +1,77 @@
+package vn.noivu.bpm.documents.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.noivu.bpm.documents.DocumentCatalog;
+import vn.noivu.bpm.documents.DocumentProperties;
+import vn.noivu.bpm.documents.DocumentService;
+import vn.noivu.bpm.documents.DocumentType;
+import vn.noivu.bpm.platform.identity.Role;
+import vn.noivu.bpm.platform.security.AllowedRoles;
+import vn.noivu.bpm.platform.web.InvalidInputException;
+
+/** The document types of the procedures, and a draft of one (no number, no date) for the official to review. */
+@RestController
+@RequestMapping("/api/documents")
+@AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+public class DocumentDraftController {
+
+    private final DocumentCatalog catalog;
+    private final DocumentService documents;
+    private final DocumentProperties properties;
+
+    public DocumentDraftController(DocumentCatalog catalog, DocumentService documents, DocumentProperties properties) {
+        this.catalog = catalog;
+        this.documents = documents;
+        this.properties = properties;
+    }
+
+    @GetMapping("/types")
+    public List<DocumentType> types() {
+        return catalog.types();
+    }
+
+    @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.pdf")
+    public ResponseEntity<byte[]> draftPdf(@PathVariable String type, @RequestParam(required = false) String subject,
+                                           @RequestParam(required = false) String issuer) {
+        return file(type + "-du-thao.pdf", MediaType.APPLICATION_PDF, draft(type, subject, issuer).pdf());
+    }
+
+    @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.docx")
+    public ResponseEntity<byte[]> draftDocx(@PathVariable String type, @RequestParam(required = false) String subject,
+                                            @RequestParam(required = false) String issuer) {
+        return file(type + "-du-thao.docx", DocumentController.DOCX, draft(type, subject, issuer).docx());
+    }
+
+    private DocumentService.Files draft(String type, String subject, String issuer) {
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidInputException("subject", "required", "Thiếu tham số subject (mã hồ sơ của văn bản,"
+                    + " ví dụ mã kỳ tuyển dụng).");
+        }
+        if (subject.length() > 100 || !subject.matches("[A-Za-z0-9-]+")) {
+            throw new InvalidInputException("subject", "format", "Tham số subject chỉ gồm chữ không dấu, số và dấu"
+                    + " gạch ngang, tối đa 100 ký tự.");
+        }
+        if (issuer == null || issuer.isBlank()) {
+            throw new InvalidInputException("issuer", "required", "Thiếu tham số issuer (mã cơ quan ban hành).");
+        }
+        DocumentController.configuredIssuer(properties, issuer);
+        return documents.draft(catalog.request(type, subject, issuer));
+    }
+
+    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] content) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+}
