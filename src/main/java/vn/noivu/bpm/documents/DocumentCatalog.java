@@ -30,6 +30,15 @@ public class DocumentCatalog {
         return types.values().stream().sorted(Comparator.comparing(DocumentType::code)).toList();
     }
 
+    /** A type by its code; 404 when no procedure declares it. */
+    public DocumentType type(String typeCode) {
+        DocumentType type = types.get(typeCode);
+        if (type == null) {
+            throw Refused.notFound("document_type_not_found", "Không có loại văn bản " + typeCode + ".");
+        }
+        return type;
+    }
+
     /** What the owning procedure fills a document of this type with. */
     public DocumentService.Request request(String typeCode, String subject, String issuer) {
         DocumentTypes owner = owners.get(typeCode);

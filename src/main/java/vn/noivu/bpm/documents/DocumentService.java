@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jsoup.Jsoup;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.documents.register.DocumentRegister;
 import vn.noivu.bpm.documents.register.NumberSeries;
+import vn.noivu.bpm.documents.register.OutgoingDocument;
 import vn.noivu.bpm.documents.render.DocxWriter;
 import vn.noivu.bpm.documents.render.PdfPrinter;
 import vn.noivu.bpm.documents.render.TemplateRenderer;
@@ -86,8 +88,12 @@ public class DocumentService {
         return new Files(pdf.print(html), docx.write(html));
     }
 
+    /**
+     * Numbers, dates and stores the document; {@code subject} (a round's code, or null) lets the procedure find it
+     * again ({@link #latestIssued}).
+     */
     @Transactional
-    public Issued issue(Request request, String createdBy) {
+    public Issued issue(Request request, String subject, String createdBy) {
         Issuer issuer = issuer(request.issuer());
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Deadlines.ZONE);
         String seriesName = issuer.seriesOf(request.type());
@@ -100,8 +106,18 @@ public class DocumentService {
         String sha256 = sha256(printed);
         long id = register.insert(new DocumentRegister.Entry(request.issuer(), request.type().code(),
                 request.type().name(), seriesName, today.getYear(), number, symbol, today, request.title(), sha256,
-                printed, docx.write(filled.html()), filled.templateDeploymentId(), createdBy));
+                printed, docx.write(filled.html()), filled.templateDeploymentId(), createdBy, subject));
         return new Issued(id, numberLine, dateLine, sha256);
+    }
+
+    /** The document of this type last issued about the subject, with its stored PDF. */
+    public Optional<IssuedFile> latestIssued(String typeCode, String subject) {
+        return register.latest(typeCode, subject).flatMap(document -> register.file(document.id(), true)
+                .map(pdf -> new IssuedFile(document, pdf)));
+    }
+
+    /** An issued document's register row and its stored PDF. */
+    public record IssuedFile(OutgoingDocument document, byte[] pdf) {
     }
 
     private record Filled(Document html, String templateDeploymentId) {

@@ -74,8 +74,9 @@ public class RecruitmentDocuments implements DocumentTypes {
         List<Object> rows = new java.util.ArrayList<>();
         for (int i = 0; i < winners.size(); i++) {
             ResultRepository.DecidedWinner winner = winners.get(i);
+            // Names and results only: the issued decision is public (GET .../rounds/{code}/results-decision.pdf).
             rows.add(Map.of("order", Integer.toString(i + 1), "name", winner.fullName(),
-                    "dateOfBirth", date(winner.dateOfBirth()), "position", winner.positionTitle(),
+                    "position", winner.positionTitle(),
                     "score", winner.totalScore() == null ? "" : winner.totalScore().stripTrailingZeros().toPlainString(),
                     "agency", java.util.Objects.toString(winner.agency(), "")));
         }

@@ -61,7 +61,7 @@ class DocumentApiTest {
     }
 
     DocumentService.Issued issue(String name) {
-        return documents.issue(DocumentRenderingTest.request(type, java.util.List.of(name)), "chuyenvien");
+        return documents.issue(DocumentRenderingTest.request(type, java.util.List.of(name)), null, "chuyenvien");
     }
 
     @Test

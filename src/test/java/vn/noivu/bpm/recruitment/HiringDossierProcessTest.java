@@ -116,8 +116,10 @@ class HiringDossierProcessTest {
         steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
         assertThat(round).isWaitingAt("approveResults");
         steps.complete(task(), withVariables("approved", true));
-        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
+        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring", "issueResultsDecision");
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
+        steps.signResultsDecision(round.getId());
+        assertThat(round).hasPassed("resultsDecisionIssued").isWaitingAt("awaitHiring");
         return new Round(code, round, numbers, citizenIds);
     }
 

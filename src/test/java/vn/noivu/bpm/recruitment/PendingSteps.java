@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +33,27 @@ final class PendingSteps {
     void complete(Task task, Map<String, Object> variables) {
         BpmnAwareTests.complete(task, variables);
         run(engine, task.getProcessInstanceId());
+    }
+
+    /**
+     * The round's decision on its results (document-issue, called after the head approved the results): the
+     * official submits the draft, the head signs it as {@code lanhdao}, and the document is numbered.
+     */
+    void signResultsDecision(String roundInstanceId) {
+        ProcessInstance document = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(roundInstanceId).singleResult();
+        TaskService tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("reviewDocumentDraft")
+                .singleResult().getId());
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication("lanhdao", java.util.List.of("lanh-dao"));
+        try {
+            tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("signDocument")
+                    .singleResult().getId(), Map.of("approved", true));
+        } finally {
+            identity.clearAuthentication();
+        }
+        run(engine, roundInstanceId);
     }
 
     /** A timer fires; the steps after it that run as jobs of their own run too. */

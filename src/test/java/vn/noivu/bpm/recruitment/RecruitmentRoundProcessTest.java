@@ -277,6 +277,7 @@ class RecruitmentRoundProcessTest {
                 SELECT decided_by FROM recruitment_tie_decision d JOIN recruitment_application a ON a.id = d.application_id
                 WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
         steps.complete(task(), approved(true, null));
+        steps.signResultsDecision(round.getId());
         // The winner's hiring: dossier, decision, criminal record, start of work; then the round is done.
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         ProcessInstance hiring = processEngine.getRuntimeService().createProcessInstanceQuery()

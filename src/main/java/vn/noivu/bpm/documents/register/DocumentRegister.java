@@ -19,7 +19,7 @@ public class DocumentRegister {
     /** What the register keeps of a document when it is issued. */
     public record Entry(String issuer, String typeCode, String typeName, String series, int year, int number,
                         String symbol, LocalDate issuedOn, String title, String sha256, byte[] pdf, byte[] docx,
-                        String templateDeploymentId, String createdBy) {
+                        String templateDeploymentId, String createdBy, String subject) {
     }
 
     private static final String COLUMNS = "id, issuer, type_code, type_name, doc_year, doc_number, symbol, issued_on,"
@@ -43,8 +43,8 @@ public class DocumentRegister {
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO outgoing_document (issuer, type_code, type_name, series, doc_year, doc_number, symbol,
-                        issued_on, title, sha256, pdf, docx, template_deployment_id, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                        issued_on, title, sha256, pdf, docx, template_deployment_id, created_by, subject)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             statement.setString(1, entry.issuer());
             statement.setString(2, entry.typeCode());
             statement.setString(3, entry.typeName());
@@ -59,6 +59,7 @@ public class DocumentRegister {
             statement.setBytes(12, entry.docx());
             statement.setString(13, entry.templateDeploymentId());
             statement.setString(14, entry.createdBy());
+            statement.setString(15, entry.subject());
             return statement;
         }, key);
         return key.getKey().longValue();
@@ -87,6 +88,13 @@ public class DocumentRegister {
 
     public Optional<OutgoingDocument> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM outgoing_document WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** The document of this type last issued about a subject (a round's code), if any. */
+    public Optional<OutgoingDocument> latest(String typeCode, String subject) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM outgoing_document WHERE type_code = ? AND subject = ?"
+                + " ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY", ROW, typeCode, subject)
+                .stream().findFirst();
     }
 
     /** The stored PDF or Word file of a document. */

@@ -34,6 +34,11 @@ public class Throttle {
         hit("lookup-dossier:" + dossier, limits.lookupsPerDossier(), limits.lookupWindow());
     }
 
+    /** A public download of a published document: limited per client address, like a lookup. */
+    public void publicDownload(String clientAddress) {
+        hit("lookup-client:" + clientAddress, limits.lookupsPerClient(), limits.lookupWindow());
+    }
+
     /** Counts one request; refuses it with 429 and the seconds to wait once the window holds more than the limit. */
     public void hit(String bucket, int limit, Duration window) {
         long now = System.currentTimeMillis();

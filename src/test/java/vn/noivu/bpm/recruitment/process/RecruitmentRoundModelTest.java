@@ -2,6 +2,7 @@ package vn.noivu.bpm.recruitment.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -31,7 +32,8 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
  * that set what the real ones decide (no PostgreSQL): which step a round waits at, for which group, in which order.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/recruitment/recruitment-round.bpmn", "bpmn/platform/task-deadlines.dmn",
+@Deployment(resources = {"bpmn/recruitment/recruitment-round.bpmn", "bpmn/documents/document-issue.bpmn",
+        "bpmn/platform/task-deadlines.dmn",
         "bpmn/recruitment/recruitment-task-deadlines.dmn"})
 class RecruitmentRoundModelTest {
 
@@ -64,6 +66,10 @@ class RecruitmentRoundModelTest {
         record("recruitmentApplyTieDecision", Map.of());
         register("recruitmentPublishResults", execution ->
                 execution.setVariable(RecruitmentProcess.WINNERS_OFFERED, winnersOffered));
+        // document-issue, the shared process the round calls for its decision on the results.
+        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+        });
+        register("documentsIssueDocument", execution -> execution.setVariable("documentNumber", "Số: 01/QĐ-SNV"));
     }
 
     @AfterEach
@@ -156,10 +162,14 @@ class RecruitmentRoundModelTest {
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveResults", "lanh-dao");
         // Publishing runs as a job; each winner's hiring-dossier starts there, the round waits for all of them.
-        assertThat(round).isWaitingAt("publishResults");
+        // Beside it, the decision on the results is reviewed and signed.
+        assertThat(round).isWaitingAt("publishResults", "issueResultsDecision");
         ModelPaths.runJob(processEngine, round);
-        assertThat(round).isWaitingAt("awaitHiring");
+        assertThat(round).isWaitingAt("awaitHiring", "issueResultsDecision");
         correlate(HiringProcess.HIRING_COMPLETED, Map.of());
+        assertThat(round).as("the round ends once its decision is issued too").isNotEnded();
+        signResultsDecision(round);
+        assertThat(round).hasPassed("resultsDecisionFork", "issueResultsDecision", "resultsDecisionIssued");
         assertThat(round).isEnded().hasPassedInOrder("publishNotice", "checkEligibility", "publishEligibleList",
                 "awaitRound1Scores", "awaitRound2Scores", "openReviewWindow", "closeReviewWindow",
                 "awaitReviewScores", "applyReviewDecision", "rankCandidates", "decideTie", "applyTieDecision",
@@ -167,8 +177,23 @@ class RecruitmentRoundModelTest {
         assertThat(called).containsExactly("recruitmentPublishNotice", "recruitmentCheckEligibility",
                 "recruitmentPublishEligibleList", "recruitmentOpenReviewWindow", "recruitmentCloseReviewWindow",
                 "recruitmentApplyReviewDecision", "recruitmentRankCandidates", "recruitmentApplyTieDecision",
-                "recruitmentRankCandidates", "recruitmentRankCandidates", "recruitmentPublishResults");
+                "recruitmentRankCandidates", "recruitmentRankCandidates", "recruitmentPublishResults",
+                "documentsIssueDocument");
         PATHS.add(processEngine, round);
+    }
+
+    /** The official submits the draft decision on the results, the head signs it: document-issue, called. */
+    private void signResultsDecision(ProcessInstance round) {
+        ProcessInstance document = calledProcessInstance(round);
+        assertThat(document).hasProcessDefinitionKey("document-issue").variables()
+                .containsEntry("documentType", "recruitment-results-decision").containsEntry("subject", "TD-2026")
+                .containsEntry("issuer", "SNV");
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        assertThat(task(document)).hasCandidateGroup("chuyen-vien");
+        complete(task(document));
+        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        complete(task(document), withVariables("approved", true));
+        assertThat(document).isEnded();
     }
 
     /** Ranking runs as a job: a tie goes to the head, whose choice is ranked again (another job). */
@@ -199,6 +224,9 @@ class RecruitmentRoundModelTest {
         correlate(RecruitmentProcess.ROUND_2_SCORES_IMPORTED, Map.of());
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveResults", "lanh-dao");
+        signResultsDecision(round);
+        assertThat(processEngine.getRuntimeService().getVariable(round.getId(), "resultsDecisionNumber"))
+                .isEqualTo("Số: 01/QĐ-SNV");
         ModelPaths.runJob(processEngine, round);
         assertThat(round).isEnded().hasNotPassed("awaitRound1Scores", "openReviewWindow", "decideTie", "awaitHiring");
         PATHS.add(processEngine, round);
