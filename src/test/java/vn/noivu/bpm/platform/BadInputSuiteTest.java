@@ -226,7 +226,12 @@ class BadInputSuiteTest {
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=%s&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=5&unit=%s", "/api/reports/on-time?from=%s&to=2026-12-31",
-                "/api/reports/on-time.csv?from=2026-01-01&to=%s");
+                "/api/reports/on-time.csv?from=2026-01-01&to=%s", "/api/recruitment/plan-options?x=%s",
+                "/api/promotion/plan-options?x=%s", "/api/documents?issuer=%s", "/api/documents?year=%s",
+                "/api/documents?type=%s", "/api/documents?limit=%s", "/api/documents/%s.pdf", "/api/documents/%s.docx",
+                "/api/documents/drafts/%s.pdf?subject=SNV-2026", "/api/documents/drafts/recruitment-notice.pdf?subject=%s",
+                "/api/documents/drafts/recruitment-results-decision.docx?subject=%s",
+                "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {

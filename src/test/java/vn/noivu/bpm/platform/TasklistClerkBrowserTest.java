@@ -183,6 +183,9 @@ class TasklistClerkBrowserTest {
             browser.open("/camunda/app/tasklist/");
             browser.logIn("chuyenvien", "chuyenvien");
             browser.openFromGroupList(taskId);
+            // A link to a task keeps the list in due-date order, not the Tasklist's newest-first default.
+            browser.wait.until(d -> d.getCurrentUrl().contains("task=" + taskId)
+                    && d.getCurrentUrl().contains("%22dueDate%22") && !d.getCurrentUrl().contains("%22created%22"));
             int mine = myTaskCount();
             // Claimed here, not with claimOpenTask: the count of "Việc của tôi" is read before the task reloads.
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"

@@ -21,8 +21,7 @@ public class ResultRepository {
 
     /** A candidate's published outcome, for the applicant's message. */
     /** A winner as the decision recognising the results lists them. */
-    public record DecidedWinner(String fullName, String positionTitle,
-                                java.math.BigDecimal totalScore, String agency) {
+    public record DecidedWinner(String fullName, String positionTitle, java.math.BigDecimal totalScore, String agency) {
     }
 
     /** The winners of a round, by position and rank. */

@@ -169,8 +169,12 @@ class PromotionRoundModelTest {
         // No quorum: the council meets again; with it, the selection waits as a job.
         assertThat(round).isWaitingAt("recordAssessment");
         assertThat(task()).hasCandidateGroup("hoi-dong-xet-thang-hang");
-        complete(task(), withVariables("membersPresent", 4L, "assessmentMinutes", "Biên bản 01"));
+        complete(task(), withVariables("membersPresent", 4L, "assessmentMinutes", "Biên bản 01",
+                "rejectedNominees", "002"));
         assertThat(round).hasPassed("applyAssessment").isWaitingAt("recordAssessment");
+        // A new meeting opens empty: nothing of the last one's count, rejections or minutes is pre-filled.
+        assertThat(runtimeService().getVariables(round.getId()))
+                .doesNotContainKeys("membersPresent", "rejectedNominees", "assessmentMinutes");
         complete(task(), withVariables("membersPresent", 5L, "assessmentMinutes", "Biên bản 02"));
         assertThat(round).isWaitingAt("selectWinners");
         execute(job());

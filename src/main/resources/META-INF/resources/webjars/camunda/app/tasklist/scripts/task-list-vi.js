@@ -6,14 +6,38 @@ const ENGINE = '/camunda/api/engine/engine/default';
 const DUE_DATE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
 const COMPLETE_ERROR = 'Đã xảy ra lỗi khi gửi biểu mẫu công việc';
 
+// The Tasklist writes its own default (newest first) into the address of a link to a task (#/?task=…), so that
+// default is replaced too, unless the user picked an order in this session (then the address is theirs).
+const CREATED_FIRST = JSON.stringify([{sortBy: 'created', sortOrder: 'desc'}]);
+const SORTING_CHOSEN = 'noivu-sorting-chosen';
+
 function sortByDueDate() {
   const hash = window.location.hash;
-  if (!hash.startsWith('#/') || hash.startsWith('#/login') || /[?&]sorting=/.test(hash)) {
+  if (!hash.startsWith('#/') || hash.startsWith('#/login')) {
     return;
   }
-  const separator = hash.includes('?') ? '&' : '?';
-  window.location.replace(hash + separator + 'sorting=' + encodeURIComponent(DUE_DATE_FIRST));
+  const sorting = /([?&])sorting=([^&]*)/.exec(hash);
+  if (!sorting) {
+    const separator = hash.includes('?') ? '&' : '?';
+    window.location.replace(hash + separator + 'sorting=' + encodeURIComponent(DUE_DATE_FIRST));
+  } else if (!window.sessionStorage.getItem(SORTING_CHOSEN) && safeDecode(sorting[2]) === CREATED_FIRST) {
+    window.location.replace(hash.replace(sorting[0], sorting[1] + 'sorting=' + encodeURIComponent(DUE_DATE_FIRST)));
+  }
 }
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch (e) {
+    return text;
+  }
+}
+
+document.addEventListener('click', event => {
+  if (event.target.closest && event.target.closest('[cam-sorting-choices]')) {
+    window.sessionStorage.setItem(SORTING_CHOSEN, 'true');
+  }
+}, true);
 
 async function getJson(path) {
   const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});

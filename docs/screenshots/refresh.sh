@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Copies the screenshots the README shows from the last test run (target/screenshots/, written by the browser and
+# document tests of `./mvnw verify`) into docs/screenshots/. Run from the project root after a green verify.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shots=(
+  tasklist-group-filter-rows tasklist-history-comment tasklist-missing-field error-404
+  tuyen-dung-man-hinh-1-ke-hoach tuyen-dung-sua-ke-hoach-1-lanh-dao-tra-lai tuyen-dung-sua-ke-hoach-2-chi-tieu-sai
+  tuyen-dung-sua-ke-hoach-3-da-luu tuyen-dung-sua-ke-hoach-5-lanh-dao-xem-thay-doi tuyen-dung-man-hinh-2-danh-sach
+  tuyen-dung-ra-soat-1-dieu-kien tuyen-dung-ra-soat-2-phuc-khao tuyen-dung-man-hinh-3-bang-diem
+  tuyen-dung-man-hinh-3b-chon-qua-so-cho tuyen-dung-man-hinh-4-ket-qua tuyen-dung-ra-soat-3-ket-qua
+  tuyen-dung-ho-so-5-tiep-nhan tuyen-dung-ho-so-1-quyet-dinh tuyen-dung-ho-so-2-ly-lich-tu-phap
+  tuyen-dung-ho-so-3-huy-quyet-dinh tuyen-dung-ho-so-4-bang-ket-qua tuyen-dung-ho-so-6-huy-ket-qua
+  tuyen-dung-ho-so-7-nhan-viec tuyen-dung-ho-so-8-gia-han
+  nang-ngach-0-phe-duyet-phuong-an nang-ngach-sua-phuong-an-3-da-luu nang-ngach-sua-phuong-an-5-lanh-dao-xem-thay-doi
+  nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi nang-ngach-2-quyet-dinh-khi-bang-nhau nang-ngach-3-phe-duyet-ket-qua
+  nang-ngach-4-ra-soat-ket-qua nang-ngach-5-quyet-dinh-bo-nhiem nang-ngach-6-ra-soat-hoan-bo-nhiem
+)
+for shot in "${shots[@]}"; do
+  cp "target/screenshots/$shot.png" "docs/screenshots/$shot.png"
+done
+echo "${#shots[@]} screenshots copied to docs/screenshots/"
