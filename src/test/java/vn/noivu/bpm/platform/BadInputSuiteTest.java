@@ -231,7 +231,8 @@ class BadInputSuiteTest {
                 "/api/documents?type=%s", "/api/documents?limit=%s", "/api/documents/%s.pdf", "/api/documents/%s.docx",
                 "/api/documents/drafts/%s.pdf?subject=SNV-2026", "/api/documents/drafts/recruitment-notice.pdf?subject=%s",
                 "/api/documents/drafts/recruitment-results-decision.docx?subject=%s",
-                "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s");
+                "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s",
+                "/api/recruitment/rounds/%s/results-decision.pdf");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {
