@@ -232,7 +232,7 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/%s.pdf?subject=SNV-2026", "/api/documents/drafts/recruitment-notice.pdf?subject=%s",
                 "/api/documents/drafts/recruitment-results-decision.docx?subject=%s",
                 "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s",
-                "/api/recruitment/rounds/%s/results-decision.pdf");
+                "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {

@@ -99,6 +99,8 @@ class HiringDossierProcessTest {
         ProcessInstance round = instance(roundService.create(request, "chuyenvien").processInstanceId());
         assertThat(round).isWaitingAt("approvePlan");
         steps.complete(task(), withVariables("approved", true));
+        steps.signDocument(round.getId(), "recruitment-notice");
+        assertThat(round).hasPassed("noticeIssued");
         List<String> numbers = new ArrayList<>();
         List<String> citizenIds = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -118,7 +120,7 @@ class HiringDossierProcessTest {
         steps.complete(task(), withVariables("approved", true));
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring", "issueResultsDecision");
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
-        steps.signResultsDecision(round.getId());
+        steps.signDocument(round.getId(), "recruitment-results-decision");
         assertThat(round).hasPassed("resultsDecisionIssued").isWaitingAt("awaitHiring");
         return new Round(code, round, numbers, citizenIds);
     }

@@ -36,12 +36,13 @@ final class PendingSteps {
     }
 
     /**
-     * The round's decision on its results (document-issue, called after the head approved the results): the
-     * official submits the draft, the head signs it as {@code lanhdao}, and the document is numbered.
+     * A document of the round (document-issue, called by the round: the notice after the plan's approval, the
+     * decision on the results after theirs): the official submits the draft, the head signs it as {@code lanhdao},
+     * and the document is numbered.
      */
-    void signResultsDecision(String roundInstanceId) {
+    void signDocument(String roundInstanceId, String documentType) {
         ProcessInstance document = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(roundInstanceId).singleResult();
+                .superProcessInstanceId(roundInstanceId).variableValueEquals("documentType", documentType).singleResult();
         TaskService tasks = engine.getTaskService();
         tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("reviewDocumentDraft")
                 .singleResult().getId());

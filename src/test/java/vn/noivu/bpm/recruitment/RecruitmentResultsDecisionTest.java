@@ -27,8 +27,9 @@ import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.documents.Decree30;
 
 /**
- * A round runs through the REST API to its decision on the results: the official submits the draft, the head returns
- * it once and then signs it; only then is it numbered in the issuer's register, and the round's public page serves it.
+ * A round runs through the REST API to its notice and its decision on the results: the official submits each draft,
+ * the head signs it (the decision after one return); only then is it numbered in the issuer's register, and the
+ * round's public paths serve it.
  */
 @PostgresIntegrationTest
 class RecruitmentResultsDecisionTest {
@@ -86,6 +87,19 @@ class RecruitmentResultsDecisionTest {
                 """.formatted(code, today, today.plusDays(30))), 201);
         String instance = created.path("processInstanceId").asText();
         completeTask("lanhdao", instance, "approvePlan", APPROVE);
+        // The notice: public once the head signed it, numbered in its own series (TB).
+        String noticePath = "/api/recruitment/rounds/" + code + "/notice.pdf";
+        assertThat(body(new HttpTestClient(port).get(noticePath), 404).path("error").asText())
+                .isEqualTo("document_not_issued");
+        String notice = documentInstance(instance, "recruitment-notice");
+        completeTask("chuyenvien", notice, "reviewDocumentDraft", "{}");
+        completeTask("lanhdao", notice, "signDocument", APPROVE);
+        HttpResponse<byte[]> noticePdf = new HttpTestClient(port).getResponseBytes(noticePath);
+        assertThat(noticePdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(noticePdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " "))
+                    .contains("Số: %02d/TB-SNV".formatted(issuedNumber("recruitment-notice", code)), "THÔNG BÁO");
+        }
         HttpTestClient citizen = new HttpTestClient(port);
         String first = Applicants.apply(citizen, jdbc, code, application("Nguyễn Thị Ánh Tuyết", "001200000301"));
         String second = Applicants.apply(citizen, jdbc, code, application("Đỗ Văn Ước", "001200000302"));
@@ -107,18 +121,23 @@ class RecruitmentResultsDecisionTest {
                 """.formatted(name, citizenId, citizenId);
     }
 
-    private String documentInstance(String roundInstance) {
+    private String documentInstance(String roundInstance, String documentType) {
         return processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(roundInstance)
-                .processDefinitionKey("document-issue").singleResult().getId();
+                .processDefinitionKey("document-issue").variableValueEquals("documentType", documentType)
+                .singleResult().getId();
+    }
+
+    private Integer issuedNumber(String documentType, String code) {
+        return jdbc.query("SELECT doc_number FROM outgoing_document WHERE type_code = ? AND subject = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, documentType, code);
     }
 
     private Integer issuedNumber(String code) {
-        return jdbc.query("SELECT doc_number FROM outgoing_document WHERE type_code = 'recruitment-results-decision'"
-                + " AND subject = ?", rs -> rs.next() ? rs.getInt(1) : null, code);
+        return issuedNumber("recruitment-results-decision", code);
     }
 
     @Test
-    void theDecisionIsNumberedOnlyWhenTheHeadSignsItAndIsThenPublic() throws Exception {
+    void theNoticeAndTheDecisionAreNumberedOnlyWhenTheHeadSignsThemAndAreThenPublic() throws Exception {
         String code = "QD-" + UUID.randomUUID().toString().substring(0, 8);
         String round = roundWithApprovedResults(code);
         String publicPath = "/api/recruitment/rounds/" + code + "/results-decision.pdf";
@@ -131,7 +150,7 @@ class RecruitmentResultsDecisionTest {
                 .isEqualTo(404);
 
         // The official reviews the draft (the council does not see the task); the draft the form links to opens.
-        String document = documentInstance(round);
+        String document = documentInstance(round, "recruitment-results-decision");
         assertThat(body(as("hoidong").get("/engine-rest/task?processInstanceId=" + document), 200).size()).isZero();
         String review = taskId("chuyenvien", document, "reviewDocumentDraft");
         JsonNode variables = body(as("chuyenvien").get("/engine-rest/task/" + review + "/form-variables"), 200);
@@ -157,7 +176,8 @@ class RecruitmentResultsDecisionTest {
 
         Integer number = issuedNumber(code);
         assertThat(number).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT created_by FROM outgoing_document WHERE subject = ?", String.class, code))
+        assertThat(jdbc.queryForObject("SELECT created_by FROM outgoing_document WHERE subject = ? AND type_code = ?",
+                String.class, code, "recruitment-results-decision"))
                 .isEqualTo("lanhdao");
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(round)
                 .variableName("resultsDecisionNumber").singleResult().getValue())
@@ -177,10 +197,11 @@ class RecruitmentResultsDecisionTest {
         // The next round's decision takes the next number of the same series.
         String nextCode = "QD-" + UUID.randomUUID().toString().substring(0, 8);
         String next = roundWithApprovedResults(nextCode);
-        String nextDocument = documentInstance(next);
+        String nextDocument = documentInstance(next, "recruitment-results-decision");
         completeTask("chuyenvien", nextDocument, "reviewDocumentDraft", "{}");
         completeTask("lanhdao", nextDocument, "signDocument", APPROVE);
         assertThat(issuedNumber(nextCode)).isEqualTo(number + 1);
+        assertThat(issuedNumber("recruitment-notice", nextCode)).isEqualTo(issuedNumber("recruitment-notice", code) + 1);
         JsonNode register = body(as("lanhdao").get("/api/documents?issuer=SNV&year=" + today.getYear()
                 + "&type=recruitment-results-decision"), 200);
         assertThat(register.toString()).contains("%02d/QĐ-SNV".formatted(number), "%02d/QĐ-SNV".formatted(number + 1));

@@ -250,6 +250,7 @@ class RecruitmentRoundProcessTest {
         ProcessInstance round = plan(code, "NHAN_VIEN", "VAN_DAP");
         assertThat(round).isWaitingAt("approvePlan");
         steps.complete(task(), approved(true, null));
+        steps.signDocument(round.getId(), "recruitment-notice");
         String first = apply(code, "001200000201", LocalDate.of(1995, 1, 1));
         String second = apply(code, "001200000202", LocalDate.of(1996, 1, 1));
         String absent = apply(code, "001200000203", LocalDate.of(1997, 1, 1));
@@ -277,7 +278,7 @@ class RecruitmentRoundProcessTest {
                 SELECT decided_by FROM recruitment_tie_decision d JOIN recruitment_application a ON a.id = d.application_id
                 WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
         steps.complete(task(), approved(true, null));
-        steps.signResultsDecision(round.getId());
+        steps.signDocument(round.getId(), "recruitment-results-decision");
         // The winner's hiring: dossier, decision, criminal record, start of work; then the round is done.
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         ProcessInstance hiring = processEngine.getRuntimeService().createProcessInstanceQuery()

@@ -4,9 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
@@ -31,7 +27,6 @@ import vn.noivu.bpm.platform.security.Throttle;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
-import vn.noivu.bpm.recruitment.RecruitmentDocuments;
 import vn.noivu.bpm.recruitment.RecruitmentRoles;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
@@ -67,14 +62,11 @@ public class RecruitmentController {
     private final ReviewRequests reviewRequests;
     private final RoundRules roundRules;
     private final Throttle throttle;
-    private final DocumentService documents;
 
     public RecruitmentController(RoundService roundService, RoundRepository rounds,
                                  ApplicationService applicationService, ScoreImport scoreImport,
-                                 ReviewRequests reviewRequests, RoundRules roundRules, Throttle throttle,
-                                 DocumentService documents) {
+                                 ReviewRequests reviewRequests, RoundRules roundRules, Throttle throttle) {
         this.throttle = throttle;
-        this.documents = documents;
         this.reviewRequests = reviewRequests;
         this.roundRules = roundRules;
         this.roundService = roundService;
@@ -199,27 +191,6 @@ public class RecruitmentController {
                         label(ResultOutcome.class, c.outcome()), label(HiringStatus.class, c.hiringStatus())))
                         .toList())).toList();
         return new Results(round.code(), round.status(), positions, label(RoundStatus.class, round.status()));
-    }
-
-    /**
-     * The decision approving (recognising) the round's results, as the signer issued it (number, date, stored PDF
-     * and its hash); 404 until it is issued. Public: it names the winners and their results only.
-     */
-    @PublicEndpoint
-    @GetMapping("/rounds/{code}/results-decision.pdf")
-    public ResponseEntity<byte[]> resultsDecision(@PathVariable String code,
-                                                  jakarta.servlet.http.HttpServletRequest request) {
-        throttle.publicDownload(request.getRemoteAddr());
-        RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
-                "Không có kỳ tuyển dụng " + code + "."));
-        DocumentService.IssuedFile issued = documents.latestIssued(RecruitmentDocuments.RESULTS.code(), round.code())
-                .orElseThrow(() -> Refused.notFound("document_not_issued", "Quyết định phê duyệt (công nhận) kết quả"
-                        + " của kỳ tuyển dụng " + round.code() + " chưa được ban hành."));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("X-Content-SHA256", issued.document().sha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("quyet-dinh-ket-qua_" + round.code() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(issued.pdf());
     }
 
     // Lists for posting on the agency's portal: the notice, the eligible list and the results, as CSV or .xlsx.

@@ -2,7 +2,6 @@ package vn.noivu.bpm.recruitment.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -69,7 +68,8 @@ class RecruitmentRoundModelTest {
         // document-issue, the shared process the round calls for its decision on the results.
         Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
         });
-        register("documentsIssueDocument", execution -> execution.setVariable("documentNumber", "Số: 01/QĐ-SNV"));
+        register("documentsIssueDocument", execution -> execution.setVariable("documentNumber",
+                "recruitment-notice".equals(execution.getVariable("documentType")) ? "Số: 01/TB-SNV" : "Số: 01/QĐ-SNV"));
     }
 
     @AfterEach
@@ -125,7 +125,12 @@ class RecruitmentRoundModelTest {
         assertThat(task(round)).hasCandidateGroup("chuyen-vien");
         complete(task(round));
         approve(round, "approvePlan", "lanh-dao");
-        assertThat(round).isWaitingAt("applicationWindowClosed");
+        // Applications are taken at once; beside them, the notice is reviewed and signed.
+        assertThat(round).isWaitingAt("applicationWindowClosed", "issueNotice");
+        signDocument(round, "recruitment-notice");
+        assertThat(processEngine.getRuntimeService().getVariable(round.getId(), "noticeDocumentNumber"))
+                .isEqualTo("Số: 01/TB-SNV");
+        assertThat(round).hasPassed("noticeFork", "issueNotice", "noticeIssued").isWaitingAt("applicationWindowClosed");
         ModelPaths.runJob(processEngine, round);
         // Eligibility of the whole round runs after the timer's transaction, as a job of its own.
         assertThat(round).isWaitingAt("checkEligibility");
@@ -174,7 +179,8 @@ class RecruitmentRoundModelTest {
                 "awaitRound1Scores", "awaitRound2Scores", "openReviewWindow", "closeReviewWindow",
                 "awaitReviewScores", "applyReviewDecision", "rankCandidates", "decideTie", "applyTieDecision",
                 "approveResults", "publishResults", "awaitHiring", "resultsPublished");
-        assertThat(called).containsExactly("recruitmentPublishNotice", "recruitmentCheckEligibility",
+        assertThat(called).containsExactly("recruitmentPublishNotice", "documentsIssueDocument",
+                "recruitmentCheckEligibility",
                 "recruitmentPublishEligibleList", "recruitmentOpenReviewWindow", "recruitmentCloseReviewWindow",
                 "recruitmentApplyReviewDecision", "recruitmentRankCandidates", "recruitmentApplyTieDecision",
                 "recruitmentRankCandidates", "recruitmentRankCandidates", "recruitmentPublishResults",
@@ -184,10 +190,15 @@ class RecruitmentRoundModelTest {
 
     /** The official submits the draft decision on the results, the head signs it: document-issue, called. */
     private void signResultsDecision(ProcessInstance round) {
-        ProcessInstance document = calledProcessInstance(round);
+        signDocument(round, "recruitment-results-decision");
+    }
+
+    /** The official submits the draft of a round's document, the head signs it (document-issue, called). */
+    private void signDocument(ProcessInstance round, String documentType) {
+        ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(round.getId())
+                .variableValueEquals("documentType", documentType).singleResult();
         assertThat(document).hasProcessDefinitionKey("document-issue").variables()
-                .containsEntry("documentType", "recruitment-results-decision").containsEntry("subject", "TD-2026")
-                .containsEntry("issuer", "SNV");
+                .containsEntry("subject", "TD-2026").containsEntry("issuer", "SNV");
         assertThat(document).isWaitingAt("reviewDocumentDraft");
         assertThat(task(document)).hasCandidateGroup("chuyen-vien");
         complete(task(document));
@@ -211,6 +222,7 @@ class RecruitmentRoundModelTest {
     private ProcessInstance toRound2Scores(boolean reviewWindow) {
         ProcessInstance round = start(false, reviewWindow);
         approve(round, "approvePlan", "lanh-dao");
+        signDocument(round, "recruitment-notice");
         ModelPaths.runJob(processEngine, round);
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
