@@ -190,6 +190,18 @@ public class Browser implements AutoCloseable {
         clickVisiblePart(button);
     }
 
+    /**
+     * Completes the open task (see {@link #completeTask}) and waits until {@code gone} says the engine no longer
+     * has it; a form that refuses what was typed fails at once, naming its messages.
+     */
+    public void completeTaskAndWait(String screenshot, java.util.function.BooleanSupplier gone) {
+        completeTask(screenshot);
+        wait.until(d -> {
+            assertThat(formErrors()).as("the form refused what was typed").isEmpty();
+            return gone.getAsBoolean();
+        });
+    }
+
     /** The form's own error messages now on screen, if any. */
     public java.util.List<String> formErrors() {
         return driver.findElements(By.cssSelector(".task-details .fjs-form-field-error")).stream()

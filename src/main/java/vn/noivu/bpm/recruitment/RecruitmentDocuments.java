@@ -74,10 +74,11 @@ public class RecruitmentDocuments implements DocumentTypes {
         List<Object> rows = new java.util.ArrayList<>();
         for (int i = 0; i < winners.size(); i++) {
             ResultRepository.DecidedWinner winner = winners.get(i);
+            // No date of birth: the decision is published on the round's public page (names and outcomes only).
             rows.add(Map.of("order", Integer.toString(i + 1), "name", winner.fullName(),
-                    "dateOfBirth", date(winner.dateOfBirth()), "position", winner.positionTitle(),
+                    "position", winner.positionTitle(),
                     "score", winner.totalScore() == null ? "" : winner.totalScore().stripTrailingZeros().toPlainString(),
-                    "agency", java.util.Objects.toString(winner.agency(), "")));
+                    "agency", winner.agency() == null ? round.agency() : winner.agency()));
         }
         data.put("winners", rows);
         return new DocumentService.Request(RESULTS, issuer, "Về việc " + verb + " kết quả " + lowerFirst(round.title()),

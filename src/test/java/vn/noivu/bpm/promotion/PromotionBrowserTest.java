@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,25 @@ class PromotionBrowserTest {
         return task == null ? null : task.getId();
     }
 
+    /**
+     * Logs in as the user, opens the task from the group's list and claims it, then lets {@code work} read, fill and
+     * complete it; a failure leaves the screen as "failed-" + screenshot.
+     */
+    private void onTask(String user, String taskId, String title, String screenshot, Consumer<Browser> work)
+            throws IOException {
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("/");
+                browser.logIn(user, user);
+                openAndClaim(browser, user, taskId, title);
+                work.accept(browser);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-" + screenshot);
+                throw e;
+            }
+        }
+    }
+
     /** Opens the task from the group's list, claims it ("Nhận việc") and waits for its form. */
     private void openAndClaim(Browser browser, String user, String taskId, String title) {
         browser.openFromGroupList(taskId);
@@ -111,11 +131,7 @@ class PromotionBrowserTest {
     }
 
     private void completeAndWait(Browser browser, String taskId, String screenshot) {
-        browser.completeTask(screenshot);
-        browser.wait.until(d -> {
-            assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
-            return taskService.createTaskQuery().taskId(taskId).count() == 0;
-        });
+        browser.completeTaskAndWait(screenshot, () -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     }
 
     private Map<String, String> outcomes(String code) throws IOException {
@@ -135,43 +151,36 @@ class PromotionBrowserTest {
         String instance = roundAtTheCouncil(code, 3, List.of(prefix + "01", prefix + "02", prefix + "03"));
         String taskId = task(instance, "recordAssessment");
 
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("hoidongth", "hoidongth");
-                openAndClaim(browser, "hoidongth", taskId, "Hội đồng đánh giá, biểu quyết");
-                List<String> rows = rowFields(browser, "Người được đề nghị").stream()
-                        .map(f -> f.getDomProperty("value")).toList();
-                assertThat(rows).hasSize(3);
-                assertThat(rows.get(0)).contains("Hồ Thị Thu", "********" + prefix.substring(8) + "01", "Chuyên viên")
-                        .doesNotContain(prefix + "01");
-                browser.type(browser.formField("Số thành viên dự họp"), "5");
-                // Hồ Thị Thu carried 4-1; Lý Văn Đức lost 1-4; Trần Văn Bình 2-2 with the chair for: carried.
-                String[][] votes = {{"4", "1"}, {"1", "4"}, {"2", "2"}};
-                for (int i = 0; i < 3; i++) {
-                    browser.type(rowFields(browser, "Số phiếu tán thành").get(i), votes[i][0]);
-                    browser.type(rowFields(browser, "Số phiếu không tán thành").get(i), votes[i][1]);
-                }
-                WebElement chair = rowFields(browser, "Chủ tịch tán thành").get(2);
-                browser.scrollIntoView(chair);
-                chair.click();
-                browser.wait.until(d -> chair.isSelected());
-                assertThat(browser.text(".task-details")).contains("Người không được Hội đồng thông qua", "Lý Văn Đức");
-                browser.type(browser.formField("Biên bản họp"), "Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp");
-                // No "Lưu" first: editing the rows leaves "Hoàn thành" enabled (form-list-errors.js).
-                WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
-                browser.screenshot("nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png");
-                browser.clickVisiblePart(complete);
-                browser.wait.until(d -> {
-                    assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
-                    return taskService.createTaskQuery().taskId(taskId).count() == 0;
-                });
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png");
-                throw e;
+        onTask("hoidongth", taskId, "Hội đồng đánh giá, biểu quyết",
+                "nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png", browser -> {
+            List<String> rows = rowFields(browser, "Người được đề nghị").stream()
+                    .map(f -> f.getDomProperty("value")).toList();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0)).contains("Hồ Thị Thu", "********" + prefix.substring(8) + "01", "Chuyên viên")
+                    .doesNotContain(prefix + "01");
+            browser.type(browser.formField("Số thành viên dự họp"), "5");
+            // Hồ Thị Thu carried 4-1; Lý Văn Đức lost 1-4; Trần Văn Bình 2-2 with the chair for: carried.
+            String[][] votes = {{"4", "1"}, {"1", "4"}, {"2", "2"}};
+            for (int i = 0; i < 3; i++) {
+                browser.type(rowFields(browser, "Số phiếu tán thành").get(i), votes[i][0]);
+                browser.type(rowFields(browser, "Số phiếu không tán thành").get(i), votes[i][1]);
             }
-        }
+            WebElement chair = rowFields(browser, "Chủ tịch tán thành").get(2);
+            browser.scrollIntoView(chair);
+            chair.click();
+            browser.wait.until(d -> chair.isSelected());
+            assertThat(browser.text(".task-details")).contains("Người không được Hội đồng thông qua", "Lý Văn Đức");
+            browser.type(browser.formField("Biên bản họp"), "Biên bản số 01/BB-HĐ: 5/5 thành viên dự họp");
+            // No "Lưu" first: editing the rows leaves "Hoàn thành" enabled (form-list-errors.js).
+            WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+            browser.screenshot("nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi.png");
+            browser.clickVisiblePart(complete);
+            browser.wait.until(d -> {
+                assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
+                return taskService.createTaskQuery().taskId(taskId).count() == 0;
+        });
+        });
         RoundJobs.runDue(managementService, instance);
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
@@ -182,29 +191,21 @@ class PromotionBrowserTest {
         assertThat(results).contains("Hồ Thị Thu", "Lý Văn Đức", "không được Hội đồng thông qua", "trúng tuyển")
                 .doesNotContain("TRUNG_TUYEN", "/api/", prefix + "01");
         String approval = task(instance, "approveResults");
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("lanhdao", "lanhdao");
-                openAndClaim(browser, "lanhdao", approval, "Phê duyệt kết quả xét");
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
-                        "Trần Văn Bình"));
-                assertThat(browser.text(".task-details")).contains("Hồ Thị Thu", "Lý Văn Đức", "trúng tuyển",
-                        "không được Hội đồng thông qua", "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", "KHONG_DAT");
-                browser.scrollIntoView(browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]"
-                        + "//*[contains(normalize-space(.),'Trần Văn Bình')][not(*)]")));
-                browser.screenshot("nang-ngach-3-phe-duyet-ket-qua.png");
-                String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
-                Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
-                assertThat((String) download).as("the link downloads with the head's session").startsWith("200")
-                        .contains("Hồ Thị Thu", "trúng tuyển");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-3-phe-duyet-ket-qua.png");
-                throw e;
-            }
-        }
+        onTask("lanhdao", approval, "Phê duyệt kết quả xét", "nang-ngach-3-phe-duyet-ket-qua.png", browser -> {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                    "Trần Văn Bình"));
+            assertThat(browser.text(".task-details")).contains("Hồ Thị Thu", "Lý Văn Đức", "trúng tuyển",
+                    "không được Hội đồng thông qua", "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", "KHONG_DAT");
+            browser.scrollIntoView(browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]"
+                    + "//*[contains(normalize-space(.),'Trần Văn Bình')][not(*)]")));
+            browser.screenshot("nang-ngach-3-phe-duyet-ket-qua.png");
+            String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
+            Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
+            assertThat((String) download).as("the link downloads with the head's session").startsWith("200")
+                    .contains("Hồ Thị Thu", "trúng tuyển");
+        });
     }
 
     @Test
@@ -220,23 +221,16 @@ class PromotionBrowserTest {
         RoundJobs.runDue(managementService, instance);
         String taskId = task(instance, "decideTie");
 
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("lanhdao", "lanhdao");
-                openAndClaim(browser, "lanhdao", taskId, "Quyết định người trúng tuyển khi bằng nhau");
-                String page = browser.text(".task-details");
-                assertThat(page).contains("Đặng Thị Hoa", "Phan Thị Lan", "nữ").doesNotContain("FEMALE", "ACHIEVEMENT");
-                WebElement lan = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phan Thị Lan')]")));
-                browser.scrollIntoView(lan);
-                lan.click();
-                completeAndWait(browser, taskId, "nang-ngach-2-quyet-dinh-khi-bang-nhau.png");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-2-quyet-dinh-khi-bang-nhau.png");
-                throw e;
-            }
-        }
+        onTask("lanhdao", taskId, "Quyết định người trúng tuyển khi bằng nhau",
+                "nang-ngach-2-quyet-dinh-khi-bang-nhau.png", browser -> {
+            String page = browser.text(".task-details");
+            assertThat(page).contains("Đặng Thị Hoa", "Phan Thị Lan", "nữ").doesNotContain("FEMALE", "ACHIEVEMENT");
+            WebElement lan = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phan Thị Lan')]")));
+            browser.scrollIntoView(lan);
+            lan.click();
+            completeAndWait(browser, taskId, "nang-ngach-2-quyet-dinh-khi-bang-nhau.png");
+        });
         assertThat(outcomes(code)).containsEntry(prefix + "02", "TRUNG_TUYEN").containsEntry(prefix + "01", "KHONG_TRUNG_TUYEN");
         assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("approveResults");
@@ -253,27 +247,20 @@ class PromotionBrowserTest {
                 """.formatted(code, today, today.plusDays(20))).body()).path("processInstanceId").asText();
         instances.add(instance);
         String taskId = task(instance, "approvePlan");
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("lanhdao", "lanhdao");
-                openAndClaim(browser, "lanhdao", taskId, "Phê duyệt phương án, chỉ tiêu xét");
-                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
-                        "viên chức hành chính hạng II"));
-                String page = browser.text(".task-details");
-                assertThat(page).contains("Đối tượng: viên chức", "hình thức: xét", "chỉ tiêu: 2",
-                        "hạn nộp hồ sơ: " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(20)))
-                        .doesNotContain("VIEN_CHUC", "VC_HANH_CHINH", "GET /api", today.toString());
-                WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phê duyệt phương án')]")));
-                browser.scrollIntoView(approve);
-                approve.click();
-                completeAndWait(browser, taskId, "nang-ngach-0-phe-duyet-phuong-an.png");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-0-phe-duyet-phuong-an.png");
-                throw e;
-            }
-        }
+        onTask("lanhdao", taskId, "Phê duyệt phương án, chỉ tiêu xét",
+                "nang-ngach-0-phe-duyet-phuong-an.png", browser -> {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                    "viên chức hành chính hạng II"));
+            String page = browser.text(".task-details");
+            assertThat(page).contains("Đối tượng: viên chức", "hình thức: xét", "chỉ tiêu: 2",
+                    "hạn nộp hồ sơ: " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(20)))
+                    .doesNotContain("VIEN_CHUC", "VC_HANH_CHINH", "GET /api", today.toString());
+            WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),'Phê duyệt phương án')]")));
+            browser.scrollIntoView(approve);
+            approve.click();
+            completeAndWait(browser, taskId, "nang-ngach-0-phe-duyet-phuong-an.png");
+        });
         assertThat(task(instance, "approvePlan")).isNull();
     }
 
@@ -310,25 +297,18 @@ class PromotionBrowserTest {
         RoundJobs.runDue(managementService, instance);
 
         String review = task(instance, "reviewResults");
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("hoidongth", "hoidongth");
-                openAndClaim(browser, "hoidongth", review, "Rà soát kết quả theo ý kiến lãnh đạo");
-                assertThat(shown(browser, "Ngô Văn Hải")).contains(returned, "Vũ Thị Mai", "trúng tuyển",
-                        "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", prefix + "01");
-                String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
-                Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
-                assertThat((String) download).as("the council downloads the list").startsWith("200").contains("Ngô Văn Hải");
-                browser.type(browser.formField("Nội dung rà soát"), "Đã kiểm tra: ông Hải giữ hạng đủ 9 năm");
-                completeAndWait(browser, review, "nang-ngach-4-ra-soat-ket-qua.png");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-4-ra-soat-ket-qua.png");
-                throw e;
-            }
-        }
+        onTask("hoidongth", review, "Rà soát kết quả theo ý kiến lãnh đạo",
+                "nang-ngach-4-ra-soat-ket-qua.png", browser -> {
+            assertThat(shown(browser, "Ngô Văn Hải")).contains(returned, "Vũ Thị Mai", "trúng tuyển",
+                    "tải về (.xlsx)").doesNotContain("TRUNG_TUYEN", prefix + "01");
+            String link = browser.driver.findElement(By.linkText("tải về (.csv)")).getDomAttribute("href");
+            Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", link);
+            assertThat((String) download).as("the council downloads the list").startsWith("200").contains("Ngô Văn Hải");
+            browser.type(browser.formField("Nội dung rà soát"), "Đã kiểm tra: ông Hải giữ hạng đủ 9 năm");
+            completeAndWait(browser, review, "nang-ngach-4-ra-soat-ket-qua.png");
+        });
         RoundJobs.runDue(managementService, instance);
         assertThat(task(instance, "recordAssessment")).as("the council meets again").isNotNull();
         completeAs("hoidongth", task(instance, "recordAssessment"), minutes);
@@ -342,42 +322,28 @@ class PromotionBrowserTest {
         RoundJobs.runDue(managementService, instance);
 
         String appointments = task(instance, "issueAppointments");
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("lanhdao", "lanhdao");
-                openAndClaim(browser, "lanhdao", appointments, "Quyết định bổ nhiệm ngạch, hạng và xếp lương");
-                String mask = "(CCCD ********" + prefix.substring(8);
-                assertThat(shown(browser, "Ngô Văn Hải")).contains("viên chức hành chính hạng II",
-                        "Vũ Thị Mai " + mask + "01): bổ nhiệm", "Ngô Văn Hải " + mask + "02): HOÃN bổ nhiệm")
-                        .doesNotContain(prefix + "01", prefix + "02", "VC_HANH_CHINH");
-                browser.type(browser.formField("Số, ngày quyết định bổ nhiệm"), "12/QĐ-SNV");
-                completeAndWait(browser, appointments, "nang-ngach-5-quyet-dinh-bo-nhiem.png");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-5-quyet-dinh-bo-nhiem.png");
-                throw e;
-            }
-        }
+        onTask("lanhdao", appointments, "Quyết định bổ nhiệm ngạch, hạng và xếp lương",
+                "nang-ngach-5-quyet-dinh-bo-nhiem.png", browser -> {
+            String mask = "(CCCD ********" + prefix.substring(8);
+            assertThat(shown(browser, "Ngô Văn Hải")).contains("viên chức hành chính hạng II",
+                    "Vũ Thị Mai " + mask + "01): bổ nhiệm", "Ngô Văn Hải " + mask + "02): HOÃN bổ nhiệm")
+                    .doesNotContain(prefix + "01", prefix + "02", "VC_HANH_CHINH");
+            browser.type(browser.formField("Số, ngày quyết định bổ nhiệm"), "12/QĐ-SNV");
+            completeAndWait(browser, appointments, "nang-ngach-5-quyet-dinh-bo-nhiem.png");
+        });
         RoundJobs.runDue(managementService, instance);
 
         String deferred = task(instance, "reviewDeferred");
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn("chuyenvien", "chuyenvien");
-                openAndClaim(browser, "chuyenvien", deferred, "Rà soát người hoãn bổ nhiệm");
-                assertThat(shown(browser, "Ngô Văn Hải")).contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8)
-                        + "02): HOÃN bổ nhiệm", "đang xem xét kỷ luật", "viên chức hành chính hạng II")
-                        .doesNotContain(prefix + "02", "Vũ Thị Mai", "VC_HANH_CHINH");
-                // The review ends without discipline: the register says so.
-                personnel.save(List.of(hai));
-                browser.type(browser.formField("Kết quả rà soát"), "Không xử lý kỷ luật ông Hải (Thông báo 05/TB-SNV)");
-                completeAndWait(browser, deferred, "nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
-                throw e;
-            }
-        }
+        onTask("chuyenvien", deferred, "Rà soát người hoãn bổ nhiệm",
+                "nang-ngach-6-ra-soat-hoan-bo-nhiem.png", browser -> {
+            assertThat(shown(browser, "Ngô Văn Hải")).contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8)
+                    + "02): HOÃN bổ nhiệm", "đang xem xét kỷ luật", "viên chức hành chính hạng II")
+                    .doesNotContain(prefix + "02", "Vũ Thị Mai", "VC_HANH_CHINH");
+            // The review ends without discipline: the register says so.
+            personnel.save(List.of(hai));
+            browser.type(browser.formField("Kết quả rà soát"), "Không xử lý kỷ luật ông Hải (Thông báo 05/TB-SNV)");
+            completeAndWait(browser, deferred, "nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
+        });
         RoundJobs.runDue(managementService, instance);
         assertThat((String) taskService.getVariable(task(instance, "issueAppointments"), "appointmentSummary"))
                 .as("the head now appoints him").contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8) + "02): bổ nhiệm")

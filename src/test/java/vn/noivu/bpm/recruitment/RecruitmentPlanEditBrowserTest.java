@@ -60,11 +60,7 @@ class RecruitmentPlanEditBrowserTest {
     }
 
     private void completeAndWait(Browser browser, String taskId, String screenshot) {
-        browser.completeTask(screenshot);
-        browser.wait.until(d -> {
-            assertThat(browser.formErrors()).as("the form refused what was typed").isEmpty();
-            return taskService.createTaskQuery().taskId(taskId).count() == 0;
-        });
+        browser.completeTaskAndWait(screenshot, () -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     }
 
     @Test

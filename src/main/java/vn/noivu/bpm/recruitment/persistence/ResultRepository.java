@@ -21,19 +21,18 @@ public class ResultRepository {
 
     /** A candidate's published outcome, for the applicant's message. */
     /** A winner as the decision recognising the results lists them. */
-    public record DecidedWinner(String fullName, java.time.LocalDate dateOfBirth, String positionTitle,
-                                java.math.BigDecimal totalScore, String agency) {
+    public record DecidedWinner(String fullName, String positionTitle, java.math.BigDecimal totalScore, String agency) {
     }
 
     /** The winners of a round, by position and rank. */
     public List<DecidedWinner> winners(long roundId, String winnerOutcome) {
         return jdbc.query("""
-                SELECT a.full_name, a.date_of_birth, p.title, r.total_score, r.assigned_agency
+                SELECT a.full_name, p.title, r.total_score, r.assigned_agency
                 FROM recruitment_result r JOIN recruitment_application a ON a.id = r.application_id
                 JOIN recruitment_position p ON p.id = a.position_id
                 WHERE a.round_id = ? AND r.outcome = ? ORDER BY p.code, r.rank_position, a.full_name""",
-                (row, i) -> new DecidedWinner(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
-                        row.getBigDecimal(4), row.getString(5)), roundId, winnerOutcome);
+                (row, i) -> new DecidedWinner(row.getString(1), row.getString(2), row.getBigDecimal(3),
+                        row.getString(4)), roundId, winnerOutcome);
     }
 
     public record Published(String applicationNumber, String email, String fullName, String outcome) {
