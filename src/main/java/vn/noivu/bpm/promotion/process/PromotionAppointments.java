@@ -46,6 +46,20 @@ public class PromotionAppointments {
         return due;
     }
 
+    /**
+     * The winners the next appointment decision names: due for appointment and clear of discipline today (the others
+     * are deferred, Decree 115/2020 Art. 42(1)); empty before the results are approved and published.
+     */
+    public List<NominationRow> appointableNow(PromotionRepository.RoundRow round) {
+        List<NominationRow> clear = new ArrayList<>();
+        due(round).forEach((n, bars) -> {
+            if (!bars) {
+                clear.add(n);
+            }
+        });
+        return clear;
+    }
+
     /** The winners due for appointment now, and those whose appointment waits for a discipline matter. */
     public String summary(String code) {
         PromotionRepository.RoundRow round = rounds.round(code);
