@@ -232,6 +232,9 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/%s.pdf?subject=SNV-2026", "/api/documents/drafts/recruitment-notice.pdf?subject=%s",
                 "/api/documents/drafts/recruitment-results-decision.docx?subject=%s",
                 "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s",
+                "/api/documents/drafts/promotion-rank-decision.pdf?subject=%s",
+                "/api/documents/drafts/promotion-title-decision.docx?subject=%s",
+                "/api/documents/drafts/promotion-council-decision.pdf?subject=%s",
                 "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
