@@ -19,4 +19,13 @@ shots=(
 for shot in "${shots[@]}"; do
   cp "target/screenshots/$shot.png" "docs/screenshots/$shot.png"
 done
-echo "${#shots[@]} screenshots copied to docs/screenshots/"
+# Rendered first pages of documents, under the names the README uses.
+pages=(
+  recruitment-notice-draft-page1:document-recruitment-notice-draft
+  recruitment-results-decision-draft-page1:document-recruitment-results-decision-draft
+  document-promotion-rank-decision:document-promotion-rank-decision-draft
+)
+for page in "${pages[@]}"; do
+  cp "target/screenshots/${page%%:*}.png" "docs/screenshots/${page##*:}.png"
+done
+echo "$(( ${#shots[@]} + ${#pages[@]} )) screenshots copied to docs/screenshots/"
