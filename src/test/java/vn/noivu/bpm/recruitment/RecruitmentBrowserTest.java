@@ -54,31 +54,15 @@ class RecruitmentBrowserTest {
     /** Logs in as the user, opens the group's task and approves it by ticking the form's checkbox. */
     private void approveInTasklist(String user, String processInstanceId, String taskKey, String screenshot)
             throws IOException {
-        PendingSteps.run(processEngine, processInstanceId);
-        String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-                .singleResult().getId();
-        try (Browser browser = new Browser(port)) {
-            try {
-                browser.open("/");
-                browser.logIn(user, user);
-                browser.openFromGroupList(taskId);
-                browser.claimOpenTask(taskId,
-                        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector(".task-details form input[type='checkbox']")));
-                // The form is longer than the window: bring each control into view before clicking it.
-                browser.scrollIntoView(approve);
-                // The checkbox's own label lies over it in some layouts: tick it as the label does.
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
-                browser.wait.until(d -> approve.isSelected());
-                browser.completeTask(screenshot);
-                browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
-                PendingSteps.run(processEngine, processInstanceId);
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("failed-" + screenshot);
-                throw e;
-            }
-        }
+        new TaskScreens(port, processEngine).work(user, processInstanceId, taskKey, screenshot, browser -> {
+            WebElement approve = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".task-details form input[type='checkbox']")));
+            // The form is longer than the window: bring each control into view before clicking it.
+            browser.scrollIntoView(approve);
+            // The checkbox's own label lies over it in some layouts: tick it as the label does.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
+            browser.wait.until(d -> approve.isSelected());
+        });
     }
 
     /** The round's status as users see it once the job executor has run the steps after an asyncBefore. */
