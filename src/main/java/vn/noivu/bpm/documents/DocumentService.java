@@ -116,6 +116,11 @@ public class DocumentService {
                 .map(pdf -> new IssuedFile(document, pdf)));
     }
 
+    /** An issued document's register row (number, symbol, date), e.g. for the procedure that had it issued. */
+    public Optional<OutgoingDocument> issued(long id) {
+        return register.find(id);
+    }
+
     /** An issued document's register row and its stored PDF. */
     public record IssuedFile(OutgoingDocument document, byte[] pdf) {
     }

@@ -15,6 +15,8 @@ public final class DocumentIssueProcess {
     /** Inputs: the groups of the official who reviews the draft and of the signer. */
     public static final String DRAFTER_GROUP = "drafterGroup";
     public static final String SIGNER_GROUP = "signerGroup";
+    /** Optional input: the document's legal deadline (a Date), the due date of the review and of the signature. */
+    public static final String DUE_DATE = "dueDate";
     /** Display-only, set at the start: the type's Vietnamese name and the document's summary (trích yếu). */
     public static final String DOCUMENT_NAME = "documentName";
     public static final String DOCUMENT_TITLE = "documentTitle";

@@ -123,6 +123,34 @@ public class HiringRepository {
         setOutcome(applicationId, ResultOutcome.HUY_TRUNG_TUYEN);
     }
 
+    /** What a recruitment decision about the person states besides the hiring: birth date, gender, the position's rank. */
+    public record Person(LocalDate dateOfBirth, String gender, String rank, LocalDate decisionDate) {
+    }
+
+    public Person person(long applicationId) {
+        return jdbc.queryForObject("""
+                SELECT a.date_of_birth, a.gender, p.rank_code, h.decision_date FROM recruitment_application a
+                JOIN recruitment_position p ON p.id = a.position_id
+                JOIN recruitment_hiring h ON h.application_id = a.id WHERE a.id = ?""",
+                (row, i) -> new Person(localDate(row.getDate("date_of_birth")), row.getString("gender"),
+                        row.getString("rank_code"), localDate(row.getDate("decision_date"))), applicationId);
+    }
+
+    /** A cancellation being drafted: its ground (a code) and the official's note, until the decision is issued. */
+    public record PendingCancellation(String ground, String detail) {
+    }
+
+    public void setCancellationGround(long applicationId, String ground, String detail) {
+        jdbc.update("UPDATE recruitment_hiring SET cancellation_ground = ?, cancellation_detail = ? WHERE application_id = ?",
+                ground, detail, applicationId);
+    }
+
+    public Optional<PendingCancellation> cancellationGround(long applicationId) {
+        return jdbc.query("SELECT cancellation_ground, cancellation_detail FROM recruitment_hiring WHERE application_id = ?",
+                (row, i) -> new PendingCancellation(row.getString("cancellation_ground"), row.getString("cancellation_detail")),
+                applicationId).stream().filter(pending -> pending.ground() != null).findFirst();
+    }
+
     /** Fraud found: the citizen is barred from the agency's next round. */
     public void barForFraud(long applicationId, String agency, long roundId, Instant foundAt, String reason) {
         jdbc.update("""

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.notification.ApplicantNotifications;
+import vn.noivu.bpm.recruitment.HiringDocuments.CancellationGround;
 import vn.noivu.bpm.recruitment.RecruitmentMilestone;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationEvent;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.HiringStatus;
@@ -153,6 +154,12 @@ public class Hiring {
         notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.RECRUITED,
                 winner.applicationNumber(), winner.email(), winner.fullName(), winner.round().title(), note, null)));
         offers.progress(winner.round(), endingInstanceId);
+    }
+
+    /** A cancellation to be decided: its ground and note, which the draft decision states. */
+    public void prepareCancellation(String applicationNumber, CancellationGround ground, String detail) {
+        hirings.setCancellationGround(winner(applicationNumber).applicationId(), ground.name(),
+                detail == null || detail.isBlank() ? null : detail.trim());
     }
 
     /** The head cancels the result (dossier missing or fraud) or the decision (no-show, criminal record). */

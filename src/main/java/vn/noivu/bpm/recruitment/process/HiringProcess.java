@@ -29,6 +29,9 @@ public final class HiringProcess {
     public static final String DECISION_DUE = "decisionDue";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_DATE = "decisionDate";
+    /** The recruitment decision issued through document-issue: its register id and "Số: 05/QĐ-SNV". */
+    public static final String DECISION_DOCUMENT_ID = "decisionDocumentId";
+    public static final String DECISION_DOCUMENT_NUMBER = "decisionDocumentNumber";
     /** Civil servants: the authority asks for the criminal-record certificate itself after the decision. */
     public static final String CRIMINAL_RECORD_REQUEST = "criminalRecordRequest";
     /** recordCriminalRecord: KHONG_LOAI_TRU (the recruitment stands) or PHAI_HUY (the decision is cancelled). */
@@ -48,6 +51,9 @@ public final class HiringProcess {
 
     public static final String CANCELLATION_NUMBER = "cancellationNumber";
     public static final String CANCELLATION_NOTE = "cancellationNote";
+    /** The cancellation decision issued through document-issue (models before it had the head type its number). */
+    public static final String CANCELLATION_DOCUMENT_ID = "cancellationDocumentId";
+    public static final String CANCELLATION_DOCUMENT_NUMBER = "cancellationDocumentNumber";
 
     /** Next-ranked candidates tied for the vacated place: the head decides (decideTie, selectedApplications). */
     public static final String REPLACEMENT_TIE = "replacementTie";

@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.documents.Decree30;
+import vn.noivu.bpm.documents.DocumentService;
+import vn.noivu.bpm.documents.register.OutgoingDocument;
 
 /** Reading the forms' fields and setting the deadline variables of hiring-dossier, shared by its delegates. */
 final class HiringVariables {
@@ -46,10 +49,30 @@ final class HiringVariables {
         execution.setVariable(HiringProcess.START_DEADLINE_TEXT, "hết ngày " + deadline.format(DATE));
     }
 
-    /** The ground, the head's cancellation decision and the note, as the results and the applicant read them. */
-    static String cancellationReason(DelegateExecution execution, String ground) {
-        String note = text(execution, HiringProcess.CANCELLATION_NOTE);
-        return ground + " (quyết định số " + text(execution, HiringProcess.CANCELLATION_NUMBER) + ")"
-                + (note == null || note.isEmpty() ? "" : ": " + note);
+    /**
+     * The ground, the head's cancellation decision and the note, as the results and the applicant read them: the
+     * decision issued through document-issue, or (instances of the earlier model) the number and note the head typed.
+     */
+    static String cancellationReason(DocumentService documents, DelegateExecution execution, String ground) {
+        OutgoingDocument issued = issued(documents, execution, HiringProcess.CANCELLATION_DOCUMENT_ID);
+        String note = issued != null ? null : text(execution, HiringProcess.CANCELLATION_NOTE);
+        String number = issued != null ? number(issued) : text(execution, HiringProcess.CANCELLATION_NUMBER);
+        return ground + " (quyết định số " + number + ")" + (note == null || note.isEmpty() ? "" : ": " + note);
+    }
+
+    /** The document the instance had issued (its register id in {@code idVariable}); null when it has none. */
+    static OutgoingDocument issued(DocumentService documents, DelegateExecution execution, String idVariable) {
+        Object id = execution.getVariable(idVariable);
+        if (id == null) {
+            return null;
+        }
+        long documentId = ((Number) id).longValue();
+        return documents.issued(documentId).orElseThrow(() -> new IllegalStateException(
+                "Document " + documentId + " of " + idVariable + " is not in the register"));
+    }
+
+    /** "05/QĐ-SNV", as a decision is cited. */
+    static String number(OutgoingDocument issued) {
+        return Decree30.number(issued.number()) + "/" + issued.symbol();
     }
 }

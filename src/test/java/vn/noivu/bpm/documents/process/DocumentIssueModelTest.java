@@ -55,6 +55,10 @@ class DocumentIssueModelTest {
         Mocks.register("documentsDescribeDocument", (ExecutionListener) execution -> {
             execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, "Quyết định phê duyệt kết quả tuyển dụng");
             execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, "Về việc phê duyệt kết quả tuyển dụng");
+            // As the real listener: a caller without a due date leaves it to the task-deadlines table.
+            if (!execution.hasVariable(DocumentIssueProcess.DUE_DATE)) {
+                execution.setVariable(DocumentIssueProcess.DUE_DATE, null);
+            }
         });
         Mocks.register("documentsIssueDocument", (JavaDelegate) execution -> {
             issued.add((String) execution.getVariable(DocumentIssueProcess.SUBJECT));
@@ -79,7 +83,11 @@ class DocumentIssueModelTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(DocumentIssueProcess.KEY, Map.of(
+        return runtimeService().startProcessInstanceByKey(DocumentIssueProcess.KEY, inputs());
+    }
+
+    private static Map<String, Object> inputs() {
+        return new java.util.HashMap<>(Map.of(
                 DocumentIssueProcess.DOCUMENT_TYPE, "recruitment-results-decision",
                 DocumentIssueProcess.SUBJECT, "TD-2026",
                 DocumentIssueProcess.ISSUER, "SNV",
@@ -128,5 +136,28 @@ class DocumentIssueModelTest {
         assertThat(document).isEnded().hasPassed("documentIssued");
         assertThat(issued).containsExactly("TD-2026");
         passed(document);
+    }
+
+    @Test
+    void aCallersLegalDeadlineIsTheDueDateOfTheReviewAndOfTheSignature() {
+        java.util.Date due = java.util.Date.from(java.time.Instant.parse("2026-12-11T16:59:59Z"));
+        Map<String, Object> inputs = inputs();
+        inputs.put(DocumentIssueProcess.DUE_DATE, due);
+        ProcessInstance document = runtimeService().startProcessInstanceByKey(DocumentIssueProcess.KEY, inputs);
+        assertThat(task(document).getDueDate()).isEqualTo(due);
+        complete(task(document));
+        assertThat(task(document).getDueDate()).isEqualTo(due);
+        complete(task(document), withVariables("approved", true));
+        assertThat(document).isEnded();
+    }
+
+    @Test
+    void withoutADueDateTheTasksTakeThePeriodOfTheTaskDeadlinesTable() {
+        ProcessInstance document = start();
+        assertThat(task(document).getDueDate()).as("no caller's deadline: the task-deadlines table's period").isNotNull();
+        assertThat(taskService().getVariableLocal(task(document).getId(), "dueDateBasis")).isNotNull();
+        complete(task(document));
+        complete(task(document), withVariables("approved", true));
+        assertThat(document).isEnded();
     }
 }

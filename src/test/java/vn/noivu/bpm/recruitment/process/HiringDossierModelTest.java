@@ -25,15 +25,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.noivu.bpm.documents.process.DocumentIssueProcess;
 import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 import vn.noivu.bpm.platform.approval.Choices;
 
 /**
  * Every path of bpmn/recruitment/hiring-dossier.bpmn on an in-memory engine with mocked delegates (no PostgreSQL):
- * dossier, decision, criminal record, start of work, extension, cancellations and the next-ranked candidate.
+ * dossier, decision, criminal record, start of work, extension, cancellations and the next-ranked candidate. The
+ * decisions go through the shared document-issue (deployed alongside, its number-taking delegate mocked).
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/recruitment/hiring-dossier.bpmn", "bpmn/platform/task-deadlines.dmn",
+@Deployment(resources = {"bpmn/recruitment/hiring-dossier.bpmn", "bpmn/documents/document-issue.bpmn",
+        "bpmn/platform/task-deadlines.dmn",
         "bpmn/recruitment/recruitment-task-deadlines.dmn"})
 class HiringDossierModelTest {
 
@@ -45,6 +48,8 @@ class HiringDossierModelTest {
     private boolean receiptNeeded;
     private boolean criminalRecordRequest;
     private boolean replacementTie;
+    private Date decisionDue;
+    private final List<String> issued = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -57,7 +62,22 @@ class HiringDossierModelTest {
                 HiringProcess.NOTICE_RECEIPT_NEEDED, receiptNeeded, HiringProcess.REQUIRED_DOCUMENTS, "văn bằng",
                 HiringProcess.DOSSIER_DEADLINE_END, later)));
         register("recruitmentSetDossierDeadline", execution -> { });
-        register("recruitmentScheduleDecision", execution -> execution.setVariable(HiringProcess.DECISION_DUE, later));
+        decisionDue = new Date(System.currentTimeMillis() / 1000 * 1000 + 5 * 86_400_000L);
+        register("recruitmentScheduleDecision", execution -> execution.setVariable(HiringProcess.DECISION_DUE, decisionDue));
+        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+            execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, "Quyết định");
+            execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, "Về việc");
+            if (!execution.hasVariable(DocumentIssueProcess.DUE_DATE)) {
+                execution.setVariable(DocumentIssueProcess.DUE_DATE, null);
+            }
+        });
+        Mocks.register("documentsIssueDocument", (JavaDelegate) execution -> {
+            issued.add((String) execution.getVariable(DocumentIssueProcess.DOCUMENT_TYPE));
+            execution.setVariable(DocumentIssueProcess.DOCUMENT_ID, (long) issued.size());
+            execution.setVariable(DocumentIssueProcess.DOCUMENT_NUMBER, "Số: 0" + issued.size() + "/QĐ-SNV");
+        });
+        register("recruitmentPrepareResultCancellation", execution -> { });
+        register("recruitmentPrepareDecisionCancellation", execution -> { });
         register("recruitmentRecordDecision", execution -> execution.setVariables(Map.of(
                 HiringProcess.CRIMINAL_RECORD_REQUEST, criminalRecordRequest, HiringProcess.START_DEADLINE_END, later)));
         register("recruitmentExtendStartDeadline", execution -> { });
@@ -97,9 +117,35 @@ class HiringDossierModelTest {
     }
 
     private void decision(ProcessInstance hiring) {
-        assertThat(hiring).isWaitingAt("issueDecision");
-        assertThat(task(hiring)).hasCandidateGroup("lanh-dao");
-        complete(task(hiring), withVariables(HiringProcess.DECISION_NUMBER, "12/QĐ-SNV"));
+        assertThat(hiring).isWaitingAt("issueHiringDecision");
+        sign(hiring, "recruitment-hiring-decision");
+        assertThat(runtimeService().getVariable(hiring.getId(), HiringProcess.DECISION_DOCUMENT_ID))
+                .isEqualTo((long) issued.size());
+    }
+
+    /** The decision's document-issue: the official submits the draft, the head signs it; it takes its number. */
+    private ProcessInstance sign(ProcessInstance hiring, String documentType) {
+        ProcessInstance document = documentIssue(hiring, documentType);
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        assertThat(task(document)).hasCandidateGroup("chuyen-vien");
+        assertThat(runtimeService().getVariable(document.getId(), DocumentIssueProcess.SUBJECT))
+                .as("one document per person: its subject is the application").isEqualTo("TD-2026-00000001");
+        complete(task(document));
+        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        int before = issued.size();
+        complete(task(document), withVariables("approved", true));
+        assertThat(document).isEnded();
+        assertThat(issued).hasSize(before + 1).last().isEqualTo(documentType);
+        return document;
+    }
+
+    private ProcessInstance documentIssue(ProcessInstance hiring, String documentType) {
+        ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(hiring.getId())
+                .singleResult();
+        assertThat(document).as("document-issue called by %s", hiring.getId()).isNotNull();
+        assertThat(runtimeService().getVariable(document.getId(), DocumentIssueProcess.DOCUMENT_TYPE))
+                .isEqualTo(documentType);
+        return document;
     }
 
     private void startOfWork(ProcessInstance hiring, String result) {
@@ -127,6 +173,7 @@ class HiringDossierModelTest {
                 "recordCriminalRecord", "extendStartDeadline", "completeHiring", "recruited");
         assertThat(called).containsExactly("recruitmentOpenHiringDossier", "recruitmentScheduleDecision",
                 "recruitmentRecordDecision", "recruitmentExtendStartDeadline", "recruitmentCompleteHiring");
+        assertThat(issued).containsExactly("recruitment-hiring-decision");
         PATHS.add(processEngine, hiring);
     }
 
@@ -138,9 +185,10 @@ class HiringDossierModelTest {
         assertThat(hiring).isWaitingAt("recordNoticeReceipt");
         complete(task(hiring), withVariables(HiringProcess.NOTICE_RECEIVED_ON, "2026-06-01"));
         dossier(hiring, false, true);
-        assertThat(hiring).isWaitingAt("cancelResult");
-        assertThat(task(hiring)).hasCandidateGroup("lanh-dao");
-        complete(task(hiring), withVariables(HiringProcess.CANCELLATION_NUMBER, "13/QĐ-SNV"));
+        assertThat(hiring).hasPassed("prepareResultCancellation").isWaitingAt("issueResultCancellation");
+        assertThat(called).as("nobody is offered the place before the cancellation is signed")
+                .doesNotContain("recruitmentCancelHiringResult", "recruitmentFindNextRanked");
+        sign(hiring, "recruitment-result-cancellation");
         assertThat(hiring).isWaitingAt("decideTie");
         complete(task(hiring), withVariables(HiringProcess.SELECTED_APPLICATIONS, "TD-2026-00000002"));
         assertThat(hiring).isEnded().hasPassedInOrder("setDossierDeadline", "cancelHiringResult", "findNextRanked",
@@ -153,8 +201,16 @@ class HiringDossierModelTest {
         ProcessInstance hiring = start();
         assertThat(hiring).isWaitingAt("recordDossier");
         ModelPaths.runJob(processEngine, hiring);
-        assertThat(hiring).hasPassed("dossierDeadlinePassed").isWaitingAt("cancelResult");
-        complete(task(hiring), withVariables(HiringProcess.CANCELLATION_NUMBER, "14/QĐ-SNV"));
+        assertThat(hiring).hasPassed("dossierDeadlinePassed").isWaitingAt("issueResultCancellation");
+        // A returned draft goes back to the official and takes no number; the signed one does.
+        ProcessInstance document = documentIssue(hiring, "recruitment-result-cancellation");
+        complete(task(document));
+        complete(task(document), withVariables("approved", false, "comment", "Ghi rõ ngày hết hạn hồ sơ"));
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        assertThat(issued).isEmpty();
+        assertThat(hiring).isWaitingAt("issueResultCancellation");
+        sign(hiring, "recruitment-result-cancellation");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(hiring.getId()).count()).isZero();
         assertThat(hiring).isEnded().hasPassed("cancelHiringResult", "findNextRanked", "replacementHandled");
         PATHS.add(processEngine, hiring);
     }
@@ -166,8 +222,8 @@ class HiringDossierModelTest {
         dossier(hiring, true, false);
         decision(hiring);
         complete(task(hiring), withVariables(HiringProcess.CRIMINAL_RECORD_RESULT, HiringProcess.CRIMINAL_RECORD_DISQUALIFIES));
-        assertThat(hiring).isWaitingAt("cancelDecision");
-        complete(task(hiring), withVariables(HiringProcess.CANCELLATION_NUMBER, "15/QĐ-SNV"));
+        assertThat(hiring).hasPassed("prepareDecisionCancellation").isWaitingAt("issueDecisionCancellation");
+        sign(hiring, "recruitment-decision-cancellation");
         assertThat(hiring).isEnded().hasPassed("cancelHiringDecision", "findNextRanked", "replacementHandled");
         PATHS.add(processEngine, hiring);
     }
@@ -179,9 +235,27 @@ class HiringDossierModelTest {
         decision(hiring);
         assertThat(hiring).hasNotPassed("recordCriminalRecord").isWaitingAt("recordStartOfWork");
         ModelPaths.runJob(processEngine, hiring);
-        assertThat(hiring).hasPassed("startDeadlinePassed").isWaitingAt("cancelDecision");
-        complete(task(hiring), withVariables(HiringProcess.CANCELLATION_NUMBER, "16/QĐ-SNV"));
+        assertThat(hiring).hasPassed("startDeadlinePassed").isWaitingAt("issueDecisionCancellation");
+        sign(hiring, "recruitment-decision-cancellation");
         assertThat(hiring).isEnded().hasPassed("cancelHiringDecision");
+        PATHS.add(processEngine, hiring);
+    }
+
+    @Test
+    void theDecisionsLegalDeadlineIsTheDueDateOfTheReviewAndOfTheSignatureAndAReturnTakesNoNumber() {
+        ProcessInstance hiring = start();
+        dossier(hiring, true, false);
+        assertThat(hiring).isWaitingAt("issueHiringDecision");
+        ProcessInstance document = documentIssue(hiring, "recruitment-hiring-decision");
+        assertThat(task(document).getDueDate()).isEqualTo(decisionDue);
+        complete(task(document));
+        assertThat(task(document).getDueDate()).as("the head's signature").isEqualTo(decisionDue);
+        complete(task(document), withVariables("approved", false, "comment", "Sửa ngày sinh"));
+        assertThat(issued).isEmpty();
+        assertThat(called).doesNotContain("recruitmentRecordDecision");
+        sign(hiring, "recruitment-hiring-decision");
+        assertThat(hiring).hasPassedInOrder("scheduleDecision", "issueHiringDecision", "recordDecision")
+                .isWaitingAt("recordStartOfWork");
         PATHS.add(processEngine, hiring);
     }
 }
