@@ -146,6 +146,18 @@ class HiringDossierProcessTest {
         return instance;
     }
 
+    private String hiringColumn(String column, String applicationNumber) {
+        return jdbc.queryForObject("SELECT h." + column + " FROM recruitment_hiring h JOIN recruitment_application a"
+                + " ON a.id = h.application_id WHERE a.application_number = ?", String.class, applicationNumber);
+    }
+
+    /** "05/QĐ-SNV": the number the register gave the document of this type about the application. */
+    private String issuedNumber(String type, String applicationNumber) {
+        return vn.noivu.bpm.documents.Decree30.number(jdbc.queryForObject(
+                "SELECT doc_number FROM outgoing_document WHERE type_code = ? AND subject = ?", Integer.class, type,
+                applicationNumber)) + "/QĐ-SNV";
+    }
+
     private String status(String code) {
         return rounds.find(code).orElseThrow().status();
     }
@@ -181,14 +193,20 @@ class HiringDossierProcessTest {
         assertThat(status(round.code())).isEqualTo("HOAN_THIEN_HO_SO");
 
         // The decision within 05 working days after the dossier DEADLINE (Art. 19(1)), however early the dossier came.
-        assertThat(hiring).hasPassed("scheduleDecision").isWaitingAt("issueDecision");
-        assertThat(task()).hasCandidateGroup("lanh-dao");
-        assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(
-                deadlines.deadline(dossierDeadline, 5, PeriodUnit.WORKING_DAYS)));
-        assertThatThrownBy(() -> steps.complete(task(), withVariables("decisionNumber", " ", "decisionDate", today.toString())))
-                .hasMessageContaining("decisionNumber");
-        steps.complete(task(), withVariables("decisionNumber", "15/QĐ-SNV", "decisionDate", today.toString()));
+        // It is drafted from the dossier, reviewed by the official and signed by the head, both due by then.
+        assertThat(hiring).hasPassed("scheduleDecision").isWaitingAt("issueHiringDecision");
+        java.util.Date decisionDue = Deadlines.endOfDay(deadlines.deadline(dossierDeadline, 5, PeriodUnit.WORKING_DAYS));
+        ProcessInstance document = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(hiring.getId()).singleResult();
+        assertThat(task(document)).hasCandidateGroup("chuyen-vien");
+        assertThat(task(document).getDueDate()).isEqualTo(decisionDue);
+        steps.complete(task(document), Map.of());
+        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        assertThat(task(document).getDueDate()).isEqualTo(decisionDue);
+        assertThat(status(round.code())).as("not before the head signs").isEqualTo("HOAN_THIEN_HO_SO");
+        steps.approveDocument(document.getId());
         assertThat(status(round.code())).isEqualTo("DA_QUYET_DINH");
+        assertThat(hiringColumn("decision_number", winner)).isEqualTo(issuedNumber("recruitment-hiring-decision", winner));
 
         // The authority asks for the criminal record itself; a clear record.
         assertThat(hiring).hasPassed("recordDecision").isWaitingAt("recordCriminalRecord");
@@ -238,10 +256,14 @@ class HiringDossierProcessTest {
         assertThat(hiring).isWaitingAt("recordDossier");
         steps.execute(job());
 
-        assertThat(hiring).isWaitingAt("cancelResult");
-        assertThat(task()).hasCandidateGroup("lanh-dao");
-        steps.complete(task(), withVariables("cancellationNumber", "20/QĐ-SNV"));
+        // The cancellation takes effect by its decision: nobody else is asked before the head signs it.
+        assertThat(hiring).hasPassed("prepareResultCancellation").isWaitingAt("issueResultCancellation");
+        assertThat(hiringColumn("status", winner)).isEqualTo("HOAN_THIEN_HO_SO");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(HiringProcess.KEY)
+                .processInstanceBusinessKey(next).count()).as("not offered yet").isZero();
+        steps.signDocument(hiring.getId(), "recruitment-result-cancellation");
         assertThat(hiring).hasPassed("cancelHiringResult", "findNextRanked").hasNotPassed("decideTie").isEnded();
+        String cancellation = issuedNumber("recruitment-result-cancellation", winner);
 
         assertThat(outcomes(round.code())).containsEntry(winner, "HUY_TRUNG_TUYEN").containsEntry(next, "TRUNG_TUYEN")
                 .containsEntry(round.numbers().get(2), "KHONG_TRUNG_TUYEN");
@@ -265,7 +287,7 @@ class HiringDossierProcessTest {
         assertThat(byNumber.get(winner).path("outcome").asText()).isEqualTo("HUY_TRUNG_TUYEN");
         assertThat(byNumber.get(winner).path("hiringStatus").asText()).isEqualTo("HUY_KET_QUA");
         assertThat(byNumber.get(winner).path("cancellationReason").asText())
-                .startsWith("Không hoàn thiện đủ hồ sơ trong thời hạn (quyết định số 20/QĐ-SNV)");
+                .startsWith("Không hoàn thiện đủ hồ sơ trong thời hạn (quyết định số " + cancellation + ")");
         assertThat(byNumber.get(next).path("replaces").asText()).isEqualTo(winner);
         assertThat(byNumber.get(next).path("hiringStatus").asText()).isEqualTo("HOAN_THIEN_HO_SO");
         com.fasterxml.jackson.databind.JsonNode dossier = json.readTree(new vn.noivu.bpm.HttpTestClient(port)
@@ -284,12 +306,14 @@ class HiringDossierProcessTest {
         String winner = round.numbers().get(0);
         ProcessInstance hiring = hiring(winner);
         completeDossier();
-        steps.complete(task(), withVariables("decisionNumber", "16/QĐ-SNV", "decisionDate", today.toString()));
+        steps.signDocument(hiring.getId(), "recruitment-hiring-decision");
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
         steps.complete(task(), withVariables("criminalRecordResult", "PHAI_HUY", "criminalRecordNote", "Số 123/LLTP"));
 
-        assertThat(hiring).isWaitingAt("cancelDecision");
-        steps.complete(task(), withVariables("cancellationNumber", "21/QĐ-SNV"));
+        assertThat(hiring).hasPassed("prepareDecisionCancellation").isWaitingAt("issueDecisionCancellation");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(HiringProcess.KEY)
+                .processInstanceBusinessKey(round.numbers().get(1)).count()).as("nobody offered yet").isZero();
+        steps.signDocument(hiring.getId(), "recruitment-decision-cancellation");
         // The two 70s are still tied after every legal tie-break: the head decides.
         assertThat(hiring).hasPassed("cancelHiringDecision", "findNextRanked").isWaitingAt("decideTie");
         assertThat(task()).hasCandidateGroup("lanh-dao");
@@ -304,7 +328,8 @@ class HiringDossierProcessTest {
                 .containsEntry(round.numbers().get(2), "TRUNG_TUYEN").containsEntry(round.numbers().get(1), "KHONG_TRUNG_TUYEN");
         assertThat(jdbc.queryForObject("""
                 SELECT h.cancellation_reason FROM recruitment_hiring h JOIN recruitment_application a ON a.id = h.application_id
-                WHERE a.application_number = ?""", String.class, winner)).startsWith("Phiếu lý lịch tư pháp");
+                WHERE a.application_number = ?""", String.class, winner)).startsWith("Phiếu lý lịch tư pháp")
+                .contains("(quyết định số " + issuedNumber("recruitment-decision-cancellation", winner) + ")");
         assertThat(hiring(round.numbers().get(2))).isWaitingAt("recordDossier");
     }
 
@@ -315,8 +340,8 @@ class HiringDossierProcessTest {
         ProcessInstance hiring = hiring(winner);
         steps.complete(task(), withVariables("docDiplomas", true, "dossierComplete", false, "fraudFound", true,
                 "dossierNote", "Bằng tốt nghiệp không hợp pháp"));
-        assertThat(hiring).isWaitingAt("cancelResult");
-        steps.complete(task(), withVariables("cancellationNumber", "22/QĐ-SNV"));
+        assertThat(hiring).isWaitingAt("issueResultCancellation");
+        steps.signDocument(hiring.getId(), "recruitment-result-cancellation");
         // Nobody left who passed: the place stays empty and the round is done.
         assertThat(hiring).hasPassed("findNextRanked").isEnded();
         assertThat(status(round.code())).isEqualTo("HOAN_THANH");
@@ -352,9 +377,12 @@ class HiringDossierProcessTest {
         steps.complete(task(), withVariables("docDiplomas", true, "docJudicialRecord", true, "dossierComplete", true, "fraudFound", false));
 
         // Decision within 15 days of the completed dossier; the judicial record was in the dossier.
-        assertThat(hiring).isWaitingAt("issueDecision");
-        assertThat(task().getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 15, PeriodUnit.CALENDAR_DAYS)));
-        steps.complete(task(), withVariables("decisionNumber", "30/QĐ-BV", "decisionDate", today.toString()));
+        assertThat(hiring).isWaitingAt("issueHiringDecision");
+        ProcessInstance document = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(hiring.getId()).singleResult();
+        assertThat(task(document).getDueDate())
+                .isEqualTo(Deadlines.endOfDay(deadlines.deadline(today, 15, PeriodUnit.CALENDAR_DAYS)));
+        steps.signDocument(hiring.getId(), "recruitment-hiring-decision");
         assertThat(hiring).hasNotPassed("recordCriminalRecord").isWaitingAt("recordStartOfWork");
         steps.complete(task(), withVariables("startResult", "DA_NHAN_VIEC", "startedOn", today.toString(), "physicianTitle", false,
                 "priorInsuredMonths", 2L));
@@ -369,12 +397,12 @@ class HiringDossierProcessTest {
         Round round = publishedRound("CONG_CHUC", "Sở Nội vụ E", 90, 55);
         ProcessInstance hiring = hiring(round.numbers().get(0));
         completeDossier();
-        steps.complete(task(), withVariables("decisionNumber", "17/QĐ-SNV", "decisionDate", today.toString()));
+        steps.signDocument(hiring.getId(), "recruitment-hiring-decision");
         steps.complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
         steps.execute(job());
-        assertThat(hiring).isWaitingAt("cancelDecision");
-        steps.complete(task(), withVariables("cancellationNumber", "23/QĐ-SNV", "cancellationNote", "Không đến nhận việc"));
+        assertThat(hiring).isWaitingAt("issueDecisionCancellation");
+        steps.signDocument(hiring.getId(), "recruitment-decision-cancellation");
         assertThat(hiring).isEnded();
         assertThat(hiring(round.numbers().get(1))).isWaitingAt("recordDossier");
         assertThat(jdbc.queryForObject("""

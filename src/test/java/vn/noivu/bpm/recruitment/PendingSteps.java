@@ -46,15 +46,23 @@ final class PendingSteps {
         TaskService tasks = engine.getTaskService();
         tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("reviewDocumentDraft")
                 .singleResult().getId());
+        approveDocument(document.getId());
+    }
+
+    /** The head signs the document-issue instance's draft; the caller goes on in the same transaction. */
+    void approveDocument(String documentInstanceId) {
+        TaskService tasks = engine.getTaskService();
+        String caller = engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(documentInstanceId)
+                .singleResult().getId();
         IdentityService identity = engine.getIdentityService();
         identity.setAuthentication("lanhdao", java.util.List.of("lanh-dao"));
         try {
-            tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("signDocument")
+            tasks.complete(tasks.createTaskQuery().processInstanceId(documentInstanceId).taskDefinitionKey("signDocument")
                     .singleResult().getId(), Map.of("approved", true));
         } finally {
             identity.clearAuthentication();
         }
-        run(engine, roundInstanceId);
+        run(engine, caller);
     }
 
     /** A timer fires; the steps after it that run as jobs of their own run too. */
