@@ -207,8 +207,11 @@ class UpgradeFromPreviousReleaseTest {
             String hiring = hiringDossier(winner);
             complete("chuyenvien", hiring, "recordDossier", Map.of("docDiplomas", true, "docPriorityProof", false,
                     "dossierComplete", true, "fraudFound", false));
-            complete("lanhdao", hiring, "issueDecision", Map.of("decisionNumber", "15/QĐ-SNV",
-                    "decisionDate", today.toString()));
+            // The recruitment decision is a document now: reviewed, signed and numbered through document-issue.
+            String decision = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(hiring)
+                    .singleResult().getId();
+            complete("chuyenvien", decision, "reviewDocumentDraft", Map.of());
+            complete("lanhdao", decision, "signDocument", Map.of("approved", true));
             complete("chuyenvien", hiring, "recordCriminalRecord", Map.of("criminalRecordResult", "KHONG_LOAI_TRU"));
             complete("chuyenvien", hiring, "recordStartOfWork", Map.of("startResult", "DA_NHAN_VIEC",
                     "startedOn", today.toString()));

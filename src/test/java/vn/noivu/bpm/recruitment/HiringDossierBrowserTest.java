@@ -2,6 +2,7 @@ package vn.noivu.bpm.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.noivu.bpm.recruitment.TaskScreens.approve;
+import static vn.noivu.bpm.recruitment.TaskScreens.links;
 import static vn.noivu.bpm.recruitment.TaskScreens.shown;
 import static vn.noivu.bpm.recruitment.TaskScreens.tick;
 
@@ -26,12 +27,13 @@ import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.documents.Decree30;
 import vn.noivu.bpm.recruitment.process.HiringProcess;
 import vn.noivu.bpm.recruitment.process.HiringTasksOfEarlierForms;
 
 /**
- * The hiring of a round's winner in the Tasklist, as the head and the official work it: the decision, a
- * disqualifying criminal record and the cancelled decision, the tie among the next-ranked decided by a name, a
+ * The hiring of a round's winner in the Tasklist, as the head and the official work it: the decision (a draft the
+ * official reviews and the head signs), a disqualifying criminal record and the decision cancelling it, the tie among the next-ranked decided by a name, a
  * dossier found fraudulent and the cancelled result, and an extension of the start of work. Each screen names the
  * person, the position in words and the ground of the decision. Screenshots in target/screenshots/.
  */
@@ -115,6 +117,19 @@ class HiringDossierBrowserTest {
         browser.type(browser.formField(label), text);
     }
 
+    /** The document-issue the hiring waits for: its decision, or the decision cancelling its result or decision. */
+    private String documentIssue(String hiringInstance) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(hiringInstance)
+                .singleResult().getId();
+    }
+
+    /** "05/QĐ-SNV", as the register numbered the document of this type about the application. */
+    private String issuedNumber(String type, String applicationNumber) {
+        return Decree30.number(jdbc.queryForObject(
+                "SELECT doc_number FROM outgoing_document WHERE type_code = ? AND subject = ?", Integer.class, type,
+                applicationNumber)) + "/QĐ-SNV";
+    }
+
     private String hiringColumn(String column, String applicationNumber) {
         return jdbc.queryForObject("SELECT h." + column + " FROM recruitment_hiring h JOIN recruitment_application a "
                 + "ON a.id = h.application_id WHERE a.application_number = ?", String.class, applicationNumber);
@@ -152,12 +167,21 @@ class HiringDossierBrowserTest {
                 .isEqualTo("Văn thư (mã VT)");
         complete(anHiring, "recordDossier", Map.of("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
 
-        String decision = "16/QĐ-" + suffix;
-        work("lanhdao", anHiring, "issueDecision", "tuyen-dung-ho-so-1-quyet-dinh.png", browser -> {
-            assertThat(shown(browser)).contains("Nguyễn Văn An", an, "Văn thư (mã VT)");
-            typeText(browser, "Số quyết định", decision);
-            typeDate(browser, "Ngày ký quyết định", today);
+        // The decision is drafted from the dossier: the official reviews it (links to the PDF and Word draft),
+        // the head signs it, and it takes its number.
+        String anDecision = documentIssue(anHiring);
+        work("chuyenvien", anDecision, "reviewDocumentDraft", "tuyen-dung-ho-so-1-du-thao-quyet-dinh.png", browser -> {
+            assertThat(shown(browser)).contains("Quyết định tuyển dụng",
+                    "Về việc tuyển dụng công chức đối với ông Nguyễn Văn An", an);
+            assertThat(links(browser)).anySatisfy(link -> assertThat(link)
+                    .contains("/api/documents/drafts/recruitment-hiring-decision.pdf?issuer=SNV&subject=" + an));
         });
+        work("lanhdao", anDecision, "signDocument", "tuyen-dung-ho-so-1-ky-quyet-dinh.png", browser -> {
+            assertThat(shown(browser)).contains("Quyết định tuyển dụng",
+                    "Về việc tuyển dụng công chức đối với ông Nguyễn Văn An");
+            approve(browser);
+        });
+        String decision = issuedNumber("recruitment-hiring-decision", an);
         assertThat(hiringColumn("decision_number", an)).isEqualTo(decision);
 
         work("chuyenvien", anHiring, "recordCriminalRecord", "tuyen-dung-ho-so-2-ly-lich-tu-phap.png", browser -> {
@@ -166,13 +190,17 @@ class HiringDossierBrowserTest {
             typeText(browser, "Số, ngày Phiếu lý lịch tư pháp", "Phiếu số 123/LLTP");
         });
 
-        work("lanhdao", anHiring, "cancelDecision", "tuyen-dung-ho-so-3-huy-quyet-dinh.png", browser -> {
-            assertThat(shown(browser)).contains("Nguyễn Văn An", "Văn thư (mã VT)", decision,
-                    "Phiếu lý lịch tư pháp cho thấy thuộc trường hợp không được tuyển dụng", "Phiếu số 123/LLTP")
-                    .doesNotContain("PHAI_HUY");
-            typeText(browser, "Số quyết định hủy", "21/QĐ-" + suffix);
+        // The cancellation is a decision of its own, citing the decision it cancels; signed, it takes effect.
+        String anCancellation = documentIssue(anHiring);
+        work("chuyenvien", anCancellation, "reviewDocumentDraft", "tuyen-dung-ho-so-3-du-thao-huy-quyet-dinh.png",
+                browser -> assertThat(shown(browser)).contains("Quyết định hủy bỏ quyết định tuyển dụng",
+                        "Về việc hủy bỏ Quyết định tuyển dụng số " + decision + " đối với ông Nguyễn Văn An"));
+        work("lanhdao", anCancellation, "signDocument", "tuyen-dung-ho-so-3-huy-quyet-dinh.png", browser -> {
+            assertThat(shown(browser)).contains("Quyết định hủy bỏ quyết định tuyển dụng", decision);
+            approve(browser);
         });
-        assertThat(hiringColumn("cancellation_reason", an)).startsWith("Phiếu lý lịch tư pháp");
+        assertThat(hiringColumn("cancellation_reason", an)).startsWith("Phiếu lý lịch tư pháp")
+                .contains(issuedNumber("recruitment-decision-cancellation", an));
 
         // The two next-ranked are tied on 70: the head ticks one by name.
         work("lanhdao", anHiring, "decideTie", "tuyen-dung-ho-so-4-bang-ket-qua.png", browser -> {
@@ -192,18 +220,28 @@ class HiringDossierBrowserTest {
             typeText(browser, "Ghi chú", "Bằng tốt nghiệp không hợp pháp");
         });
 
-        work("lanhdao", cuongHiring, "cancelResult", "tuyen-dung-ho-so-6-huy-ket-qua.png", browser -> {
-            assertThat(shown(browser)).contains("Lê Văn Cường", "Văn thư (mã VT)",
-                    "phát hiện kê khai không trung thực", "Bằng tốt nghiệp không hợp pháp");
-            typeText(browser, "Số quyết định hủy", "22/QĐ-" + suffix);
+        // The head returns the first draft of the cancellation with a comment; the official sees it, resubmits.
+        String cuongCancellation = documentIssue(cuongHiring);
+        complete(cuongCancellation, "reviewDocumentDraft", Map.of());
+        work("lanhdao", cuongCancellation, "signDocument", "tuyen-dung-ho-so-6-tra-lai-du-thao.png", browser -> {
+            assertThat(shown(browser)).contains("Quyết định hủy bỏ kết quả trúng tuyển",
+                    "Về việc hủy bỏ kết quả trúng tuyển đối với ông Lê Văn Cường");
+            typeText(browser, "Ý kiến trả lại", "Nêu rõ văn bằng không hợp pháp");
         });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE type_code = ? AND subject = ?",
+                Integer.class, "recruitment-result-cancellation", cuong)).as("a returned draft takes no number").isZero();
+        work("chuyenvien", cuongCancellation, "reviewDocumentDraft", "tuyen-dung-ho-so-6-du-thao-huy-ket-qua.png",
+                browser -> assertThat(shown(browser)).contains("Nêu rõ văn bằng không hợp pháp",
+                        "Về việc hủy bỏ kết quả trúng tuyển đối với ông Lê Văn Cường"));
+        complete(cuongCancellation, "signDocument", Map.of("approved", true));
         assertThat(RoundOutcomes.of(jdbc, code)).as("the one left of the tie takes the place")
                 .containsEntry(cuong, "HUY_TRUNG_TUYEN").containsEntry(bich, "TRUNG_TUYEN");
 
         String bichHiring = hiring(bich);
         complete(bichHiring, "recordDossier", Map.of("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
-        complete(bichHiring, "issueDecision", Map.of("decisionNumber", "23/QĐ-" + suffix, "decisionDate",
-                today.toString()));
+        String bichDecision = documentIssue(bichHiring);
+        complete(bichDecision, "reviewDocumentDraft", Map.of());
+        complete(bichDecision, "signDocument", Map.of("approved", true));
         complete(bichHiring, "recordCriminalRecord", Map.of("criminalRecordResult", "KHONG_LOAI_TRU"));
 
         LocalDate until = today.plusDays(45);

@@ -190,9 +190,12 @@ class RecruitmentBrowserTest {
                 throw e;
             }
         }
-        // The head's decision is next, due 05 working days after the dossier deadline.
-        var decision = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-        assertThat(decision.getTaskDefinitionKey()).isEqualTo("issueDecision");
+        // The decision is next: its draft for the official to review, due 05 working days after the dossier deadline.
+        String hiring = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("hiring-dossier").singleResult().getId();
+        var decision = taskService.createTaskQuery().processInstanceId(processEngine.getRuntimeService()
+                .createProcessInstanceQuery().superProcessInstanceId(hiring).singleResult().getId()).singleResult();
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo("reviewDocumentDraft");
         assertThat(decision.getDueDate()).isEqualTo(Deadlines.endOfDay(deadlines.deadline(
                 deadlines.deadline(today, 20, vn.noivu.bpm.calendar.PeriodUnit.CALENDAR_DAYS), 5,
                 vn.noivu.bpm.calendar.PeriodUnit.WORKING_DAYS)));

@@ -285,8 +285,8 @@ class RecruitmentRoundProcessTest {
                 .processDefinitionKey(HiringProcess.KEY).processInstanceBusinessKey(second).singleResult();
         assertThat(hiring).isWaitingAt("recordDossier");
         steps.complete(task(), withVariables("docDiplomas", true, "dossierComplete", true, "fraudFound", false));
-        assertThat(hiring).isWaitingAt("issueDecision");
-        steps.complete(task(), withVariables("decisionNumber", "01/QĐ", "decisionDate", today.toString()));
+        assertThat(hiring).isWaitingAt("issueHiringDecision");
+        steps.signDocument(hiring.getId(), "recruitment-hiring-decision");
         assertThat(hiring).isWaitingAt("recordCriminalRecord");
         steps.complete(task(), withVariables("criminalRecordResult", "KHONG_LOAI_TRU"));
         assertThat(hiring).isWaitingAt("recordStartOfWork");
