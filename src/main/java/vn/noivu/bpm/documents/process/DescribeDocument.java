@@ -8,8 +8,7 @@ import vn.noivu.bpm.documents.DocumentService;
 
 /**
  * On the start of {@code document-issue}: the type's name and the document's summary for the task forms, so nobody
- * reads a code. An unknown type, issuer or subject fails here, in the caller's step, not at the signature. A caller
- * that passes no {@code dueDate} gets null, so the tasks take their period from the task-deadlines table.
+ * reads a code. An unknown type, issuer or subject fails here, in the caller's step, not at the signature.
  */
 @Component("documentsDescribeDocument")
 public class DescribeDocument implements ExecutionListener {
@@ -27,9 +26,6 @@ public class DescribeDocument implements ExecutionListener {
         String type = (String) execution.getVariable(DocumentIssueProcess.DOCUMENT_TYPE);
         String issuer = (String) execution.getVariable(DocumentIssueProcess.ISSUER);
         documents.issuer(issuer);
-        if (!execution.hasVariable(DocumentIssueProcess.DUE_DATE)) {
-            execution.setVariable(DocumentIssueProcess.DUE_DATE, null);
-        }
         execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, catalog.type(type).name());
         execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, catalog.request(type,
                 (String) execution.getVariable(DocumentIssueProcess.SUBJECT),

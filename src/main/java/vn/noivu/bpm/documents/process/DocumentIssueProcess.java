@@ -1,5 +1,7 @@
 package vn.noivu.bpm.documents.process;
 
+import vn.noivu.bpm.platform.deadline.TaskDeadlineListener;
+
 /**
  * The process key and variables of {@code document-issue} (bpmn/documents/document-issue.bpmn), a process a
  * procedure calls to have one document reviewed, signed and issued: the only place they are spelled.
@@ -15,8 +17,11 @@ public final class DocumentIssueProcess {
     /** Inputs: the groups of the official who reviews the draft and of the signer. */
     public static final String DRAFTER_GROUP = "drafterGroup";
     public static final String SIGNER_GROUP = "signerGroup";
-    /** Optional input: the document's legal deadline (a Date), the due date of the review and of the signature. */
-    public static final String DUE_DATE = "dueDate";
+    /**
+     * Optional input: the document's legal deadline (a Date), the due date of the review and of the signature
+     * (given to the tasks by the platform's {@link TaskDeadlineListener}); without it, the task-deadlines table's.
+     */
+    public static final String DUE_DATE = TaskDeadlineListener.DUE_DATE_INPUT;
     /** Display-only, set at the start: the type's Vietnamese name and the document's summary (trích yếu). */
     public static final String DOCUMENT_NAME = "documentName";
     public static final String DOCUMENT_TITLE = "documentTitle";

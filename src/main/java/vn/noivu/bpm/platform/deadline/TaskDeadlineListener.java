@@ -18,7 +18,9 @@ import vn.noivu.bpm.calendar.Deadlines;
  * changes in Modeler, with rows keyed by process key and task id: first each procedure's own table, any decision
  * whose key ends in {@value #PROCEDURE_SUFFIX} (by convention {@code bpmn/<procedure>/<procedure>-task-deadlines.dmn}),
  * then the platform's {@value #DECISION_KEY} (bpmn/platform/task-deadlines.dmn) with the default row.
- * A task whose model sets {@code camunda:dueDate} keeps it.
+ * A task whose model sets {@code camunda:dueDate} keeps it; a process started with a {@value #DUE_DATE_INPUT}
+ * (a Date, e.g. the legal deadline a caller passes to a shared process such as document-issue) gives it to its
+ * tasks instead of the table's period.
  */
 @Component
 public class TaskDeadlineListener implements TaskListener {
@@ -28,6 +30,8 @@ public class TaskDeadlineListener implements TaskListener {
     public static final String PROCEDURE_SUFFIX = "-" + DECISION_KEY;
     /** Task-local variable with the legal basis of the due date, shown with the task. */
     public static final String CITATION_VARIABLE = "dueDateBasis";
+    /** Variable of a process instance: the due date of its tasks, when its caller knows the legal deadline. */
+    public static final String DUE_DATE_INPUT = "dueDate";
 
     private final Deadlines deadlines;
 
@@ -41,6 +45,11 @@ public class TaskDeadlineListener implements TaskListener {
             if (task.getFollowUpDate() == null) {
                 task.setFollowUpDate(deadlines.followUp(task.getDueDate()));
             }
+            return;
+        }
+        if (task.getExecution() != null && task.getExecution().getVariable(DUE_DATE_INPUT) instanceof Date given) {
+            task.setDueDate(given);
+            task.setFollowUpDate(deadlines.followUp(given));
             return;
         }
         // Process definition ids are "key:version:id" and keys cannot contain ':'.

@@ -55,10 +55,6 @@ class DocumentIssueModelTest {
         Mocks.register("documentsDescribeDocument", (ExecutionListener) execution -> {
             execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, "Quyết định phê duyệt kết quả tuyển dụng");
             execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, "Về việc phê duyệt kết quả tuyển dụng");
-            // As the real listener: a caller without a due date leaves it to the task-deadlines table.
-            if (!execution.hasVariable(DocumentIssueProcess.DUE_DATE)) {
-                execution.setVariable(DocumentIssueProcess.DUE_DATE, null);
-            }
         });
         Mocks.register("documentsIssueDocument", (JavaDelegate) execution -> {
             issued.add((String) execution.getVariable(DocumentIssueProcess.SUBJECT));

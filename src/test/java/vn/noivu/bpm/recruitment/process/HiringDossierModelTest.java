@@ -67,9 +67,6 @@ class HiringDossierModelTest {
         Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, "Quyết định");
             execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, "Về việc");
-            if (!execution.hasVariable(DocumentIssueProcess.DUE_DATE)) {
-                execution.setVariable(DocumentIssueProcess.DUE_DATE, null);
-            }
         });
         Mocks.register("documentsIssueDocument", (JavaDelegate) execution -> {
             issued.add((String) execution.getVariable(DocumentIssueProcess.DOCUMENT_TYPE));
