@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +16,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -127,6 +134,21 @@ class RecruitmentResultsDecisionTest {
                         "Danh sách có 2 thí sinh.")
                 .as("names, numbers and positions only").doesNotContain("04/03/1996", "001200000301");
         assertThat(publicText(code, "eligible-list.pdf").replace(" ", "")).contains(first, second);
+        // The appendix starts a page of its own, in the PDF and in the clerk's Word file.
+        try (PDDocument pdf = Loader.loadPDF(new HttpTestClient(port).getResponseBytes("/api/recruitment/rounds/"
+                + code + "/eligible-list.pdf").body())) {
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(pdf.getNumberOfPages());
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(lastPage.getText(pdf)).contains("PHỤ LỤC").doesNotContain("Nơi nhận");
+        }
+        long listId = jdbc.queryForObject("SELECT id FROM outgoing_document WHERE type_code = ? AND subject = ?",
+                Long.class, "recruitment-eligible-list", code);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(as("chuyenvien")
+                .getResponseBytes("/api/documents/" + listId + ".docx").body()))) {
+            assertThat(word.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count()).isOne();
+            assertThat(new XWPFWordExtractor(word).getText()).contains("PHỤ LỤC", "Nguyễn Thị Ánh Tuyết");
+        }
         body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", \"scores\": ["
                 + "{\"applicationNumber\": \"" + first + "\", \"score\": 82}, {\"applicationNumber\": \"" + second
                 + "\", \"score\": 61}]}"), 200);
@@ -146,11 +168,20 @@ class RecruitmentResultsDecisionTest {
         PendingSteps.run(processEngine, round);
     }
 
-    /** The text of one of the round's public documents, spaces folded. */
+    /**
+     * The text of one of the round's public documents, spaces folded; its pages are kept as images in
+     * target/screenshots/document-recruitment-&lt;file&gt;-page&lt;n&gt;.png (the first two).
+     */
     private String publicText(String code, String file) throws IOException {
         HttpResponse<byte[]> pdf = new HttpTestClient(port).getResponseBytes("/api/recruitment/rounds/" + code + "/" + file);
         assertThat(pdf.statusCode()).as(file).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            new File("target/screenshots").mkdirs();
+            for (int page = 0; page < Math.min(2, document.getNumberOfPages()); page++) {
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 100), "png", new File(
+                        "target/screenshots/document-recruitment-" + file.replace(".pdf", "") + "-page" + (page + 1)
+                                + ".png"));
+            }
             return new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
         }
     }
