@@ -113,16 +113,20 @@ class HiringDecisionDocumentTest {
                     "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP"}]}
                 """.formatted(code, today, today.plusDays(30))), 201).path("processInstanceId").asText();
         completeTask("lanhdao", round, "approvePlan", APPROVE);
+        PendingSteps.signPendingDocuments(processEngine, round);
         HttpTestClient citizen = new HttpTestClient(port);
         String first = Applicants.apply(citizen, jdbc, code, application("Nguyễn Thị Ánh Tuyết", citizens + "0001", "NU"));
         String second = Applicants.apply(citizen, jdbc, code, application("Đỗ Văn Ước", citizens + "0002", "NAM"));
         Job deadline = managementService.createJobQuery().processInstanceId(round).timers().singleResult();
         managementService.executeJob(deadline.getId());
         completeTask("hoidong", round, "approveEligibleList", APPROVE);
+        PendingSteps.signPendingDocuments(processEngine, round);
         body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", \"scores\": ["
                 + "{\"applicationNumber\": \"" + first + "\", \"score\": 82}, {\"applicationNumber\": \"" + second
                 + "\", \"score\": 75}]}"), 200);
         completeTask("lanhdao", round, "approveResults", APPROVE);
+        // The results (and the hirings) are public once their decision is signed.
+        PendingSteps.signPendingDocuments(processEngine, round);
 
         String firstHiring = hiring(first);
         String secondHiring = hiring(second);

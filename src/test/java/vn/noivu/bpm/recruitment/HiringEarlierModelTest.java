@@ -97,7 +97,7 @@ class HiringEarlierModelTest {
                 """.formatted(code, code, today, today.plusDays(30)), RoundRequest.class), "chuyenvien")
                         .processInstanceId()).singleResult();
         steps.complete(task(round), withVariables("approved", true));
-        steps.signDocument(round.getId(), "recruitment-notice");
+        PendingSteps.signPendingDocuments(processEngine, round.getId());
         List<String> numbers = new ArrayList<>();
         String prefix = "0017%05d".formatted((int) (System.nanoTime() % 100_000));
         for (int i = 0; i < 3; i++) {
@@ -111,6 +111,7 @@ class HiringEarlierModelTest {
         }
         steps.execute(job(round));
         steps.complete(task(round), withVariables("approved", true));
+        PendingSteps.signPendingDocuments(processEngine, round.getId());
         List<ScoreImport.Line> lines = new ArrayList<>();
         int[] scores = {80, 70, 60};
         for (int i = 0; i < 3; i++) {
@@ -124,6 +125,7 @@ class HiringEarlierModelTest {
                 Files.newInputStream(Path.of("src/test/resources/upgrade/hiring-dossier-typed-decision.bpmn.xml")));
         try {
             steps.complete(task(round), withVariables("approved", true));
+            PendingSteps.signPendingDocuments(processEngine, round.getId());
         } finally {
             deploy("hiring-dossier (this version, after the test of the earlier one)",
                     Files.newInputStream(Path.of("bpmn/recruitment/hiring-dossier.bpmn")));
