@@ -9,8 +9,8 @@ shots=(
   tuyen-dung-sua-ke-hoach-3-da-luu tuyen-dung-sua-ke-hoach-5-lanh-dao-xem-thay-doi tuyen-dung-man-hinh-2-danh-sach
   tuyen-dung-ra-soat-1-dieu-kien tuyen-dung-ra-soat-2-phuc-khao tuyen-dung-man-hinh-3-bang-diem
   tuyen-dung-man-hinh-3b-chon-qua-so-cho tuyen-dung-man-hinh-4-ket-qua tuyen-dung-ra-soat-3-ket-qua
-  tuyen-dung-ho-so-5-tiep-nhan tuyen-dung-ho-so-1-quyet-dinh tuyen-dung-ho-so-2-ly-lich-tu-phap
-  tuyen-dung-ho-so-3-huy-quyet-dinh tuyen-dung-ho-so-4-bang-ket-qua tuyen-dung-ho-so-6-huy-ket-qua
+  tuyen-dung-ho-so-5-tiep-nhan tuyen-dung-ho-so-1-du-thao-quyet-dinh tuyen-dung-ho-so-1-quyet-dinh tuyen-dung-ho-so-2-ly-lich-tu-phap
+  tuyen-dung-ho-so-3-huy-quyet-dinh tuyen-dung-ho-so-4-bang-ket-qua tuyen-dung-ho-so-6-tra-lai-du-thao tuyen-dung-ho-so-6-huy-ket-qua
   tuyen-dung-ho-so-7-nhan-viec tuyen-dung-ho-so-8-gia-han
   nang-ngach-0-phe-duyet-phuong-an nang-ngach-sua-phuong-an-3-da-luu nang-ngach-sua-phuong-an-5-lanh-dao-xem-thay-doi
   nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi nang-ngach-2-quyet-dinh-khi-bang-nhau nang-ngach-3-phe-duyet-ket-qua
@@ -27,6 +27,10 @@ pages=(
   document-recruitment-plan-page1:document-recruitment-plan
   document-recruitment-eligible-list-page2:document-recruitment-eligible-list-appendix
   document-recruitment-recognition-notice-page1:document-recruitment-recognition-notice
+  document-recruitment-hiring-decision-draft-page1:document-recruitment-hiring-decision-draft
+  document-recruitment-hiring-decision-vien-chuc-draft-page1:document-recruitment-hiring-decision-vien-chuc-draft
+  document-recruitment-result-cancellation-draft-page1:document-recruitment-result-cancellation-draft
+  document-recruitment-decision-cancellation-draft-page1:document-recruitment-decision-cancellation-draft
 )
 for page in "${pages[@]}"; do
   cp "target/screenshots/${page%%:*}.png" "docs/screenshots/${page##*:}.png"

@@ -177,7 +177,7 @@ class HiringDossierBrowserTest {
             assertThat(links(browser)).anySatisfy(link -> assertThat(link)
                     .contains("/api/documents/drafts/recruitment-hiring-decision.pdf?issuer=SNV&subject=" + an));
         });
-        work("lanhdao", anDecision, "signDocument", "tuyen-dung-ho-so-1-ky-quyet-dinh.png", browser -> {
+        work("lanhdao", anDecision, "signDocument", "tuyen-dung-ho-so-1-quyet-dinh.png", browser -> {
             assertThat(shown(browser)).contains("Quyết định tuyển dụng",
                     "Về việc tuyển dụng công chức đối với ông Nguyễn Văn An");
             approve(browser);
@@ -231,7 +231,7 @@ class HiringDossierBrowserTest {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE type_code = ? AND subject = ?",
                 Integer.class, "recruitment-result-cancellation", cuong)).as("a returned draft takes no number").isZero();
-        work("chuyenvien", cuongCancellation, "reviewDocumentDraft", "tuyen-dung-ho-so-6-du-thao-huy-ket-qua.png",
+        work("chuyenvien", cuongCancellation, "reviewDocumentDraft", "tuyen-dung-ho-so-6-huy-ket-qua.png",
                 browser -> assertThat(shown(browser)).contains("Nêu rõ văn bằng không hợp pháp",
                         "Về việc hủy bỏ kết quả trúng tuyển đối với ông Lê Văn Cường"));
         complete(cuongCancellation, "signDocument", Map.of("approved", true));
