@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.documents.Decree30;
 import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.DocumentType;
 import vn.noivu.bpm.documents.DocumentTypes;
@@ -145,8 +146,9 @@ public class HiringDocuments implements DocumentTypes {
                 "detail", detail == null ? "" : detail.trim(), "code", ground.name()));
         data.put("hasDetail", detail != null && !detail.isBlank());
         data.put("fraud", ground == CancellationGround.GIAN_LAN);
+        // "ngày 05 tháng 02 năm 2027", as a document cites another (App. I, II.4(b)).
         data.put("decision", Map.of("number", winner.decisionNumber() == null ? "" : winner.decisionNumber(),
-                "date", date(person.decisionDate())));
+                "date", person.decisionDate() == null ? "" : Decree30.dateText(person.decisionDate())));
         String title = ground.decision
                 ? "Về việc hủy bỏ Quyết định tuyển dụng số " + winner.decisionNumber() + " đối với "
                 + address(person).toLowerCase(Locale.ROOT) + " " + winner.fullName()

@@ -211,8 +211,8 @@ class HiringDocumentsTest {
         assertThat(request.type()).isEqualTo(HiringDocuments.DECISION_CANCELLATION);
         String text = text(documents.draft(request).pdf(), "document-recruitment-decision-cancellation-draft-page1.png");
         assertThat(text).contains(says("Về việc hủy bỏ Quyết định tuyển dụng số 05/QĐ-SNV đối với bà Lê Thị Ngọc Ánh",
-                "Căn cứ Quyết định tuyển dụng số 05/QĐ-SNV ngày 05/02/2027;",
-                "Điều 1. Hủy bỏ Quyết định tuyển dụng số 05/QĐ-SNV ngày 05/02/2027 đối với bà Lê Thị Ngọc Ánh",
+                "Căn cứ Quyết định tuyển dụng số 05/QĐ-SNV ngày 05 tháng 02 năm 2027;",
+                "Điều 1. Hủy bỏ Quyết định tuyển dụng số 05/QĐ-SNV ngày 05 tháng 02 năm 2027 đối với bà Lê Thị Ngọc Ánh",
                 "vì lý do người được tuyển dụng có Phiếu lý lịch tư pháp cho thấy thuộc trường hợp không được đăng ký "
                         + "dự tuyển (Phiếu số 123/LLTP), theo quy định tại khoản 3 Điều 19 Nghị định số 170/2025/NĐ-CP",
                 "- Như Điều 2;"));
