@@ -18,6 +18,11 @@ public final class DocumentIssueProcess {
     /** Display-only, set at the start: the type's Vietnamese name and the document's summary (trích yếu). */
     public static final String DOCUMENT_NAME = "documentName";
     public static final String DOCUMENT_TITLE = "documentTitle";
+    /**
+     * Display-only, set at the start: type, summary and subject in one line, under the task in the Tasklist's lists
+     * (the platform's "Trích yếu hồ sơ" column), so an official tells the documents of two rounds apart.
+     */
+    public static final String DOSSIER_TITLE = "dossierTitle";
     /** Outputs: the register's id, "Số: 05/QĐ-SNV" and the PDF's SHA-256. */
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_NUMBER = "documentNumber";
