@@ -188,8 +188,26 @@ class DocumentIssueBrowserTest {
                 "/engine-rest/task/" + approvePlan + "/complete",
                 "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+        // The plan is signed first (the notice cites its number); here through the REST API, as quickly as can be.
+        String plan = documentInstance("recruitment-plan");
+        complete("chuyenvien", task(plan, "reviewDocumentDraft"), "{}");
+        complete("lanhdao", task(plan, "signDocument"),
+                "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}");
+        return documentInstance(TYPE);
+    }
+
+    private String documentInstance(String documentType) {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round)
-                .processDefinitionKey("document-issue").variableValueEquals("documentType", TYPE).singleResult().getId();
+                .processDefinitionKey("document-issue").variableValueEquals("documentType", documentType)
+                .singleResult().getId();
+    }
+
+    private void complete(String user, String taskId, String body) {
+        HttpTestClient client = new HttpTestClient(port).as(user, user);
+        assertThat(client.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}")
+                .statusCode()).isEqualTo(204);
+        HttpResponse<String> done = client.postJson("/engine-rest/task/" + taskId + "/complete", body);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
     /**
