@@ -14,7 +14,8 @@ shots=(
   tuyen-dung-ho-so-7-nhan-viec tuyen-dung-ho-so-8-gia-han
   nang-ngach-0-phe-duyet-phuong-an nang-ngach-sua-phuong-an-3-da-luu nang-ngach-sua-phuong-an-5-lanh-dao-xem-thay-doi
   nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi nang-ngach-2-quyet-dinh-khi-bang-nhau nang-ngach-3-phe-duyet-ket-qua
-  nang-ngach-4-ra-soat-ket-qua nang-ngach-5-quyet-dinh-bo-nhiem nang-ngach-6-ra-soat-hoan-bo-nhiem
+  nang-ngach-4-ra-soat-ket-qua nang-ngach-5-du-thao-quyet-dinh-bo-nhiem nang-ngach-5-quyet-dinh-bo-nhiem
+  nang-ngach-6-ra-soat-hoan-bo-nhiem
 )
 for shot in "${shots[@]}"; do
   cp "target/screenshots/$shot.png" "docs/screenshots/$shot.png"
