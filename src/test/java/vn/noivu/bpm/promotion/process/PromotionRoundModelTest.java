@@ -186,7 +186,9 @@ class PromotionRoundModelTest {
         ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(round.getId())
                 .variableValueEquals("documentType", documentType).singleResult();
         assertThat(document).isNotNull().hasProcessDefinitionKey("document-issue").variables()
-                .containsEntry("subject", "TH-01").containsEntry("issuer", "SNV");
+                .containsEntry("subject", "TH-01").containsEntry("issuer", "SNV")
+                .as("the Tasklist shows the round's code and title with the document's tasks")
+                .containsEntry("roundCode", "TH-01").containsEntry("roundTitle", "Xét thăng hạng II");
         return document;
     }
 
