@@ -26,7 +26,12 @@ public final class Decree30 {
 
     /** "Số: 09/QĐ-SNV" (App. I, II.3). */
     public static String numberLine(int number, String symbol) {
-        return "Số: " + number(number) + "/" + symbol;
+        return "Số: " + numberText(number, symbol);
+    }
+
+    /** "09/QĐ-SNV", as an appendix cites its document. */
+    public static String numberText(int number, String symbol) {
+        return number(number) + "/" + symbol;
     }
 
     /** Blank space kept as it is by HTML and Word, where a draft leaves the number and date to fill in. */
@@ -42,14 +47,22 @@ public final class Decree30 {
      * (App. I, II.4(b)).
      */
     public static String dateLine(String place, LocalDate date) {
+        return place + ", " + dateText(date);
+    }
+
+    /** "ngày 05 tháng 12 năm 2026", as an appendix cites its document ("Kèm theo Quyết định số … ngày …"). */
+    public static String dateText(LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
+
+    /** A draft's date in an appendix's reference: filled in when the document is issued. */
+    public static final String DRAFT_DATE_TEXT = "ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK;
 
     /** A draft's date line: filled in when the document is issued. */
     public static String draftDateLine(String place) {
-        return place + ", ngày" + BLANK + "tháng" + BLANK + "năm" + BLANK;
+        return place + ", " + DRAFT_DATE_TEXT;
     }
 
     /**

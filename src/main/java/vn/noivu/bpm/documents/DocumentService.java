@@ -32,8 +32,8 @@ import vn.noivu.bpm.platform.error.Refused;
 public class DocumentService {
 
     /** Names the layout fills in; a procedure's data may not use them. */
-    static final Set<String> LAYOUT_NAMES = Set.of("issuer", "numberLine", "dateLine", "symbol", "title", "signer",
-            "recipientLines", "authorityLine");
+    static final Set<String> LAYOUT_NAMES = Set.of("issuer", "numberLine", "dateLine", "numberText", "dateText",
+            "symbol", "title", "signer", "recipientLines", "authorityLine");
 
     /**
      * What a procedure asks for.
@@ -83,8 +83,8 @@ public class DocumentService {
     public Files draft(Request request) {
         Issuer issuer = issuer(request.issuer());
         String symbol = Decree30.symbol(request.type().abbreviation(), issuer.abbreviation());
-        Document html = render(request, issuer, symbol, Decree30.draftNumberLine(symbol),
-                Decree30.draftDateLine(issuer.place())).html();
+        Document html = render(request, issuer, symbol, new Numbered(Decree30.draftNumberLine(symbol),
+                Decree30.BLANK + "/" + symbol, Decree30.draftDateLine(issuer.place()), Decree30.DRAFT_DATE_TEXT)).html();
         return new Files(pdf.print(html), docx.write(html));
     }
 
@@ -101,7 +101,8 @@ public class DocumentService {
         String symbol = Decree30.symbol(request.type().abbreviation(), issuer.abbreviation());
         String numberLine = Decree30.numberLine(number, symbol);
         String dateLine = Decree30.dateLine(issuer.place(), today);
-        Filled filled = render(request, issuer, symbol, numberLine, dateLine);
+        Filled filled = render(request, issuer, symbol, new Numbered(numberLine, Decree30.numberText(number, symbol),
+                dateLine, Decree30.dateText(today)));
         byte[] printed = pdf.print(filled.html());
         String sha256 = sha256(printed);
         long id = register.insert(new DocumentRegister.Entry(request.issuer(), request.type().code(),
@@ -116,6 +117,11 @@ public class DocumentService {
                 .map(pdf -> new IssuedFile(document, pdf)));
     }
 
+    /** The register row of the document of this type last issued about the subject. */
+    public Optional<OutgoingDocument> latestEntry(String typeCode, String subject) {
+        return register.latest(typeCode, subject);
+    }
+
     /** An issued document's register row and its stored PDF. */
     public record IssuedFile(OutgoingDocument document, byte[] pdf) {
     }
@@ -123,7 +129,11 @@ public class DocumentService {
     private record Filled(Document html, String templateDeploymentId) {
     }
 
-    private Filled render(Request request, Issuer issuer, String symbol, String numberLine, String dateLine) {
+    /** The number and date as the header prints them ("Số: 09/QĐ-SNV") and as an appendix cites them. */
+    private record Numbered(String numberLine, String numberText, String dateLine, String dateText) {
+    }
+
+    private Filled render(Request request, Issuer issuer, String symbol, Numbered numbered) {
         Map<String, Object> model = new HashMap<>();
         request.data().forEach((key, value) -> {
             if (LAYOUT_NAMES.contains(key)) {
@@ -134,8 +144,10 @@ public class DocumentService {
         model.put("issuer", Map.of("name", issuer.name(), "superior", nullToEmpty(issuer.superior()),
                 "abbreviation", issuer.abbreviation(), "place", issuer.place()));
         model.put("symbol", symbol);
-        model.put("numberLine", numberLine);
-        model.put("dateLine", dateLine);
+        model.put("numberLine", numbered.numberLine());
+        model.put("numberText", numbered.numberText());
+        model.put("dateLine", numbered.dateLine());
+        model.put("dateText", numbered.dateText());
         model.put("title", request.title());
         model.put("signer", Map.of("positionLines", issuer.signer().positionLines(),
                 "name", issuer.signer().name()));

@@ -232,10 +232,15 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/%s.pdf?subject=SNV-2026", "/api/documents/drafts/recruitment-notice.pdf?subject=%s",
                 "/api/documents/drafts/recruitment-results-decision.docx?subject=%s",
                 "/api/documents/drafts/recruitment-notice.pdf?subject=SNV-2026&issuer=%s",
+                "/api/documents/drafts/recruitment-plan.pdf?subject=%s",
+                "/api/documents/drafts/recruitment-eligible-list.docx?subject=%s",
+                "/api/documents/drafts/recruitment-recognition-notice.pdf?subject=%s&issuer=HDTD",
                 "/api/documents/drafts/promotion-rank-decision.pdf?subject=%s",
                 "/api/documents/drafts/promotion-title-decision.docx?subject=%s",
                 "/api/documents/drafts/promotion-council-decision.pdf?subject=%s",
-                "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf");
+                "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf",
+                "/api/recruitment/rounds/%s/plan.pdf", "/api/recruitment/rounds/%s/eligible-list.pdf",
+                "/api/recruitment/rounds/%s/recognition-notice.pdf");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {

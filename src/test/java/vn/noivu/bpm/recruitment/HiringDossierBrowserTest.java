@@ -142,6 +142,7 @@ class HiringDossierBrowserTest {
                  {"applicationNumber": "%s", "score": 70}, {"applicationNumber": "%s", "score": 70}]}
                 """.formatted(an, bich, cuong)).statusCode()).isEqualTo(200);
         complete(round, "approveResults", Map.of("approved", true));
+        PendingSteps.signPendingDocuments(processEngine, round);
 
         String anHiring = hiring(an);
         // A hiring started by the earlier version has no position title: it gets one at start-up.

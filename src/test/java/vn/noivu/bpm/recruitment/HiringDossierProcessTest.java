@@ -99,6 +99,7 @@ class HiringDossierProcessTest {
         ProcessInstance round = instance(roundService.create(request, "chuyenvien").processInstanceId());
         assertThat(round).isWaitingAt("approvePlan");
         steps.complete(task(), withVariables("approved", true));
+        steps.signDocument(round.getId(), "recruitment-plan");
         steps.signDocument(round.getId(), "recruitment-notice");
         assertThat(round).hasPassed("noticeIssued");
         List<String> numbers = new ArrayList<>();
@@ -111,6 +112,7 @@ class HiringDossierProcessTest {
         steps.execute(job());
         assertThat(round).isWaitingAt("approveEligibleList");
         steps.complete(task(), withVariables("approved", true));
+        steps.signDocument(round.getId(), "recruitment-eligible-list");
         List<ScoreImport.Line> lines = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             lines.add(new ScoreImport.Line(numbers.get(i), null, null, BigDecimal.valueOf(scores[i]), null, null, false));
@@ -118,10 +120,12 @@ class HiringDossierProcessTest {
         steps.importSheet(code, new ScoreImport.Sheet(ExamStage.VONG_2, lines));
         assertThat(round).isWaitingAt("approveResults");
         steps.complete(task(), withVariables("approved", true));
-        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring", "issueResultsDecision");
-        assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
+        assertThat(round).isWaitingAt("issueResultsDecision").hasNotPassed("publishResults");
         steps.signDocument(round.getId(), "recruitment-results-decision");
-        assertThat(round).hasPassed("resultsDecisionIssued").isWaitingAt("awaitHiring");
+        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring", "issueRecognitionNotice");
+        assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
+        steps.signDocument(round.getId(), "recruitment-recognition-notice");
+        assertThat(round).hasPassed("recognitionNoticeIssued").isWaitingAt("awaitHiring");
         return new Round(code, round, numbers, citizenIds);
     }
 

@@ -1,5 +1,6 @@
 package vn.noivu.bpm.recruitment;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,26 +36,50 @@ final class PendingSteps {
         run(engine, task.getProcessInstanceId());
     }
 
+    /** Who signs for each signer group in the tests (the demo users). */
+    private static final Map<String, String> SIGNERS = Map.of("lanh-dao", "lanhdao", "hoi-dong-tuyen-dung", "hoidong");
+
     /**
-     * A document of the round (document-issue, called by the round: the notice after the plan's approval, the
-     * decision on the results after theirs): the official submits the draft, the head signs it as {@code lanhdao},
-     * and the document is numbered.
+     * A document of the round (document-issue, called by the round: the plan and notice after the plan's approval,
+     * the eligible list after the council's, the decision on the results after the head's approval, the winners'
+     * notice after publication): the official submits the draft, the signer's group signs it (the head as
+     * {@code lanhdao}, the council's chair as {@code hoidong}), and the document is numbered.
      */
     void signDocument(String roundInstanceId, String documentType) {
         ProcessInstance document = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(roundInstanceId).variableValueEquals("documentType", documentType).singleResult();
+        sign(engine, document.getId());
+        run(engine, roundInstanceId);
+    }
+
+    /** Every document the round waits for is signed, repeatedly, until none is left (the notice follows the plan). */
+    static void signPendingDocuments(ProcessEngine engine, String roundInstanceId) {
+        for (int round = 0; round < 5; round++) {
+            List<ProcessInstance> documents = engine.getRuntimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(roundInstanceId).processDefinitionKey("document-issue").list();
+            if (documents.isEmpty()) {
+                return;
+            }
+            documents.forEach(document -> sign(engine, document.getId()));
+            run(engine, roundInstanceId);
+        }
+    }
+
+    private static void sign(ProcessEngine engine, String documentInstanceId) {
         TaskService tasks = engine.getTaskService();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("reviewDocumentDraft")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(documentInstanceId).taskDefinitionKey("reviewDocumentDraft")
                 .singleResult().getId());
+        Task sign = tasks.createTaskQuery().processInstanceId(documentInstanceId).taskDefinitionKey("signDocument")
+                .singleResult();
+        String group = tasks.getIdentityLinksForTask(sign.getId()).stream()
+                .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
         IdentityService identity = engine.getIdentityService();
-        identity.setAuthentication("lanhdao", java.util.List.of("lanh-dao"));
+        identity.setAuthentication(SIGNERS.get(group), List.of(group));
         try {
-            tasks.complete(tasks.createTaskQuery().processInstanceId(document.getId()).taskDefinitionKey("signDocument")
-                    .singleResult().getId(), Map.of("approved", true));
+            tasks.complete(sign.getId(), Map.of("approved", true));
         } finally {
             identity.clearAuthentication();
         }
-        run(engine, roundInstanceId);
     }
 
     /** A timer fires; the steps after it that run as jobs of their own run too. */

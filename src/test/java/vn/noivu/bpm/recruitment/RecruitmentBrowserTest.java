@@ -111,6 +111,7 @@ class RecruitmentBrowserTest {
         assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
 
         approveInTasklist("lanhdao", instance, "approveResults", "tuyen-dung-3-phe-duyet-ket-qua.png");
+        PendingSteps.signPendingDocuments(processEngine, instance);
         JsonNode results = json.readTree(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").body());
         assertThat(results.path("status").asText()).isEqualTo("DA_CONG_BO_KET_QUA");
         JsonNode winner = results.path("positions").get(0).path("candidates").get(0);
@@ -153,6 +154,7 @@ class RecruitmentBrowserTest {
         assertThat(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", "
                 + "\"scores\": [{\"applicationNumber\": \"" + number + "\", \"score\": 81}]}").statusCode()).isEqualTo(200);
         completeByRest("lanhdao", instance, "approveResults", approve);
+        PendingSteps.signPendingDocuments(processEngine, instance);
 
         // Published today: 20 days, then the next working day if the 20th is a day off (Decree 170/2025 Art. 18(1)).
         String deadline = deadlines.deadline(today, 20, vn.noivu.bpm.calendar.PeriodUnit.CALENDAR_DAYS)

@@ -131,6 +131,8 @@ class RecruitmentDecisionScreensBrowserTest {
                     "/api/recruitment/rounds/" + code + "/results.xlsx"));
             approve(browser);
         });
+        // The decision on the results is signed (document-issue); then they are published.
+        PendingSteps.signPendingDocuments(processEngine, instance);
 
         JsonNode results = json.readTree(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results").body());
         java.util.Map<String, String> outcomes = new java.util.HashMap<>();

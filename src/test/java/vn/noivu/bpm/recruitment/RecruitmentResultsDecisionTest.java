@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +16,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,12 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.calendar.PeriodUnit;
 import vn.noivu.bpm.documents.Decree30;
 
 /**
- * A round runs through the REST API to its notice and its decision on the results: the official submits each draft,
- * the head signs it (the decision after one return); only then is it numbered in the issuer's register, and the
- * round's public paths serve it.
+ * Two rounds run through the REST API and produce their documents: the plan, the notice citing it, the council's
+ * list of the eligible, the decision on the results (after one return), the council's notice to the winners. The
+ * official submits each draft, the head or the council's chair signs it; only then is it numbered in its issuer's
+ * register, consecutively per series, and the round's public paths serve it. Results are public only once the
+ * decision is signed.
  */
 @PostgresIntegrationTest
 class RecruitmentResultsDecisionTest {
@@ -45,6 +55,9 @@ class RecruitmentResultsDecisionTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Deadlines deadlines;
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -87,30 +100,90 @@ class RecruitmentResultsDecisionTest {
                 """.formatted(code, today, today.plusDays(30))), 201);
         String instance = created.path("processInstanceId").asText();
         completeTask("lanhdao", instance, "approvePlan", APPROVE);
-        // The notice: public once the head signed it, numbered in its own series (TB).
+        // The plan, then the notice citing it: each public once the head signed it, numbered in its series.
         String noticePath = "/api/recruitment/rounds/" + code + "/notice.pdf";
         assertThat(body(new HttpTestClient(port).get(noticePath), 404).path("error").asText())
                 .isEqualTo("document_not_issued");
-        String notice = documentInstance(instance, "recruitment-notice");
-        completeTask("chuyenvien", notice, "reviewDocumentDraft", "{}");
-        completeTask("lanhdao", notice, "signDocument", APPROVE);
-        HttpResponse<byte[]> noticePdf = new HttpTestClient(port).getResponseBytes(noticePath);
-        assertThat(noticePdf.statusCode()).isEqualTo(200);
-        try (PDDocument document = Loader.loadPDF(noticePdf.body())) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " "))
-                    .contains("Số: %02d/TB-SNV".formatted(issuedNumber("recruitment-notice", code)), "THÔNG BÁO");
-        }
+        sign(documentInstance(instance, "recruitment-plan"), "lanhdao");
+        int plan = issuedNumber("recruitment-plan", code);
+        assertThat(publicText(code, "plan.pdf")).contains("Số: %02d/KH-SNV".formatted(plan), "KẾ HOẠCH",
+                "Tuyển dụng công chức Sở Nội vụ năm 2026", "Nhân viên văn thư", "Vấn đáp");
+        sign(documentInstance(instance, "recruitment-notice"), "lanhdao");
+        assertThat(publicText(code, "notice.pdf"))
+                .contains("Số: %02d/TB-SNV".formatted(issuedNumber("recruitment-notice", code)), "THÔNG BÁO")
+                .contains("Căn cứ Kế hoạch tuyển dụng số %02d/KH-SNV %s".formatted(plan, Decree30.dateText(today)));
         HttpTestClient citizen = new HttpTestClient(port);
         String first = Applicants.apply(citizen, jdbc, code, application("Nguyễn Thị Ánh Tuyết", "001200000301"));
         String second = Applicants.apply(citizen, jdbc, code, application("Đỗ Văn Ước", "001200000302"));
         Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
         managementService.executeJob(timer.getId());
         completeTask("hoidong", instance, "approveEligibleList", APPROVE);
+        // The council's notice listing the eligible (its appendix), signed by its chair in the council's name.
+        String eligibleList = documentInstance(instance, "recruitment-eligible-list");
+        assertThat(body(as("chuyenvien").get("/engine-rest/task?processInstanceId=" + eligibleList
+                + "&taskDefinitionKey=reviewDocumentDraft"), 200).size()).isOne();
+        completeTask("chuyenvien", eligibleList, "reviewDocumentDraft", "{}");
+        assertThat(complete("lanhdao", taskId("hoidong", eligibleList, "signDocument"), APPROVE).statusCode())
+                .as("the council's chair signs, not the head").isEqualTo(403);
+        completeTask("hoidong", eligibleList, "signDocument", APPROVE);
+        int listNumber = issuedNumber("recruitment-eligible-list", code);
+        assertThat(publicText(code, "eligible-list.pdf"))
+                .contains("Số: %02d/TB-HĐTD".formatted(listNumber), "HỘI ĐỒNG TUYỂN DỤNG", "TM. HỘI ĐỒNG TUYỂN DỤNG",
+                        "CHỦ TỊCH", "PHỤ LỤC", "(Kèm theo Thông báo số %02d/TB-HĐTD %s".formatted(listNumber,
+                                Decree30.dateText(today)), "Nguyễn Thị Ánh Tuyết", "Đỗ Văn Ước",
+                        "Danh sách có 2 thí sinh.")
+                .as("names, numbers and positions only").doesNotContain("04/03/1996", "001200000301");
+        assertThat(publicText(code, "eligible-list.pdf").replace(" ", "")).contains(first, second);
+        // The appendix starts a page of its own, in the PDF and in the clerk's Word file.
+        try (PDDocument pdf = Loader.loadPDF(new HttpTestClient(port).getResponseBytes("/api/recruitment/rounds/"
+                + code + "/eligible-list.pdf").body())) {
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(pdf.getNumberOfPages());
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(lastPage.getText(pdf)).contains("PHỤ LỤC").doesNotContain("Nơi nhận");
+        }
+        long listId = jdbc.queryForObject("SELECT id FROM outgoing_document WHERE type_code = ? AND subject = ?",
+                Long.class, "recruitment-eligible-list", code);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(as("chuyenvien")
+                .getResponseBytes("/api/documents/" + listId + ".docx").body()))) {
+            assertThat(word.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count()).isOne();
+            assertThat(new XWPFWordExtractor(word).getText()).contains("PHỤ LỤC", "Nguyễn Thị Ánh Tuyết");
+        }
         body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", \"scores\": ["
                 + "{\"applicationNumber\": \"" + first + "\", \"score\": 82}, {\"applicationNumber\": \"" + second
                 + "\", \"score\": 61}]}"), 200);
         completeTask("lanhdao", instance, "approveResults", APPROVE);
+        assertThat(body(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results"), 401)
+                .path("error").asText()).as("published only once the decision is signed")
+                .isEqualTo("results_not_published");
         return instance;
+    }
+
+    /** The official submits the draft, the signer approves it, then the round's jobs (publication) run. */
+    private void sign(String documentInstance, String signer) throws IOException {
+        String round = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .subProcessInstanceId(documentInstance).singleResult().getId();
+        completeTask("chuyenvien", documentInstance, "reviewDocumentDraft", "{}");
+        completeTask(signer, documentInstance, "signDocument", APPROVE);
+        PendingSteps.run(processEngine, round);
+    }
+
+    /**
+     * The text of one of the round's public documents, spaces folded; its pages are kept as images in
+     * target/screenshots/document-recruitment-&lt;file&gt;-page&lt;n&gt;.png (the first two).
+     */
+    private String publicText(String code, String file) throws IOException {
+        HttpResponse<byte[]> pdf = new HttpTestClient(port).getResponseBytes("/api/recruitment/rounds/" + code + "/" + file);
+        assertThat(pdf.statusCode()).as(file).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            new File("target/screenshots").mkdirs();
+            for (int page = 0; page < Math.min(2, document.getNumberOfPages()); page++) {
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 100), "png", new File(
+                        "target/screenshots/document-recruitment-" + file.replace(".pdf", "") + "-page" + (page + 1)
+                                + ".png"));
+            }
+            return new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+        }
     }
 
     private static String application(String name, String citizenId) {
@@ -171,8 +244,9 @@ class RecruitmentResultsDecisionTest {
                 + " {\"value\": \"Sửa căn cứ pháp lý\", \"type\": \"String\"}}").statusCode()).isEqualTo(204);
         assertThat(issuedNumber(code)).as("a returned draft takes no number").isNull();
         assertThat(new HttpTestClient(port).get(publicPath).statusCode()).isEqualTo(404);
-        completeTask("chuyenvien", document, "reviewDocumentDraft", "{}");
-        completeTask("lanhdao", document, "signDocument", APPROVE);
+        sign(document, "lanhdao");
+        assertThat(body(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results"), 200)
+                .path("status").asText()).isEqualTo("DA_CONG_BO_KET_QUA");
 
         Integer number = issuedNumber(code);
         assertThat(number).isNotNull();
@@ -197,10 +271,9 @@ class RecruitmentResultsDecisionTest {
         // The next round's decision takes the next number of the same series.
         String nextCode = "QD-" + UUID.randomUUID().toString().substring(0, 8);
         String next = roundWithApprovedResults(nextCode);
-        String nextDocument = documentInstance(next, "recruitment-results-decision");
-        completeTask("chuyenvien", nextDocument, "reviewDocumentDraft", "{}");
-        completeTask("lanhdao", nextDocument, "signDocument", APPROVE);
+        sign(documentInstance(next, "recruitment-results-decision"), "lanhdao");
         assertThat(issuedNumber(nextCode)).isEqualTo(number + 1);
+        assertThat(issuedNumber("recruitment-plan", nextCode)).isEqualTo(issuedNumber("recruitment-plan", code) + 1);
         assertThat(issuedNumber("recruitment-notice", nextCode)).isEqualTo(issuedNumber("recruitment-notice", code) + 1);
         JsonNode register = body(as("lanhdao").get("/api/documents?issuer=SNV&year=" + today.getYear()
                 + "&type=recruitment-results-decision"), 200);
@@ -208,5 +281,21 @@ class RecruitmentResultsDecisionTest {
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(next).singleResult())
                 .as("the winner's hiring still runs").isNotNull();
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // Each council's notice to its winners: after publication, with the dossier deadline (20 days from the
+        // publication, Decree 170/2025 Art. 18(1)), next in the council's TB series after the eligible lists.
+        sign(documentInstance(round, "recruitment-recognition-notice"), "hoidong");
+        int recognition = issuedNumber("recruitment-recognition-notice", code);
+        assertThat(recognition).isEqualTo(issuedNumber("recruitment-eligible-list", nextCode) + 1);
+        String deadline = deadlines.deadline(today, 20, PeriodUnit.CALENDAR_DAYS)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(publicText(code, "recognition-notice.pdf"))
+                .contains("Số: %02d/TB-HĐTD".formatted(recognition), "công nhận kết quả trúng tuyển",
+                        "Căn cứ Quyết định số %02d/QĐ-SNV %s".formatted(number, Decree30.dateText(today)),
+                        "Nguyễn Thị Ánh Tuyết", "Trong thời hạn 20 ngày kể từ ngày công bố kết quả trúng tuyển",
+                        "đến hết ngày " + deadline)
+                .doesNotContain("Đỗ Văn Ước", "04/03/1996");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(round)
+                .singleResult()).as("the round waits for its winner's hiring only").isNotNull();
     }
 }

@@ -164,6 +164,7 @@ class RecruitmentReviewScreensBrowserTest {
             browser.type(browser.formField("Kết quả rà soát"), "Điểm phúc khảo đúng biên bản đối thoại 01/BB-HĐ");
         });
         complete("lanhdao", instance, "approveResults", APPROVED);
+        PendingSteps.signPendingDocuments(processEngine, instance);
         assertThat(RoundOutcomes.of(jdbc, code)).as("the re-marked score the council adopted wins")
                 .containsEntry(mai, "TRUNG_TUYEN").containsEntry(lan, "KHONG_TRUNG_TUYEN");
     }

@@ -237,8 +237,11 @@ class RecruitmentRoundProcessTest {
         steps.complete(task(), withVariables("reviewNote", "Đúng quy định"));
         assertThat(round).isWaitingAt("approveResults");
         steps.complete(task(), approved(true, null));
+        // Published once the decision on the results is signed (and every earlier document of the round).
+        assertThat(round).isWaitingAt("issueResultsDecision").hasNotPassed("publishResults");
+        PendingSteps.signPendingDocuments(processEngine, round.getId());
 
-        assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
+        assertThat(round).hasPassed("publishResults", "issueRecognitionNotice").isWaitingAt("awaitHiring");
         // The review changed the ranking: 80 now beats 75.
         assertThat(outcomes(code)).containsEntry(adult, "TRUNG_TUYEN").containsEntry(passes, "KHONG_TRUNG_TUYEN")
                 .containsEntry(fails, "KHONG_TRUNG_TUYEN").containsEntry(minor, "KHONG_DU_DIEU_KIEN");
@@ -250,6 +253,7 @@ class RecruitmentRoundProcessTest {
         ProcessInstance round = plan(code, "NHAN_VIEN", "VAN_DAP");
         assertThat(round).isWaitingAt("approvePlan");
         steps.complete(task(), approved(true, null));
+        steps.signDocument(round.getId(), "recruitment-plan");
         steps.signDocument(round.getId(), "recruitment-notice");
         String first = apply(code, "001200000201", LocalDate.of(1995, 1, 1));
         String second = apply(code, "001200000202", LocalDate.of(1996, 1, 1));
@@ -257,6 +261,7 @@ class RecruitmentRoundProcessTest {
         steps.execute(job());
         assertThat(round).isWaitingAt("approveEligibleList");
         steps.complete(task(), approved(true, null));
+        steps.signDocument(round.getId(), "recruitment-eligible-list");
 
         // NHAN_VIEN: the oral is the only round.
         assertThat(round).hasNotPassed("awaitRound1Scores").isWaitingAt("awaitRound2Scores");
@@ -279,6 +284,7 @@ class RecruitmentRoundProcessTest {
                 WHERE a.application_number = ?""", String.class, second)).isEqualTo("lanhdao");
         steps.complete(task(), approved(true, null));
         steps.signDocument(round.getId(), "recruitment-results-decision");
+        steps.signDocument(round.getId(), "recruitment-recognition-notice");
         // The winner's hiring: dossier, decision, criminal record, start of work; then the round is done.
         assertThat(round).hasPassed("publishResults").isWaitingAt("awaitHiring");
         ProcessInstance hiring = processEngine.getRuntimeService().createProcessInstanceQuery()

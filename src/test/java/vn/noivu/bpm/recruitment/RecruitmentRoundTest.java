@@ -249,6 +249,8 @@ class RecruitmentRoundTest {
         assertThat(body(citizen.get("/api/recruitment/applications/" + lan + "?citizenId=001200000002"), 200)
                 .path("history").findValuesAsText("status")).contains("DA_NOP_DON_PHUC_KHAO", "CO_KET_QUA_PHUC_KHAO");
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        assertThat(status(code)).as("published only once the decision is signed").isNotEqualTo("DA_CONG_BO_KET_QUA");
+        PendingSteps.signPendingDocuments(processEngine, instance);
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
 
         JsonNode results = body(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/results"), 200);
@@ -331,6 +333,7 @@ class RecruitmentRoundTest {
         completeTask("lanhdao", instance, "decideTie",
                 "{\"selectedApplications\": {\"value\": \"" + pc[3] + "\", \"type\": \"String\"}}");
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        PendingSteps.signPendingDocuments(processEngine, instance);
 
         JsonNode candidates = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200)
                 .path("positions").get(0).path("candidates");
@@ -424,6 +427,7 @@ class RecruitmentRoundTest {
         assertThat(body(as("lanhdao").get("/engine-rest/task?processInstanceId=" + instance
                 + "&taskDefinitionKey=decideTie"), 200).size()).as("decided once").isZero();
         completeTask("lanhdao", instance, "approveResults", "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
+        PendingSteps.signPendingDocuments(processEngine, instance);
 
         JsonNode published = body(citizen.get("/api/recruitment/rounds/" + code + "/results"), 200);
         Map<String, JsonNode> results = byNumber(published);

@@ -121,6 +121,8 @@ public class DocxWriter {
             rule.setBorderBottom(Borders.SINGLE);
             rule.setIndentationLeft(mm(20));
             rule.setIndentationRight(mm(20));
+        } else if (element.hasClass("page-break")) {
+            paragraphs.get().setPageBreak(true);
         } else if (element.hasClass("signature")) {
             for (int line = 0; line < 5; line++) {
                 paragraph(paragraphs.get(), style);

@@ -81,6 +81,14 @@ public class HiringRepository {
                 ResultOutcome.TRUNG_TUYEN.name());
     }
 
+    /** The earliest dossier deadline set for the round's winners, when their period runs from the publication. */
+    public Optional<LocalDate> firstDossierDeadline(long roundId) {
+        return Optional.ofNullable(jdbc.queryForObject("""
+                SELECT MIN(h.dossier_deadline) FROM recruitment_hiring h
+                JOIN recruitment_application a ON a.id = h.application_id WHERE a.round_id = ?""",
+                (row, i) -> localDate(row.getDate(1)), roundId));
+    }
+
     public void setNoticeReceived(long applicationId, LocalDate receivedOn) {
         jdbc.update("UPDATE recruitment_hiring SET notice_received_on = ? WHERE application_id = ?",
                 Date.valueOf(receivedOn), applicationId);

@@ -52,6 +52,33 @@ public class RecruitmentDocumentsController {
                 "Thông báo tuyển dụng");
     }
 
+    /** The Kế hoạch tuyển dụng as the head signed it; 404 until it is issued. Public. */
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/plan.pdf")
+    public ResponseEntity<byte[]> planPdf(@PathVariable String code, HttpServletRequest request) {
+        return issuedPdf(code, request, RecruitmentDocuments.PLAN.code(), "ke-hoach-tuyen-dung_",
+                "Kế hoạch tuyển dụng");
+    }
+
+    /**
+     * The council's notice with the list of eligible applicants as its appendix; 404 until it is issued. Public: it
+     * names them by name, application number and position only.
+     */
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/eligible-list.pdf")
+    public ResponseEntity<byte[]> eligibleListPdf(@PathVariable String code, HttpServletRequest request) {
+        return issuedPdf(code, request, RecruitmentDocuments.ELIGIBLE_LIST.code(), "danh-sach-du-dieu-kien_",
+                "Thông báo danh sách thí sinh đủ điều kiện dự tuyển");
+    }
+
+    /** The council's notice to the winners with their dossier deadline; 404 until it is issued. Public. */
+    @PublicEndpoint
+    @GetMapping("/rounds/{code}/recognition-notice.pdf")
+    public ResponseEntity<byte[]> recognitionNoticePdf(@PathVariable String code, HttpServletRequest request) {
+        return issuedPdf(code, request, RecruitmentDocuments.RECOGNITION.code(), "thong-bao-trung-tuyen_",
+                "Thông báo công nhận kết quả trúng tuyển");
+    }
+
     private ResponseEntity<byte[]> issuedPdf(String code, HttpServletRequest request, String typeCode,
                                              String filePrefix, String documentName) {
         throttle.publicDownload(request.getRemoteAddr());

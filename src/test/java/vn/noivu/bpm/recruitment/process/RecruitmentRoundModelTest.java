@@ -37,6 +37,10 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 class RecruitmentRoundModelTest {
 
     private static final ModelPaths PATHS = new ModelPaths("bpmn/recruitment/recruitment-round.bpmn");
+    /** What the (mocked) register answers for each of the round's documents. */
+    private static final Map<String, String> NUMBERS = Map.of("recruitment-plan", "Số: 01/KH-SNV",
+            "recruitment-notice", "Số: 01/TB-SNV", "recruitment-eligible-list", "Số: 01/TB-HĐTD",
+            "recruitment-results-decision", "Số: 01/QĐ-SNV", "recruitment-recognition-notice", "Số: 02/TB-HĐTD");
 
     ProcessEngine processEngine;
 
@@ -65,11 +69,11 @@ class RecruitmentRoundModelTest {
         record("recruitmentApplyTieDecision", Map.of());
         register("recruitmentPublishResults", execution ->
                 execution.setVariable(RecruitmentProcess.WINNERS_OFFERED, winnersOffered));
-        // document-issue, the shared process the round calls for its decision on the results.
+        // document-issue, the shared process the round calls for each of its documents.
         Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
         });
         register("documentsIssueDocument", execution -> execution.setVariable("documentNumber",
-                "recruitment-notice".equals(execution.getVariable("documentType")) ? "Số: 01/TB-SNV" : "Số: 01/QĐ-SNV"));
+                NUMBERS.get((String) execution.getVariable("documentType"))));
     }
 
     @AfterEach
@@ -125,12 +129,16 @@ class RecruitmentRoundModelTest {
         assertThat(task(round)).hasCandidateGroup("chuyen-vien");
         complete(task(round));
         approve(round, "approvePlan", "lanh-dao");
-        // Applications are taken at once; beside them, the notice is reviewed and signed.
+        // Applications are taken at once; beside them, the plan, then the notice citing it, are reviewed and signed.
+        assertThat(round).isWaitingAt("applicationWindowClosed", "issuePlan");
+        signDocument(round, "recruitment-plan");
         assertThat(round).isWaitingAt("applicationWindowClosed", "issueNotice");
         signDocument(round, "recruitment-notice");
-        assertThat(processEngine.getRuntimeService().getVariable(round.getId(), "noticeDocumentNumber"))
-                .isEqualTo("Số: 01/TB-SNV");
-        assertThat(round).hasPassed("noticeFork", "issueNotice", "noticeIssued").isWaitingAt("applicationWindowClosed");
+        assertThat(processEngine.getRuntimeService().getVariables(round.getId()))
+                .containsEntry("planDocumentNumber", "Số: 01/KH-SNV")
+                .containsEntry("noticeDocumentNumber", "Số: 01/TB-SNV");
+        assertThat(round).hasPassedInOrder("noticeFork", "issuePlan", "issueNotice", "noticeIssued")
+                .isWaitingAt("applicationWindowClosed");
         ModelPaths.runJob(processEngine, round);
         // Eligibility of the whole round runs after the timer's transaction, as a job of its own.
         assertThat(round).isWaitingAt("checkEligibility");
@@ -139,6 +147,12 @@ class RecruitmentRoundModelTest {
         assertThat(round).isWaitingAt("reviewEligibility");
         complete(task(round));
         approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
+        // The exams begin at once; beside them, the council's chair signs the notice listing the eligible.
+        assertThat(round).isWaitingAt("awaitRound1Scores", "issueEligibleList");
+        signCouncilDocument(round, "recruitment-eligible-list");
+        assertThat(processEngine.getRuntimeService().getVariable(round.getId(), "eligibleListDocumentNumber"))
+                .isEqualTo("Số: 01/TB-HĐTD");
+        assertThat(round).hasPassed("eligibleListFork", "issueEligibleList", "eligibleListIssued");
     }
 
     @Test
@@ -166,25 +180,32 @@ class RecruitmentRoundModelTest {
         complete(task(round));
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveResults", "lanh-dao");
-        // Publishing runs as a job; each winner's hiring-dossier starts there, the round waits for all of them.
-        // Beside it, the decision on the results is reviewed and signed.
-        assertThat(round).isWaitingAt("publishResults", "issueResultsDecision");
-        ModelPaths.runJob(processEngine, round);
-        assertThat(round).isWaitingAt("awaitHiring", "issueResultsDecision");
-        correlate(HiringProcess.HIRING_COMPLETED, Map.of());
-        assertThat(round).as("the round ends once its decision is issued too").isNotEnded();
+        // The decision on the results is signed before anything is published (Decree 170/2025 Art. 17(1)-(2)).
+        assertThat(round).isWaitingAt("issueResultsDecision").hasNotPassed("publishResults");
         signResultsDecision(round);
-        assertThat(round).hasPassed("resultsDecisionFork", "issueResultsDecision", "resultsDecisionIssued");
+        // Publishing runs as a job; each winner's hiring-dossier starts there, the round waits for all of them.
+        // Beside it, the council's chair signs the notice telling the winners their dossier deadline.
+        assertThat(round).isWaitingAt("publishResults");
+        ModelPaths.runJob(processEngine, round);
+        assertThat(round).isWaitingAt("awaitHiring", "issueRecognitionNotice");
+        correlate(HiringProcess.HIRING_COMPLETED, Map.of());
+        assertThat(round).as("the round ends once its winners' notice is issued too").isNotEnded();
+        signCouncilDocument(round, "recruitment-recognition-notice");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(round.getId()).variableName("recognitionNoticeDocumentNumber").singleResult()
+                .getValue()).isEqualTo("Số: 02/TB-HĐTD");
+        assertThat(round).hasPassed("resultsDecisionFork", "issueRecognitionNotice", "recognitionNoticeIssued");
         assertThat(round).isEnded().hasPassedInOrder("publishNotice", "checkEligibility", "publishEligibleList",
                 "awaitRound1Scores", "awaitRound2Scores", "openReviewWindow", "closeReviewWindow",
                 "awaitReviewScores", "applyReviewDecision", "rankCandidates", "decideTie", "applyTieDecision",
-                "approveResults", "publishResults", "awaitHiring", "resultsPublished");
+                "approveResults", "issueResultsDecision", "publishResults", "awaitHiring", "resultsPublished");
         assertThat(called).containsExactly("recruitmentPublishNotice", "documentsIssueDocument",
-                "recruitmentCheckEligibility",
-                "recruitmentPublishEligibleList", "recruitmentOpenReviewWindow", "recruitmentCloseReviewWindow",
+                "documentsIssueDocument", "recruitmentCheckEligibility",
+                "recruitmentPublishEligibleList", "documentsIssueDocument", "recruitmentOpenReviewWindow",
+                "recruitmentCloseReviewWindow",
                 "recruitmentApplyReviewDecision", "recruitmentRankCandidates", "recruitmentApplyTieDecision",
-                "recruitmentRankCandidates", "recruitmentRankCandidates", "recruitmentPublishResults",
-                "documentsIssueDocument");
+                "recruitmentRankCandidates", "recruitmentRankCandidates", "documentsIssueDocument",
+                "recruitmentPublishResults", "documentsIssueDocument");
         PATHS.add(processEngine, round);
     }
 
@@ -195,14 +216,23 @@ class RecruitmentRoundModelTest {
 
     /** The official submits the draft of a round's document, the head signs it (document-issue, called). */
     private void signDocument(ProcessInstance round, String documentType) {
+        signDocument(round, documentType, "SNV", "lanh-dao");
+    }
+
+    /** The council's documents are issued in its name (HDTD) and signed by its chair. */
+    private void signCouncilDocument(ProcessInstance round, String documentType) {
+        signDocument(round, documentType, "HDTD", "hoi-dong-tuyen-dung");
+    }
+
+    private void signDocument(ProcessInstance round, String documentType, String issuer, String signerGroup) {
         ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(round.getId())
                 .variableValueEquals("documentType", documentType).singleResult();
         assertThat(document).hasProcessDefinitionKey("document-issue").variables()
-                .containsEntry("subject", "TD-2026").containsEntry("issuer", "SNV");
+                .containsEntry("subject", "TD-2026").containsEntry("issuer", issuer);
         assertThat(document).isWaitingAt("reviewDocumentDraft");
         assertThat(task(document)).hasCandidateGroup("chuyen-vien");
         complete(task(document));
-        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        assertThat(task(document)).hasCandidateGroup(signerGroup);
         complete(task(document), withVariables("approved", true));
         assertThat(document).isEnded();
     }
@@ -222,10 +252,12 @@ class RecruitmentRoundModelTest {
     private ProcessInstance toRound2Scores(boolean reviewWindow) {
         ProcessInstance round = start(false, reviewWindow);
         approve(round, "approvePlan", "lanh-dao");
+        signDocument(round, "recruitment-plan");
         signDocument(round, "recruitment-notice");
         ModelPaths.runJob(processEngine, round);
         ModelPaths.runJob(processEngine, round);
         approve(round, "approveEligibleList", "hoi-dong-tuyen-dung");
+        signCouncilDocument(round, "recruitment-eligible-list");
         assertThat(round).isWaitingAt("awaitRound2Scores");
         return round;
     }
