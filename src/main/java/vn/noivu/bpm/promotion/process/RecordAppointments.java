@@ -40,7 +40,7 @@ public class RecordAppointments implements JavaDelegate {
             OutgoingDocument issued = register.find(id.longValue()).orElseThrow(() -> new IllegalStateException(
                     "Appointment decision " + id + " of round " + code + " is not in the register"));
             documentId = issued.id();
-            decision = Decree30.number(issued.number()) + "/" + issued.symbol() + " ngày " + DAY.format(issued.issuedOn());
+            decision = Decree30.numberText(issued.number(), issued.symbol()) + " ngày " + DAY.format(issued.issuedOn());
         } else if (execution.hasVariable(PromotionProcess.APPOINTMENT_DECISION)) {
             Object typed = execution.getVariable(PromotionProcess.APPOINTMENT_DECISION);
             if (!(typed instanceof String text) || text.isBlank()) {
