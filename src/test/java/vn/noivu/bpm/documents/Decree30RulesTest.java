@@ -36,6 +36,16 @@ class Decree30RulesTest {
     }
 
     @Test
+    void anAppendixCitesItsDocumentByNumberAndDateWithTheSameLeadingZeros() {
+        // "(Kèm theo Thông báo số 09/TB-HĐTD ngày 05 tháng 02 năm 2026)": App. I, II.10 (phụ lục).
+        assertThat(Decree30.numberText(9, Decree30.symbol("TB", "HĐTD"))).isEqualTo("09/TB-HĐTD");
+        assertThat(Decree30.dateText(LocalDate.of(2026, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2026");
+        assertThat(Decree30.dateText(LocalDate.of(2026, 11, 15))).isEqualTo("ngày 15 tháng 11 năm 2026");
+        assertThat(Decree30.dateLine("Hà Nội", LocalDate.of(2026, 2, 5)))
+                .isEqualTo("Hà Nội, " + Decree30.dateText(LocalDate.of(2026, 2, 5)));
+    }
+
+    @Test
     void d4TheFirstNumberOfAYearIsZeroOne() {
         // The restart itself is the register's (one counter per year): DocumentNumberingTest on PostgreSQL.
         assertThat(Decree30.numberLine(1, "QĐ-SNV")).isEqualTo("Số: 01/QĐ-SNV");

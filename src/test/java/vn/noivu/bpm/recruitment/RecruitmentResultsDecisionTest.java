@@ -129,7 +129,7 @@ class RecruitmentResultsDecisionTest {
         int listNumber = issuedNumber("recruitment-eligible-list", code);
         assertThat(publicText(code, "eligible-list.pdf"))
                 .contains("Số: %02d/TB-HĐTD".formatted(listNumber), "HỘI ĐỒNG TUYỂN DỤNG", "TM. HỘI ĐỒNG TUYỂN DỤNG",
-                        "CHỦ TỊCH", "PHỤ LỤC", "(Kèm theo Thông báo số %02d/TB-HĐTD %s".formatted(listNumber,
+                        "CHỦ TỊCH", "Phụ lục DANH SÁCH THÍ SINH ĐỦ ĐIỀU KIỆN DỰ TUYỂN", "(Kèm theo Thông báo số %02d/TB-HĐTD %s".formatted(listNumber,
                                 Decree30.dateText(today)), "Nguyễn Thị Ánh Tuyết", "Đỗ Văn Ước",
                         "Danh sách có 2 thí sinh.")
                 .as("names, numbers and positions only").doesNotContain("04/03/1996", "001200000301");
@@ -140,14 +140,16 @@ class RecruitmentResultsDecisionTest {
             PDFTextStripper lastPage = new PDFTextStripper();
             lastPage.setStartPage(pdf.getNumberOfPages());
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            assertThat(lastPage.getText(pdf)).contains("PHỤ LỤC").doesNotContain("Nơi nhận");
+            assertThat(lastPage.getText(pdf)).contains("DANH SÁCH THÍ SINH ĐỦ ĐIỀU KIỆN DỰ TUYỂN")
+                    .doesNotContain("Nơi nhận");
         }
         long listId = jdbc.queryForObject("SELECT id FROM outgoing_document WHERE type_code = ? AND subject = ?",
                 Long.class, "recruitment-eligible-list", code);
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(as("chuyenvien")
                 .getResponseBytes("/api/documents/" + listId + ".docx").body()))) {
             assertThat(word.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count()).isOne();
-            assertThat(new XWPFWordExtractor(word).getText()).contains("PHỤ LỤC", "Nguyễn Thị Ánh Tuyết");
+            assertThat(new XWPFWordExtractor(word).getText()).contains("DANH SÁCH THÍ SINH ĐỦ ĐIỀU KIỆN",
+                    "Nguyễn Thị Ánh Tuyết");
         }
         body(as("hoidong").postJson("/api/recruitment/rounds/" + code + "/scores", "{\"stage\": \"VONG_2\", \"scores\": ["
                 + "{\"applicationNumber\": \"" + first + "\", \"score\": 82}, {\"applicationNumber\": \"" + second
