@@ -25,6 +25,7 @@ pages=(
   recruitment-notice-draft-page1:document-recruitment-notice-draft
   recruitment-results-decision-draft-page1:document-recruitment-results-decision-draft
   document-promotion-rank-decision:document-promotion-rank-decision-draft
+  document-promotion-rank-decision-issued:document-promotion-rank-decision-issued
   document-recruitment-plan-page1:document-recruitment-plan
   document-recruitment-eligible-list-page2:document-recruitment-eligible-list-appendix
   document-recruitment-recognition-notice-page1:document-recruitment-recognition-notice

@@ -242,6 +242,8 @@ class PromotionDocumentTest {
         HttpResponse<byte[]> issued = as("lanhdao").getResponseBytes("/api/documents/" + issuedId + ".pdf");
         assertThat(issued.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(issued.body())) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    new File("target/screenshots/document-promotion-rank-decision-issued.png"));
             assertThat(new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " "))
                     .contains("Số: %02d/QĐ-SNV".formatted(councilNumber + 1), Decree30.dateLine("Hà Nội", today),
                             "Nguyễn Thị Thu Hằng").doesNotContain("Trần Đức Mạnh");
