@@ -74,7 +74,8 @@ class DocumentIssueBrowserTest {
 
         String review = task(document, "reviewDocumentDraft");
         assertThat(taskService.getVariableLocal(review, "tasklistDossier")).as("what the task's card says")
-                .isEqualTo("Thông báo tuyển dụng — " + TITLE + " (" + code + ")");
+                .isEqualTo("Thông báo tuyển dụng — " + TITLE);
+        assertThat(taskService.getVariableLocal(review, "tasklistRoundCode")).isEqualTo(code);
         try (Browser browser = new Browser(port)) {
             try {
                 browser.takeTask("chuyenvien", review, () -> assignedTo(review, "chuyenvien"));

@@ -31,6 +31,6 @@ public class DescribeDocument implements ExecutionListener {
         String title = catalog.request(type, subject, issuer).title();
         execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, name);
         execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, title);
-        execution.setVariable(DocumentIssueProcess.DOSSIER_TITLE, name + " — " + title + " (" + subject + ")");
+        execution.setVariable(DocumentIssueProcess.DOSSIER_TITLE, name + " — " + title);
     }
 }

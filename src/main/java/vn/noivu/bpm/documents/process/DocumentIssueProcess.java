@@ -19,8 +19,9 @@ public final class DocumentIssueProcess {
     public static final String DOCUMENT_NAME = "documentName";
     public static final String DOCUMENT_TITLE = "documentTitle";
     /**
-     * Display-only, set at the start: type, summary and subject in one line, under the task in the Tasklist's lists
-     * (the platform's "Trích yếu hồ sơ" column), so an official tells the documents of two rounds apart.
+     * Display-only, set at the start: the type and the summary in one line, under the task in the Tasklist's lists
+     * (the platform's "Trích yếu hồ sơ" column), so an official tells apart a round's documents, whose tasks share
+     * their names.
      */
     public static final String DOSSIER_TITLE = "dossierTitle";
     /** Outputs: the register's id, "Số: 05/QĐ-SNV" and the PDF's SHA-256. */
