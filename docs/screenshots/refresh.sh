@@ -14,7 +14,9 @@ shots=(
   tuyen-dung-ho-so-7-nhan-viec tuyen-dung-ho-so-8-gia-han
   nang-ngach-0-phe-duyet-phuong-an nang-ngach-sua-phuong-an-3-da-luu nang-ngach-sua-phuong-an-5-lanh-dao-xem-thay-doi
   nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi nang-ngach-2-quyet-dinh-khi-bang-nhau nang-ngach-3-phe-duyet-ket-qua
-  nang-ngach-4-ra-soat-ket-qua nang-ngach-5-quyet-dinh-bo-nhiem nang-ngach-6-ra-soat-hoan-bo-nhiem
+  nang-ngach-4-ra-soat-ket-qua nang-ngach-5-du-thao-quyet-dinh-bo-nhiem nang-ngach-5-quyet-dinh-bo-nhiem
+  nang-ngach-6-ra-soat-hoan-bo-nhiem
+  task-document-review-draft task-document-sign task-document-sign-return task-document-review-draft-returned
 )
 for shot in "${shots[@]}"; do
   cp "target/screenshots/$shot.png" "docs/screenshots/$shot.png"
@@ -24,6 +26,7 @@ pages=(
   recruitment-notice-draft-page1:document-recruitment-notice-draft
   recruitment-results-decision-draft-page1:document-recruitment-results-decision-draft
   document-promotion-rank-decision:document-promotion-rank-decision-draft
+  document-promotion-rank-decision-issued:document-promotion-rank-decision-issued
   document-recruitment-plan-page1:document-recruitment-plan
   document-recruitment-eligible-list-page2:document-recruitment-eligible-list-appendix
   document-recruitment-recognition-notice-page1:document-recruitment-recognition-notice

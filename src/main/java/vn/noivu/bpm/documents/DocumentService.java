@@ -81,11 +81,20 @@ public class DocumentService {
 
     /** The draft the signer reviews: no number, no date yet. */
     public Files draft(Request request) {
+        Document html = draftHtml(request);
+        return new Files(pdf.print(html), docx.write(html));
+    }
+
+    /** The draft's PDF alone (the page preview of the task forms needs no Word file). */
+    public byte[] draftPdf(Request request) {
+        return pdf.print(draftHtml(request));
+    }
+
+    private Document draftHtml(Request request) {
         Issuer issuer = issuer(request.issuer());
         String symbol = Decree30.symbol(request.type().abbreviation(), issuer.abbreviation());
-        Document html = render(request, issuer, symbol, new Numbered(Decree30.draftNumberLine(symbol),
+        return render(request, issuer, symbol, new Numbered(Decree30.draftNumberLine(symbol),
                 Decree30.BLANK + "/" + symbol, Decree30.draftDateLine(issuer.place()), Decree30.DRAFT_DATE_TEXT)).html();
-        return new Files(pdf.print(html), docx.write(html));
     }
 
     /**

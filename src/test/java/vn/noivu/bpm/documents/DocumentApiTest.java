@@ -122,6 +122,45 @@ class DocumentApiTest {
         assertThat(DocumentService.sha256(pdf.body())).isEqualTo(issued.sha256());
     }
 
+    /** Page 1 of a draft, the image the review and signing forms show: staff only, like the draft itself. */
+    @Test
+    void aDraftsFirstPageIsAnImageForStaffOnly() throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now(Deadlines.ZONE);
+        String code = "TB-ANH-" + run;
+        HttpResponse<String> round = new HttpTestClient(port).as("chuyenvien", "chuyenvien").postJson(
+                "/api/recruitment/rounds", """
+                {"code": "%s", "title": "Tuyển dụng công chức Sở Nội vụ năm 2026", "agency": "Sở Nội vụ",
+                 "method": "THI_TUYEN", "noticeDate": "%s", "applicationDeadline": "%s",
+                 "positions": [{"code": "VT", "title": "Nhân viên văn thư", "rank": "NHAN_VIEN", "quota": 1,
+                    "minDegree": "TRUNG_CAP", "round2Format": "VAN_DAP"}]}
+                """.formatted(code, today, today.plusDays(30)));
+        assertThat(round.statusCode()).as(round.body()).isEqualTo(201);
+        String page = "/api/documents/drafts/recruitment-notice.png?issuer=SNV&subject=" + code;
+        for (String staff : new String[] {"chuyenvien", "lanhdao"}) {
+            HttpResponse<byte[]> png = new HttpTestClient(port).as(staff, staff).getResponseBytes(page);
+            assertThat(png.statusCode()).as(staff).isEqualTo(200);
+            assertThat(png.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+            assertThat(png.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+            assertThat(image.getWidth()).as("A4 at 96 dpi").isBetween(790, 800);
+            assertThat(image.getHeight()).isBetween(1118, 1128);
+        }
+        for (String other : new String[] {"hoidong", "thietke"}) {
+            assertThat(new HttpTestClient(port).as(other, other).get(page).statusCode()).as(other).isEqualTo(403);
+        }
+        assertThat(new HttpTestClient(port).get(page).statusCode()).isEqualTo(401);
+        HttpTestClient clerk = new HttpTestClient(port).as("chuyenvien", "chuyenvien");
+        assertThat(json.readTree(clerk.get("/api/documents/drafts/recruitment-notice.png?issuer=SNV&subject=KHONG-CO-"
+                + run).body()).path("error").asText()).isEqualTo("subject_not_found");
+        assertThat(json.readTree(clerk.get("/api/documents/drafts/recruitment-notice.png?issuer=SNV&subject=a%20b")
+                .body()).path("fields").get(0).path("field").asText()).isEqualTo("subject");
+        assertThat(json.readTree(clerk.get("/api/documents/drafts/recruitment-notice.png?subject=" + code).body())
+                .path("fields").get(0).path("field").asText()).isEqualTo("issuer");
+        // Its plan approval would crowd the task lists the browser tests click in.
+        assertThat(new HttpTestClient(port).as("admin", "admin").delete("/engine-rest/process-instance/"
+                + json.readTree(round.body()).path("processInstanceId").asText()).statusCode()).isEqualTo(204);
+    }
+
     @Test
     void badInputIsAVietnamese4xxNamingTheField() throws IOException {
         HttpTestClient clerk = new HttpTestClient(port).as("chuyenvien", "chuyenvien");

@@ -238,6 +238,9 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/promotion-rank-decision.pdf?subject=%s",
                 "/api/documents/drafts/promotion-title-decision.docx?subject=%s",
                 "/api/documents/drafts/promotion-council-decision.pdf?subject=%s",
+                "/api/documents/drafts/%s.png?subject=SNV-2026&issuer=SNV",
+                "/api/documents/drafts/recruitment-notice.png?subject=%s&issuer=SNV",
+                "/api/documents/drafts/recruitment-notice.png?subject=SNV-2026&issuer=%s",
                 "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf",
                 "/api/recruitment/rounds/%s/plan.pdf", "/api/recruitment/rounds/%s/eligible-list.pdf",
                 "/api/recruitment/rounds/%s/recognition-notice.pdf");

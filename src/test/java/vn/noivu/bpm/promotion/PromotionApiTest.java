@@ -21,7 +21,10 @@ import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
 import vn.noivu.bpm.personnel.Rating;
 
-/** The promotion API on PostgreSQL: plans and nominations with bad input, duplicates and each role. */
+/**
+ * The promotion API on PostgreSQL: plans and nominations with bad input, duplicates and each role; an exam round from
+ * the plan to the appointments, its council's and appointment decisions signed and numbered in the round.
+ */
 @PostgresIntegrationTest
 class PromotionApiTest {
 
@@ -33,6 +36,10 @@ class PromotionApiTest {
     TaskService taskService;
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -114,6 +121,24 @@ class PromotionApiTest {
         RoundJobs.runDue(managementService, instance);
         assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText()).isEqualTo("THI");
 
+        // The exam council organises the exam once the decision forming it is signed: no scores before.
+        String early = "{\"scores\": [{\"citizenId\": \"" + people.get(0).citizenId() + "\", \"score\": 82}]}";
+        JsonNode notFormed = body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", early), 409);
+        assertThat(notFormed.path("error").asText()).isEqualTo("council_not_formed");
+        assertThat(notFormed.path("message").asText()).contains("Hội đồng thi", "chưa được ký");
+        String council = RoundDocuments.instance(processEngine, instance, "promotion-council-decision");
+        assertThat(RoundDocuments.complete(port, "chuyenvien", RoundDocuments.task(processEngine, council,
+                "reviewDocumentDraft"), "{}").statusCode()).isEqualTo(204);
+        String signCouncil = RoundDocuments.task(processEngine, council, "signDocument");
+        assertThat(RoundDocuments.complete(port, "chuyenvien", signCouncil, RoundDocuments.APPROVE).statusCode())
+                .as("an official cannot sign").isEqualTo(403);
+        assertThat(RoundDocuments.complete(port, "lanhdao", signCouncil, RoundDocuments.APPROVE).statusCode())
+                .isEqualTo(204);
+        List<Integer> councilNumber = RoundDocuments.numbers(jdbc, "promotion-council-decision", code);
+        assertThat(councilNumber).hasSize(1);
+        assertThat(processEngine.getRuntimeService().getVariable(instance, "councilDecisionNumber"))
+                .isEqualTo("Số: %02d/QĐ-SNV".formatted(councilNumber.get(0)));
+
         String first = "{\"scores\": [{\"citizenId\": \"" + people.get(0).citizenId() + "\", \"score\": 82}]}";
         JsonNode partial = body(as("hoidongth").postJson("/api/promotion/rounds/" + code + "/scores", first), 200);
         assertThat(partial.path("awaiting").asInt()).isEqualTo(1);
@@ -164,6 +189,16 @@ class PromotionApiTest {
             String csv = outsider.get("/api/promotion/rounds/" + code + "/results.csv").body();
             assertThat(csv).contains("Viên chức 31").doesNotContain(people.get(0).citizenId()).doesNotContain("kỷ luật");
         }
+
+        // The winner's appointment decision (public employees: title and salary), numbered after the council's.
+        RoundDocuments.sign(port, processEngine, instance, "promotion-title-decision");
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-title-decision", code))
+                .containsExactly(councilNumber.get(0) + 1);
+        JsonNode appointed = body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200).path("nominees");
+        assertThat(appointed.findValuesAsText("appointmentDecision")).filteredOn(d -> !"null".equals(d))
+                .containsExactly(RoundDocuments.decision(councilNumber.get(0) + 1, today));
+        assertThat(body(as("hoidongth").get("/api/promotion/rounds/" + code), 200).path("status").asText())
+                .isEqualTo("HOAN_THANH");
     }
 
     @Test

@@ -27,7 +27,8 @@ import vn.noivu.bpm.personnel.Rating;
 
 /**
  * The promotion decisions in the Vietnamese Tasklist (Chromium), as the roles make them: the council votes by
- * rows, the head ticks a name on a tie and reads the plan in words.
+ * rows, the head ticks a name on a tie and reads the plan in words; the appointment decision is reviewed by the
+ * official and signed by the head in document-issue's tasks, and takes its number then.
  */
 @PostgresIntegrationTest
 class PromotionBrowserTest {
@@ -43,6 +44,10 @@ class PromotionBrowserTest {
 
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> instances = new java.util.ArrayList<>();
@@ -82,6 +87,8 @@ class PromotionBrowserTest {
             assertThat(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
                     "{\"citizenId\": \"" + citizenId + "\", \"certificatesMet\": true}").statusCode()).isEqualTo(201);
         }
+        // The council is formed by its decision, signed during the filing window.
+        RoundDocuments.sign(port, processEngine, instance, "promotion-council-decision");
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
         RoundJobs.runDue(managementService, instance);
@@ -321,17 +328,41 @@ class PromotionBrowserTest {
         completeAs("lanhdao", task(instance, "approveResults"), "\"approved\": {\"value\": true, \"type\": \"Boolean\"}");
         RoundJobs.runDue(managementService, instance);
 
-        String appointments = task(instance, "issueAppointments");
-        onTask("lanhdao", appointments, "Quyết định bổ nhiệm ngạch, hạng và xếp lương",
-                "nang-ngach-5-quyet-dinh-bo-nhiem.png", browser -> {
-            String mask = "(CCCD ********" + prefix.substring(8);
-            assertThat(shown(browser, "Ngô Văn Hải")).contains("viên chức hành chính hạng II",
-                    "Vũ Thị Mai " + mask + "01): bổ nhiệm", "Ngô Văn Hải " + mask + "02): HOÃN bổ nhiệm")
-                    .doesNotContain(prefix + "01", prefix + "02", "VC_HANH_CHINH");
-            browser.type(browser.formField("Số, ngày quyết định bổ nhiệm"), "12/QĐ-SNV");
-            completeAndWait(browser, appointments, "nang-ngach-5-quyet-dinh-bo-nhiem.png");
+        // The draft decision names who is appointed now; the official reviews it, the head signs it.
+        String decision = RoundDocuments.instance(processEngine, instance, "promotion-title-decision");
+        String draft = RoundDocuments.task(processEngine, decision, "reviewDocumentDraft");
+        onTask("chuyenvien", draft, "Rà soát dự thảo văn bản, trình ký",
+                "nang-ngach-5-du-thao-quyet-dinh-bo-nhiem.png", browser -> {
+            assertThat(shown(browser, "Về việc bổ nhiệm chức danh nghề nghiệp")).contains(
+                    "Quyết định bổ nhiệm chức danh nghề nghiệp và xếp lương", code,
+                    "Về việc bổ nhiệm chức danh nghề nghiệp viên chức hành chính hạng II và xếp lương")
+                    .doesNotContain(prefix + "01", "promotion-title-decision");
+            String link = browser.driver.findElement(By.linkText("xem bản PDF")).getDomAttribute("href");
+            assertThat(link).contains("/api/documents/drafts/promotion-title-decision.pdf", "subject=" + code);
+            Object opened = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                            + " + new TextDecoder('latin1').decode(b.slice(0, 5)))));", link);
+            assertThat((String) opened).as("the official opens the draft").isEqualTo("200 %PDF-");
+            completeAndWait(browser, draft, "nang-ngach-5-du-thao-quyet-dinh-bo-nhiem.png");
+        });
+        int council = RoundDocuments.numbers(jdbc, "promotion-council-decision", code).get(0);
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-title-decision", code)).as("no number before the signature")
+                .isEmpty();
+        String sign = RoundDocuments.task(processEngine, decision, "signDocument");
+        onTask("lanhdao", sign, "Ký duyệt văn bản", "nang-ngach-5-quyet-dinh-bo-nhiem.png", browser -> {
+            assertThat(shown(browser, "Về việc bổ nhiệm chức danh nghề nghiệp")).contains(
+                    "Quyết định bổ nhiệm chức danh nghề nghiệp và xếp lương", "xem bản PDF", "tải bản Word để sửa");
+            WebElement approve = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
+                    + "starts-with(normalize-space(.),'Phê duyệt')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+                    + "//input[@type='checkbox']"));
+            browser.scrollIntoView(approve);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", approve);
+            browser.wait.until(d -> approve.isSelected());
+            completeAndWait(browser, sign, "nang-ngach-5-quyet-dinh-bo-nhiem.png");
         });
         RoundJobs.runDue(managementService, instance);
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-title-decision", code)).containsExactly(council + 1);
 
         String deferred = task(instance, "reviewDeferred");
         onTask("chuyenvien", deferred, "Rà soát người hoãn bổ nhiệm",
@@ -345,8 +376,12 @@ class PromotionBrowserTest {
             completeAndWait(browser, deferred, "nang-ngach-6-ra-soat-hoan-bo-nhiem.png");
         });
         RoundJobs.runDue(managementService, instance);
-        assertThat((String) taskService.getVariable(task(instance, "issueAppointments"), "appointmentSummary"))
-                .as("the head now appoints him").contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8) + "02): bổ nhiệm")
+        assertThat((String) runtimeService.getVariable(instance, "appointmentSummary"))
+                .as("now he is appointed").contains("Ngô Văn Hải (CCCD ********" + prefix.substring(8) + "02): bổ nhiệm")
                 .doesNotContain("HOÃN");
+        // His own decision, the next number of the series.
+        RoundDocuments.sign(port, processEngine, instance, "promotion-title-decision");
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-title-decision", code)).containsExactly(council + 1, council + 2);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     }
 }

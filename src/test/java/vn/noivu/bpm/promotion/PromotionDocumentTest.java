@@ -35,8 +35,10 @@ import vn.noivu.bpm.personnel.PersonnelRepository;
 import vn.noivu.bpm.personnel.Rating;
 
 /**
- * The drafts of a promotion round's decisions as the official reviews them before signing, for rounds run through
- * the API: the council's decision from the plan, the appointment decision from the winners appointed now.
+ * A promotion round's decisions, for rounds run through the API: the drafts as the official reviews them before
+ * signing (the council's decision from the plan, the appointment decision from the winners appointed now), then
+ * issued through document-issue in the round, with consecutive numbers of the register's QĐ series: the council's,
+ * the appointment decision, and a decision of its own for a winner whose appointment was deferred.
  */
 @PostgresIntegrationTest
 class PromotionDocumentTest {
@@ -49,6 +51,10 @@ class PromotionDocumentTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -87,6 +93,10 @@ class PromotionDocumentTest {
             body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations", "{\"citizenId\": \""
                     + person.citizenId() + "\", \"certificatesMet\": true, \"vacancy\": true}"), 201);
         }
+        // Within the filing window the council's decision is signed: numbered then, and the council may work.
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-council-decision", code)).isEmpty();
+        RoundDocuments.sign(port, processEngine, instance, "promotion-council-decision");
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-council-decision", code)).hasSize(1);
         // The filing deadline passes; the eligibility check runs.
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
@@ -186,8 +196,9 @@ class PromotionDocumentTest {
         assertRefused(rankDecision, 409, "no_appointees");
 
         complete(instance, "approveResults", "lanhdao", "\"approved\": {\"value\": true, \"type\": \"Boolean\"}");
-        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
-                .isEqualTo("issueAppointments");
+        // Nobody types a number: the round waits for its decision in document-issue.
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
+        RoundDocuments.instance(processEngine, instance, "promotion-rank-decision");
         // Before the decision, one winner comes under disciplinary review: deferred, not appointed.
         personnel.save(List.of(new Person(manh.citizenId(), manh.fullName(), manh.gender(), manh.dateOfBirth(),
                 manh.ethnicity(), false, manh.staffType(), manh.unitCode(), manh.unitName(), manh.rankCode(),
@@ -216,6 +227,53 @@ class PromotionDocumentTest {
                 + "&subject=" + code), 409);
         assertThat(wrongType.path("error").asText()).isEqualTo("wrong_staff_type");
         assertThat(wrongType.path("message").asText()).contains("công chức", "Quyết định thay đổi vị trí việc làm");
+
+        // Signed: the next number of the QĐ series after the council's, and the appointee has it on record.
+        RoundDocuments.sign(port, processEngine, instance, "promotion-rank-decision");
+        int councilNumber = RoundDocuments.numbers(jdbc, "promotion-council-decision", code).get(0);
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-rank-decision", code)).containsExactly(councilNumber + 1);
+        Map<String, JsonNode> nominees = nominees(code);
+        assertThat(nominees.get(hang.citizenId()).path("appointmentStatus").asText()).isEqualTo("DA_BO_NHIEM");
+        assertThat(nominees.get(hang.citizenId()).path("appointmentDecision").asText())
+                .isEqualTo(RoundDocuments.decision(councilNumber + 1, today));
+        long issuedId = nominees.get(hang.citizenId()).path("appointmentDocumentId").asLong();
+        assertThat(nominees.get(manh.citizenId()).path("appointmentStatus").asText()).isEqualTo("HOAN_BO_NHIEM");
+        assertThat(nominees.get(manh.citizenId()).path("appointmentDecision").isNull()).isTrue();
+        HttpResponse<byte[]> issued = as("lanhdao").getResponseBytes("/api/documents/" + issuedId + ".pdf");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(issued.body())) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    new File("target/screenshots/document-promotion-rank-decision-issued.png"));
+            assertThat(new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " "))
+                    .contains("Số: %02d/QĐ-SNV".formatted(councilNumber + 1), Decree30.dateLine("Hà Nội", today),
+                            "Nguyễn Thị Thu Hằng").doesNotContain("Trần Đức Mạnh");
+        }
+        assertThat(body(as("chuyenvien").get("/api/promotion/rounds/" + code), 200).path("status").asText())
+                .isEqualTo("BO_NHIEM");
+
+        // The review clears the deferred winner: a decision of its own names him alone, with the next number.
+        personnel.save(List.of(manh));
+        complete(instance, "reviewDeferred", "chuyenvien",
+                "\"deferredNote\": {\"value\": \"Không xử lý kỷ luật\", \"type\": \"String\"}");
+        assertThat(draft("promotion-rank-decision", code, "document-promotion-rank-decision-deferred.png"))
+                .contains("1 Trần Đức Mạnh").doesNotContain("Nguyễn Thị Thu Hằng");
+        RoundDocuments.sign(port, processEngine, instance, "promotion-rank-decision");
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-rank-decision", code))
+                .containsExactly(councilNumber + 1, councilNumber + 2);
+        assertThat(nominees(code).get(manh.citizenId()).path("appointmentDecision").asText())
+                .isEqualTo(RoundDocuments.decision(councilNumber + 2, today));
+        assertThat(body(as("chuyenvien").get("/api/promotion/rounds/" + code), 200).path("status").asText())
+                .isEqualTo("HOAN_THANH");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
+                .as("the round ended").isZero();
+    }
+
+    /** The staff's view of the round's nominees, by citizen ID. */
+    private Map<String, JsonNode> nominees(String code) throws IOException {
+        Map<String, JsonNode> byId = new HashMap<>();
+        body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200).path("nominees")
+                .forEach(n -> byId.put(n.path("citizenId").asText(), n));
+        return byId;
     }
 
     @Test
@@ -256,6 +314,15 @@ class PromotionDocumentTest {
 
         assertRefused("/api/documents/drafts/promotion-rank-decision.pdf?issuer=SNV&subject=" + code, 409,
                 "wrong_staff_type");
+
+        // Signed: both appointed under the decision numbered after the council's.
+        RoundDocuments.sign(port, processEngine, instance, "promotion-title-decision");
+        int councilNumber = RoundDocuments.numbers(jdbc, "promotion-council-decision", code).get(0);
+        assertThat(RoundDocuments.numbers(jdbc, "promotion-title-decision", code)).containsExactly(councilNumber + 1);
+        assertThat(nominees(code).values()).extracting(n -> n.path("appointmentDecision").asText())
+                .containsOnly(RoundDocuments.decision(councilNumber + 1, today));
+        assertThat(body(as("chuyenvien").get("/api/promotion/rounds/" + code), 200).path("status").asText())
+                .isEqualTo("HOAN_THANH");
     }
 
     @Test

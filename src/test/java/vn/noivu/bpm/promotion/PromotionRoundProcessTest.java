@@ -44,7 +44,8 @@ import vn.noivu.bpm.promotion.web.PromotionRoundRequest;
 /**
  * Every path of bpmn/promotion/promotion-round.bpmn on the application's engine (PostgreSQL), with staff from the
  * personnel register: an ineligible nominee, a council without quorum, ordering down to the head's decision, a
- * deferred appointment.
+ * deferred appointment; the council's and the appointments' decisions issued through document-issue (its tasks
+ * completed here), with consecutive numbers.
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,6 +128,31 @@ class PromotionRoundProcessTest {
         RoundJobs.runDue(processEngine.getManagementService(), round.getId());
     }
 
+    /** The official submits the draft the round called document-issue for, the head signs it: numbered. */
+    private void signDocument(ProcessInstance round, String documentType) {
+        ProcessInstance document = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(round.getId()).variableValueEquals("documentType", documentType).singleResult();
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        assertThat(task(document)).hasCandidateGroup("chuyen-vien");
+        complete(task(document));
+        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        processEngine.getIdentityService().setAuthentication("lanhdao", List.of("lanh-dao"));
+        try {
+            complete(task(document), withVariables("approved", true));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(document).isEnded();
+        runJobs(round);
+        assertThat(round);
+    }
+
+    /** The numbers the register gave documents of this type about the round, in the order issued. */
+    private List<Integer> numbers(String documentType, String code) {
+        return jdbc.queryForList("SELECT doc_number FROM outgoing_document WHERE type_code = ? AND subject = ?"
+                + " ORDER BY id", Integer.class, documentType, code);
+    }
+
     private void nominate(String code, String citizenId) {
         nominations.nominate(code, new NominationRequest(citizenId, true, null), "chuyenvien");
     }
@@ -150,7 +176,7 @@ class PromotionRoundProcessTest {
         assertThat(round).isWaitingAt("revisePlan");
         complete(task(), withVariables("revisionNote", "Đã bổ sung"));
         complete(task(), withVariables("approved", true));
-        assertThat(round).hasPassed("openNominations").isWaitingAt("nominationsClosed");
+        assertThat(round).hasPassed("openNominations").isWaitingAt("nominationsClosed", "issueCouncilDecision");
 
         for (Person p : List.of(achiever, twinA, twinB, onlyCompleted, rejected)) {
             nominate(code, p.citizenId());
@@ -161,6 +187,11 @@ class PromotionRoundProcessTest {
         assertThat(round).isWaitingAt("checkEligibility");
         assertThat(status(code)).isEqualTo("NHAN_DE_CU");
         runJobs(round);
+        // Checked, but the council meets only once the decision forming it is signed.
+        assertThat(round).hasPassed("checkEligibility").hasNotPassed("councilJoin").isWaitingAt("issueCouncilDecision");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(round.getId()).count()).isZero();
+        signDocument(round, "promotion-council-decision");
+        int council = numbers("promotion-council-decision", code).get(0);
 
         // The council of 7 meets with 4: no quorum (P10), it meets again.
         assertThat(round).hasPassed("checkEligibility").isWaitingAt("recordAssessment");
@@ -220,14 +251,16 @@ class PromotionRoundProcessTest {
         assertThat(round).isWaitingAt("publishResults");
         assertThat(status(code)).isEqualTo("CHO_DUYET_KET_QUA");
         runJobs(round);
-        assertThat(round).hasPassed("publishResults").isWaitingAt("issueAppointments");
+        assertThat(round).hasPassed("publishResults", "prepareAppointments").isWaitingAt("issueAppointmentDecision");
         assertThat(status(code)).isEqualTo("DA_CONG_BO_KET_QUA");
 
-        // Before the appointment the achiever comes under disciplinary review: deferred (P6).
-        personnel.save(List.of(publicEmployee("01", "NAM", LocalDate.of(1982, 1, 1), Rating.HOAN_THANH_TOT,
+        // Before the decision is signed the achiever comes under disciplinary review: left out and deferred (P6).
+        Person underReview = publicEmployee("01", "NAM", LocalDate.of(1982, 1, 1), Rating.HOAN_THANH_TOT,
                 new Person.Discipline("Đang xem xét kỷ luật", null, true),
-                new Person.Achievement("Bằng khen của Chủ tịch UBND tỉnh", "BO_TINH", 2024))));
-        complete(task(), withVariables("appointmentDecision", "45/QĐ-SNV"));
+                new Person.Achievement("Bằng khen của Chủ tịch UBND tỉnh", "BO_TINH", 2024));
+        personnel.save(List.of(underReview));
+        signDocument(round, "promotion-title-decision");
+        assertThat(numbers("promotion-title-decision", code)).containsExactly(council + 1);
         assertThat(round).hasPassed("recordAppointments").isWaitingAt("reviewDeferred");
         assertThat(status(code)).isEqualTo("BO_NHIEM");
         Map<String, String> appointments = new HashMap<>();
@@ -236,15 +269,31 @@ class PromotionRoundProcessTest {
                 JOIN personnel_person p ON p.id = n.person_id JOIN promotion_round r ON r.id = n.round_id
                 WHERE r.code = ?""", row -> { appointments.put(row.getString(1), row.getString(2)); }, code);
         assertThat(appointments).containsEntry(achiever.citizenId(), "HOAN_BO_NHIEM").containsEntry(twinB.citizenId(), "DA_BO_NHIEM");
+        assertThat(jdbc.queryForObject("""
+                SELECT n.appointment_decision || ' #' || n.appointment_document_id FROM promotion_nomination n
+                JOIN personnel_person p ON p.id = n.person_id JOIN promotion_round r ON r.id = n.round_id
+                WHERE r.code = ? AND p.citizen_id = ?""", String.class, code, twinB.citizenId()))
+                .isEqualTo(RoundDocuments.decision(council + 1, today) + " #" + jdbc.queryForObject(
+                        "SELECT id FROM outgoing_document WHERE type_code = ? AND subject = ?", Long.class,
+                        "promotion-title-decision", code));
 
-        // The review ends without discipline: the register says so, and the head appoints him.
+        // Still under review at the next look: nobody to appoint, no decision, deferred again.
+        complete(task(), withVariables("deferredNote", "Chưa có kết luận"));
+        assertThat(round).isWaitingAt("reviewDeferred");
+        assertThat(numbers("promotion-title-decision", code)).hasSize(1);
+        assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "appointmentSummary"))
+                .contains("Viên chức 01 (CCCD ********" + achiever.citizenId().substring(8) + "): HOÃN bổ nhiệm")
+                .doesNotContain(achiever.citizenId());
+
+        // The review ends without discipline: the register says so, and a decision of his own appoints him.
         personnel.save(List.of(achiever));
         complete(task(), withVariables("deferredNote", "Không xử lý kỷ luật"));
-        assertThat(round).isWaitingAt("issueAppointments");
-        assertThat((String) processEngine.getTaskService().getVariable(task().getId(), "appointmentSummary"))
+        assertThat(round).isWaitingAt("issueAppointmentDecision");
+        assertThat((String) processEngine.getRuntimeService().getVariable(round.getId(), "appointmentSummary"))
                 .contains("Viên chức 01 (CCCD ********" + achiever.citizenId().substring(8) + "): bổ nhiệm")
                 .doesNotContain(achiever.citizenId());
-        complete(task(), withVariables("appointmentDecision", "52/QĐ-SNV"));
+        signDocument(round, "promotion-title-decision");
+        assertThat(numbers("promotion-title-decision", code)).containsExactly(council + 1, council + 2);
         assertThat(round).hasPassed("promotionCompleted").isEnded();
         assertThat(status(code)).isEqualTo("HOAN_THANH");
     }
@@ -260,6 +309,8 @@ class PromotionRoundProcessTest {
         ProcessInstance round = round(code, 2, 5, "THI");
         assertThat(round).isWaitingAt("approvePlan");
         complete(task(), withVariables("approved", true));
+        // The exam council is formed during the filing window.
+        signDocument(round, "promotion-council-decision");
         people.forEach(p -> nominate(code, p.citizenId()));
         execute(job());
         runJobs(round);
@@ -298,8 +349,10 @@ class PromotionRoundProcessTest {
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), withVariables("approved", true));
         runJobs(round);
-        assertThat(round).isWaitingAt("issueAppointments");
-        complete(task(), withVariables("appointmentDecision", "60/QĐ-SNV"));
+        assertThat(round).isWaitingAt("issueAppointmentDecision");
+        signDocument(round, "promotion-title-decision");
+        assertThat(numbers("promotion-title-decision", code))
+                .containsExactly(numbers("promotion-council-decision", code).get(0) + 1);
         assertThat(round).isEnded();
     }
 }

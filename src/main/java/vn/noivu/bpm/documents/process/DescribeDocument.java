@@ -26,9 +26,11 @@ public class DescribeDocument implements ExecutionListener {
         String type = (String) execution.getVariable(DocumentIssueProcess.DOCUMENT_TYPE);
         String issuer = (String) execution.getVariable(DocumentIssueProcess.ISSUER);
         documents.issuer(issuer);
-        execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, catalog.type(type).name());
-        execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, catalog.request(type,
-                (String) execution.getVariable(DocumentIssueProcess.SUBJECT),
-                issuer).title());
+        String subject = (String) execution.getVariable(DocumentIssueProcess.SUBJECT);
+        String name = catalog.type(type).name();
+        String title = catalog.request(type, subject, issuer).title();
+        execution.setVariable(DocumentIssueProcess.DOCUMENT_NAME, name);
+        execution.setVariable(DocumentIssueProcess.DOCUMENT_TITLE, title);
+        execution.setVariable(DocumentIssueProcess.DOSSIER_TITLE, name + " — " + title);
     }
 }

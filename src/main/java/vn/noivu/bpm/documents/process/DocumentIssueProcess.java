@@ -25,6 +25,12 @@ public final class DocumentIssueProcess {
     /** Display-only, set at the start: the type's Vietnamese name and the document's summary (trích yếu). */
     public static final String DOCUMENT_NAME = "documentName";
     public static final String DOCUMENT_TITLE = "documentTitle";
+    /**
+     * Display-only, set at the start: the type and the summary in one line, under the task in the Tasklist's lists
+     * (the platform's "Trích yếu hồ sơ" column), so an official tells apart a round's documents, whose tasks share
+     * their names.
+     */
+    public static final String DOSSIER_TITLE = "dossierTitle";
     /** Outputs: the register's id, "Số: 05/QĐ-SNV" and the PDF's SHA-256. */
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_NUMBER = "documentNumber";

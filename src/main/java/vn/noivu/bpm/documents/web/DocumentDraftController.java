@@ -2,6 +2,7 @@ package vn.noivu.bpm.documents.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import vn.noivu.bpm.documents.DocumentCatalog;
 import vn.noivu.bpm.documents.DocumentProperties;
 import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.DocumentType;
+import vn.noivu.bpm.documents.render.PageImages;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.web.InvalidInputException;
@@ -52,7 +54,23 @@ public class DocumentDraftController {
         return file(type + "-du-thao.docx", DocumentController.DOCX, draft(type, subject, issuer).docx());
     }
 
+    /**
+     * Page 1 of the draft as an image, which the review and signing forms show (a Camunda Form shows an image but
+     * cannot embed a PDF). Not cached: the draft follows the procedure's data and the deployed template.
+     */
+    @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.png")
+    public ResponseEntity<byte[]> draftFirstPage(@PathVariable String type,
+                                                 @RequestParam(required = false) String subject,
+                                                 @RequestParam(required = false) String issuer) {
+        byte[] png = PageImages.firstPage(documents.draftPdf(request(type, subject, issuer)));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+    }
+
     private DocumentService.Files draft(String type, String subject, String issuer) {
+        return documents.draft(request(type, subject, issuer));
+    }
+
+    private DocumentService.Request request(String type, String subject, String issuer) {
         if (subject == null || subject.isBlank()) {
             throw new InvalidInputException("subject", "required", "Thiếu tham số subject (mã hồ sơ của văn bản,"
                     + " ví dụ mã kỳ tuyển dụng).");
@@ -65,7 +83,7 @@ public class DocumentDraftController {
             throw new InvalidInputException("issuer", "required", "Thiếu tham số issuer (mã cơ quan ban hành).");
         }
         DocumentController.configuredIssuer(properties, issuer);
-        return documents.draft(catalog.request(type, subject, issuer));
+        return catalog.request(type, subject, issuer);
     }
 
     private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] content) {

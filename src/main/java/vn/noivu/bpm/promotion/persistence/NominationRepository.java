@@ -20,7 +20,8 @@ public class NominationRepository {
     public record NominationRow(long id, long personId, String citizenId, String fullName, boolean certificatesMet,
                                 boolean vacancy, NominationStatus status, String reason, Boolean councilApproved,
                                 Integer rank, Outcome outcome, AppointmentStatus appointmentStatus,
-                                String appointmentDecision, BigDecimal examScore, boolean examAbsent) {
+                                String appointmentDecision, Long appointmentDocumentId, BigDecimal examScore,
+                                boolean examAbsent) {
 
         public boolean eligible() {
             return status == NominationStatus.DU_DIEU_KIEN;
@@ -36,7 +37,8 @@ public class NominationRepository {
     public record Score(long nominationId, BigDecimal score, boolean absent) {
     }
 
-    public record Appointment(long nominationId, AppointmentStatus status, String decision) {
+    /** {@code decision}: the decision's number and date in words; {@code documentId}: its register id, if issued here. */
+    public record Appointment(long nominationId, AppointmentStatus status, String decision, Long documentId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -71,7 +73,8 @@ public class NominationRepository {
                         (Boolean) row.getObject("council_approved"), (Integer) row.getObject("rank_position"),
                         enumOrNull(Outcome.class, row.getString("outcome")),
                         enumOrNull(AppointmentStatus.class, row.getString("appointment_status")),
-                        row.getString("appointment_decision"), row.getBigDecimal("exam_score"),
+                        row.getString("appointment_decision"), (Long) row.getObject("appointment_document_id", Long.class),
+                        row.getBigDecimal("exam_score"),
                         Boolean.TRUE.equals(row.getObject("exam_absent"))), roundId);
     }
 
@@ -122,7 +125,8 @@ public class NominationRepository {
     }
 
     public void setAppointments(List<Appointment> appointments) {
-        jdbc.batchUpdate("UPDATE promotion_nomination SET appointment_status = ?, appointment_decision = ? WHERE id = ?",
-                appointments.stream().map(a -> new Object[] {a.status().name(), a.decision(), a.nominationId()}).toList());
+        jdbc.batchUpdate("UPDATE promotion_nomination SET appointment_status = ?, appointment_decision = ?,"
+                + " appointment_document_id = ? WHERE id = ?", appointments.stream().map(a -> new Object[] {
+                        a.status().name(), a.decision(), a.documentId(), a.nominationId()}).toList());
     }
 }

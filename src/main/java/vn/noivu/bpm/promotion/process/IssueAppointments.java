@@ -7,7 +7,9 @@ import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 
 /**
  * {@code issueAppointments}, task listener on create: who is appointed and who waits, read from the register when
- * the task is created, so a review of the deferred sees the latest facts.
+ * the task is created, so a review of the deferred sees the latest facts. Only rounds started on the model version
+ * before the decision was issued through document-issue still have this task (the head types the number there);
+ * later versions run {@link PrepareAppointments} and call document-issue instead.
  */
 @Component("promotionIssueAppointments")
 @LegacyBeanNames({"promotionAppointmentSummary"})

@@ -71,16 +71,31 @@ public class PromotionAppointments {
                 + " và xếp lương (Nghị định 115/2020/NĐ-CP Điều 42; Nghị định 170/2025/NĐ-CP Điều 24)", lines);
     }
 
+    /** Before the appointment decision: its document type (by the round's staff type), and whether anyone is due. */
+    public record Prepared(String staffType, boolean appointeesNow, String summary) {
+    }
+
+    public Prepared prepare(String code) {
+        PromotionRepository.RoundRow round = rounds.round(code);
+        return new Prepared(round.staffType(), !appointableNow(round).isEmpty(), summary(code));
+    }
+
     /**
-     * Winners clear of discipline today are appointed under the decision; the others are deferred (Decree 115/2020
-     * Art. 42(1)). Answers whether anyone is still deferred.
+     * Winners clear of discipline today are appointed under the decision (its number and date in words, and its
+     * register id when it was issued here); the others are deferred (Decree 115/2020 Art. 42(1)). Answers whether
+     * anyone is still deferred.
      */
     @Transactional
-    public boolean appoint(String code, String decision) {
+    public boolean appoint(String code, String decision, Long documentId) {
         PromotionRepository.RoundRow round = rounds.round(code);
         List<NominationRepository.Appointment> appointments = new ArrayList<>();
         due(round).forEach((n, bars) -> appointments.add(new NominationRepository.Appointment(n.id(),
-                bars ? AppointmentStatus.HOAN_BO_NHIEM : AppointmentStatus.DA_BO_NHIEM, bars ? null : decision)));
+                bars ? AppointmentStatus.HOAN_BO_NHIEM : AppointmentStatus.DA_BO_NHIEM, bars ? null : decision,
+                bars ? null : documentId)));
+        if (decision == null && appointments.stream().anyMatch(a -> a.status() == AppointmentStatus.DA_BO_NHIEM)) {
+            // Nobody is appointed without a decision: the process asks for one whenever someone is due.
+            throw new IllegalStateException("Round " + code + " has winners to appoint but no appointment decision");
+        }
         boolean deferred = appointments.stream().anyMatch(a -> a.status() == AppointmentStatus.HOAN_BO_NHIEM);
         nominations.setAppointments(appointments);
         rounds.setStatus(code, deferred ? RoundStatus.BO_NHIEM : RoundStatus.HOAN_THANH);

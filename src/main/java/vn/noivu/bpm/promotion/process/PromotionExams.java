@@ -57,6 +57,12 @@ public class PromotionExams {
             throw Refused.conflict("round_not_examining",
                     "Kỳ xét " + code + " đang ở bước " + round.status() + ": không nhận điểm thi.");
         }
+        // The exam council organises the exam once the decision forming it is issued (Decree 115/2020 Art. 38).
+        if (system.run(() -> runtimeService.createExecutionQuery().processInstanceBusinessKey(code)
+                .activityId(PromotionProcess.AWAIT_EXAM_SCORES).count()) == 0) {
+            throw Refused.conflict("council_not_formed", "Kỳ xét " + code + ": quyết định thành lập Hội đồng thi"
+                    + " chưa được ký ban hành, chưa nhận điểm thi.");
+        }
         Map<String, Long> eligible = nominations.ofRound(round.id()).stream().filter(NominationRow::eligible)
                 .collect(Collectors.toMap(NominationRow::citizenId, NominationRow::id));
         List<NominationRepository.Score> rows = new ArrayList<>();

@@ -40,10 +40,25 @@ public final class PromotionProcess {
     /** decideTie: citizen IDs separated by commas, or ticked (a JSON array). */
     public static final String SELECTED_NOMINEES = "selectedNominees";
     public static final String RESULTS_SUMMARY = "resultsSummary";
-    /** issueAppointments: the decision's number; winners under discipline wait (appointmentsDeferred). */
+    /**
+     * issueAppointments (rounds started before the decision was issued through document-issue): the decision's
+     * number as typed by the head; winners under discipline wait (appointmentsDeferred).
+     */
     public static final String APPOINTMENT_DECISION = "appointmentDecision";
     public static final String APPOINTMENT_SUMMARY = "appointmentSummary";
     public static final String APPOINTMENTS_DEFERRED = "appointmentsDeferred";
+    /** prepareAppointments: the round's staff type (CONG_CHUC, VIEN_CHUC), which picks the decision's type. */
+    public static final String STAFF_TYPE = "staffType";
+    /** prepareAppointments: someone is appointable today, so a decision is issued. */
+    public static final String APPOINTEES_NOW = "appointeesNow";
+    /** issueAppointmentDecision's outputs (document-issue): the register's id and "Số: 05/QĐ-SNV". */
+    public static final String APPOINTMENT_DOCUMENT_ID = "appointmentDocumentId";
+    public static final String APPOINTMENT_DOCUMENT_NUMBER = "appointmentDocumentNumber";
+    /** issueCouncilDecision's outputs (document-issue). */
+    public static final String COUNCIL_DECISION_ID = "councilDecisionId";
+    public static final String COUNCIL_DECISION_NUMBER = "councilDecisionNumber";
+    /** The receive task an exam round waits at for its scores; its council must be formed first. */
+    public static final String AWAIT_EXAM_SCORES = "awaitExamScores";
 
     private PromotionProcess() {
     }

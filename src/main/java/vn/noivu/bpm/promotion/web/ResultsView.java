@@ -49,6 +49,10 @@ final class ResultsView {
         row.put("appointmentStatus", name(n.appointmentStatus()));
         row.put("appointmentStatusLabel", n.appointmentStatus() == null ? null : n.appointmentStatus().label());
         row.put("appointmentDecision", n.appointmentDecision());
+        if (!masked) {
+            // The issued decision in the register (GET /api/documents/{id}.pdf, staff); null when typed by hand.
+            row.put("appointmentDocumentId", n.appointmentDocumentId());
+        }
         return row;
     }
 

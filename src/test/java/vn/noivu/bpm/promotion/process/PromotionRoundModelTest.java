@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,12 +40,14 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 
 /**
  * Every path of bpmn/promotion/promotion-round.bpmn on an in-memory engine, the delegates mocked (no PostgreSQL):
- * review and exam rounds, a council without quorum, a tie, returned plan and results, a deferred appointment, and
- * a failing asynchronous step that becomes retries and then an incident instead of an error for the caller.
+ * review and exam rounds, a council without quorum, a tie, returned plan and results, a deferred appointment, the
+ * council's and the appointments' decisions through document-issue (called; its tasks completed here), and a failing
+ * asynchronous step that becomes retries and then an incident instead of an error for the caller.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
         "bpmn/promotion/promotion-round.bpmn",
+        "bpmn/documents/document-issue.bpmn",
         "bpmn/platform/task-deadlines.dmn",
         "bpmn/promotion/promotion-task-deadlines.dmn",
         "forms/promotion/promotion-approve-plan.form",
@@ -68,6 +69,11 @@ class PromotionRoundModelTest {
     private final Deque<Boolean> quorate = new ArrayDeque<>();
     private final Deque<Boolean> ties = new ArrayDeque<>();
     private final Deque<Boolean> deferred = new ArrayDeque<>();
+    /** What prepareAppointments answers on each pass: someone is appointable today. */
+    private final Deque<Boolean> appointable = new ArrayDeque<>();
+    private String staffType = "VIEN_CHUC";
+    /** The documents document-issue numbered, in order: type and number. */
+    private final List<String> issued = new java.util.ArrayList<>();
     private final List<String> calls = new java.util.ArrayList<>();
 
     @BeforeEach
@@ -88,10 +94,22 @@ class PromotionRoundModelTest {
         delegate("promotionRankExamCandidates", ranked);
         delegate("promotionApplyTieDecision", e -> { });
         delegate("promotionPublishResults", e -> { });
-        delegate("promotionRecordAppointments", e -> e.setVariable("appointmentsDeferred", deferred.pop()));
-        Mocks.register("promotionIssueAppointments", (TaskListener) t -> {
-            calls.add("promotionIssueAppointments");
-            t.getExecution().setVariable("appointmentSummary", "Bổ nhiệm");
+        delegate("promotionPrepareAppointments", e -> {
+            e.setVariable("staffType", staffType);
+            e.setVariable("appointeesNow", appointable.pop());
+            e.setVariable("appointmentSummary", "Bổ nhiệm");
+            e.removeVariable("appointmentDocumentId");
+        });
+        delegate("promotionRecordAppointments", e -> {
+            calls.add("record:" + e.getVariable("appointmentDocumentId"));
+            e.setVariable("appointmentsDeferred", deferred.pop());
+        });
+        // document-issue, the shared process the round calls for its decisions.
+        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
+        delegate("documentsIssueDocument", e -> {
+            issued.add(e.getVariable("documentType") + " " + (issued.size() + 1));
+            e.setVariable("documentId", (long) issued.size());
+            e.setVariable("documentNumber", "Số: 0" + issued.size() + "/QĐ-SNV");
         });
     }
 
@@ -131,31 +149,67 @@ class PromotionRoundModelTest {
         return runtimeService().startProcessInstanceByKey("promotion-round", "TH-01", variables);
     }
 
-    /** The plan approved, the filing deadline passed: the eligibility check waits as a job. */
+    /**
+     * The plan approved: nominations open and, beside them, the decision forming the council goes to document-issue.
+     * Signed during the filing window (the usual case), the round goes on after the eligibility check (a job).
+     */
     private void toEligibilityCheck(ProcessInstance round) {
-        assertThat(round).isWaitingAt("approvePlan");
-        complete(task(), withVariables("approved", true));
-        assertThat(round).hasPassed("openNominations").isWaitingAt("nominationsClosed");
+        toFilingDeadline(round);
+        signDocument(round, "promotion-council-decision");
+        assertThat(round).variables().containsEntry("councilDecisionId", 1L)
+                .containsEntry("councilDecisionNumber", "Số: 01/QĐ-SNV");
         execute(job());
         assertThat(round).isWaitingAt("checkEligibility");
         assertThat(calls).doesNotContain("promotionCheckEligibility");
         execute(job());
     }
 
+    private void toFilingDeadline(ProcessInstance round) {
+        assertThat(round).isWaitingAt("approvePlan");
+        complete(task(), withVariables("approved", true));
+        assertThat(round).hasPassed("openNominations", "councilFork")
+                .isWaitingAt("nominationsClosed", "issueCouncilDecision");
+    }
+
+    /** The results approved and published: the winners appointable now are due for a decision. */
     private void toAppointments(ProcessInstance round) {
         assertThat(round).isWaitingAt("approveResults");
         complete(task(), withVariables("approved", true));
         assertThat(round).isWaitingAt("publishResults");
         assertThat(calls).doesNotContain("promotionPublishResults");
         execute(job());
-        assertThat(round).isWaitingAt("issueAppointments");
+        assertThat(round).hasPassed("prepareAppointments");
+    }
+
+    /** The document of this type the round called document-issue for. */
+    private ProcessInstance document(ProcessInstance round, String documentType) {
+        ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(round.getId())
+                .variableValueEquals("documentType", documentType).singleResult();
+        assertThat(document).isNotNull().hasProcessDefinitionKey("document-issue").variables()
+                .containsEntry("subject", "TH-01").containsEntry("issuer", "SNV")
+                .as("the Tasklist shows the round's code and title with the document's tasks")
+                .containsEntry("roundCode", "TH-01").containsEntry("roundTitle", "Xét thăng hạng II");
+        return document;
+    }
+
+    /** The official submits the draft, the head signs it: numbered, and the round goes on. */
+    private void signDocument(ProcessInstance round, String documentType) {
+        ProcessInstance document = document(round, documentType);
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        assertThat(task(document)).hasCandidateGroup("chuyen-vien");
+        complete(task(document));
+        assertThat(document).isWaitingAt("signDocument");
+        assertThat(task(document)).hasCandidateGroup("lanh-dao");
+        complete(task(document), withVariables("approved", true));
+        assertThat(document).isEnded();
     }
 
     @Test
     void aReviewRoundWithEveryReturnAndRepeat() {
         quorate.addAll(List.of(false, true, true));
         ties.addAll(List.of(true, false));
-        deferred.addAll(List.of(true, false));
+        appointable.addAll(List.of(true, false, true));
+        deferred.addAll(List.of(true, true, false));
         ProcessInstance round = round("XET");
 
         assertThat(round).isWaitingAt("approvePlan");
@@ -192,23 +246,49 @@ class PromotionRoundModelTest {
         execute(job());
         toAppointments(round);
 
-        // One winner deferred: reviewed, then appointed.
-        complete(task(), withVariables("appointmentDecision", "45/QĐ-SNV"));
+        // One winner deferred: the others are appointed by the public employees' decision, numbered when signed.
+        assertThat(round).isWaitingAt("issueAppointmentDecision");
+        assertThat(calls).doesNotContain("promotionRecordAppointments");
+        signDocument(round, "promotion-title-decision");
+        assertThat(calls).contains("record:2");
         assertThat(round).hasPassed("recordAppointments").isWaitingAt("reviewDeferred");
+        assertThat(task()).hasCandidateGroup("chuyen-vien");
+        // Still under review at the next pass: nobody to appoint, no decision, deferred again.
+        complete(task(), withVariables("deferredNote", "Chưa có kết luận"));
+        assertThat(calls).contains("record:null");
+        assertThat(round).isWaitingAt("reviewDeferred");
+        // Cleared: the deferred winner gets a decision of their own.
         complete(task(), withVariables("deferredNote", "Không xử lý kỷ luật"));
-        assertThat(round).isWaitingAt("issueAppointments");
-        complete(task(), withVariables("appointmentDecision", "52/QĐ-SNV"));
+        assertThat(round).isWaitingAt("issueAppointmentDecision");
+        signDocument(round, "promotion-title-decision");
         assertThat(round).hasPassed("promotionCompleted").isEnded();
-        assertThat(calls).filteredOn("promotionIssueAppointments"::equals).hasSize(2);
+        assertThat(issued).containsExactly("promotion-council-decision 1", "promotion-title-decision 2",
+                "promotion-title-decision 3");
+        assertThat(calls).filteredOn(c -> c.startsWith("record:")).containsExactly("record:2", "record:null", "record:3");
         recordPassed();
     }
 
     @Test
     void anExamRoundWaitsForTheScoresAndRanksThemAsAJob() {
         ties.add(false);
+        appointable.add(true);
         deferred.add(false);
+        staffType = "CONG_CHUC";
         ProcessInstance round = round("THI");
-        toEligibilityCheck(round);
+        toFilingDeadline(round);
+        execute(job());
+        execute(job());
+        // Eligibility checked, but the exam council is not formed yet: no exam, no scores until its decision is signed.
+        assertThat(round).hasPassed("checkEligibility").hasNotPassed("councilJoin").isWaitingAt("issueCouncilDecision");
+        assertThat(runtimeService().createExecutionQuery().activityId("awaitExamScores").count()).isZero();
+        // The head returns the draft once: it takes no number, and goes back to the official.
+        ProcessInstance council = document(round, "promotion-council-decision");
+        complete(task(council));
+        complete(task(council), withVariables("approved", false, "comment", "Bổ sung thành phần Hội đồng"));
+        assertThat(council).isWaitingAt("reviewDocumentDraft");
+        assertThat(issued).isEmpty();
+        signDocument(round, "promotion-council-decision");
+        assertThat(round).hasPassed("councilJoin");
 
         assertThat(round).hasNotPassed("recordAssessment").isWaitingAt("awaitExamScores");
         runtimeService().createMessageCorrelation("promotionScoresImported").processInstanceBusinessKey("TH-01")
@@ -219,8 +299,27 @@ class PromotionRoundModelTest {
         execute(job());
         assertThat(round).hasPassed("rankExamCandidates").hasNotPassed("decideTie");
         toAppointments(round);
-        complete(task(), withVariables("appointmentDecision", "60/QĐ-SNV"));
+        // A civil servants' round: the decision on the new rank.
+        signDocument(round, "promotion-rank-decision");
         assertThat(round).isEnded();
+        assertThat(issued).containsExactly("promotion-council-decision 1", "promotion-rank-decision 2");
+        recordPassed();
+    }
+
+    @Test
+    void aRoundWithoutWinnersEndsWithoutAnAppointmentDecision() {
+        quorate.add(true);
+        ties.add(false);
+        appointable.add(false);
+        deferred.add(false);
+        ProcessInstance round = round("XET");
+        toEligibilityCheck(round);
+        complete(task(), withVariables("membersPresent", 5L, "assessmentMinutes", "Biên bản 01"));
+        execute(job());
+        toAppointments(round);
+        assertThat(round).hasPassed("appointmentsDecided", "recordAppointments").hasNotPassed("issueAppointmentDecision")
+                .isEnded();
+        assertThat(issued).containsExactly("promotion-council-decision 1");
         recordPassed();
     }
 

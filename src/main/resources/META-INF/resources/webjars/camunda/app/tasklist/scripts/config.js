@@ -56,9 +56,9 @@ export default {
   // assignProcessInstanceIdToTaskComment: true,
 
   // Vietnamese validation messages and dd/mm/yyyy dates in Camunda Forms; due-date order, filter counts, due date
-  // for admins only; "Hoàn thành" enabled again after a row of a list is edited.
+  // for admins only; "Hoàn thành" enabled again after a row of a list is edited; a form's PDF opens in a new tab.
   customScripts: ['scripts/form-messages-vi.js', 'scripts/form-dates-vi.js', 'scripts/task-list-vi.js',
-    'scripts/form-list-errors.js'],
+    'scripts/form-list-errors.js', 'scripts/form-pdf-links.js'],
 
   shortcuts: {
     claimTask: {
