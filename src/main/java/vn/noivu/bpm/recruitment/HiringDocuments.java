@@ -45,6 +45,8 @@ public class HiringDocuments implements DocumentTypes {
         GIAN_LAN(false, "có hành vi gian lận trong việc kê khai Phiếu đăng ký dự tuyển hoặc sử dụng văn bằng, chứng chỉ "
                 + "không đúng quy định", "khoản 2 Điều 18 Nghị định số 170/2025/NĐ-CP",
                 "khoản 2 Điều 17 Nghị định số 115/2020/NĐ-CP"),
+        // Civil servants only: a public employee's record is part of the dossier (115 Art. 17(1)), so hiring-dossier
+        // never asks for it after the decision.
         LY_LICH_TU_PHAP(true, "có Phiếu lý lịch tư pháp cho thấy thuộc trường hợp không được đăng ký dự tuyển",
                 "khoản 3 Điều 19 Nghị định số 170/2025/NĐ-CP", "khoản 3 Điều 18 Nghị định số 115/2020/NĐ-CP"),
         KHONG_NHAN_VIEC(true, "không đến nhận việc trong thời hạn quy định",
