@@ -167,16 +167,8 @@ public class RecruitmentDocuments implements DocumentTypes {
     /** Decree 170/2025 Art. 17(1) (công chức: phê duyệt); Decree 115/2020 Art. 16(2) (viên chức: công nhận). */
     static DocumentService.Request resultsDecision(RoundRow round, List<ResultRepository.DecidedWinner> winners,
                                                    String issuer) {
-        StaffType staffType = StaffType.valueOf(round.staffType());
-        String verb = staffType == StaffType.CONG_CHUC ? "phê duyệt" : "công nhận";
-        Map<String, Object> data = new HashMap<>();
-        data.put("round", Map.of("code", round.code(), "title", lowerFirst(round.title()), "agency", round.agency(),
-                "staffType", staffType.label().toLowerCase(Locale.ROOT),
-                "decides", staffType == StaffType.CONG_CHUC ? "Phê duyệt" : "Công nhận",
-                "winnerCount", Integer.toString(winners.size())));
-        data.put("congChuc", staffType == StaffType.CONG_CHUC);
-        data.put("vienChuc", staffType == StaffType.VIEN_CHUC);
-        data.put("winners", winnerRows(round, winners));
+        Map<String, Object> data = winnersData(round, winners);
+        String verb = StaffType.CONG_CHUC.name().equals(round.staffType()) ? "phê duyệt" : "công nhận";
         return new DocumentService.Request(RESULTS, issuer, "Về việc " + verb + " kết quả " + lowerFirst(round.title()),
                 List.of("Như Điều 3", "Người trúng tuyển (để thực hiện)", "Cổng thông tin điện tử của cơ quan"), data);
     }
@@ -189,16 +181,8 @@ public class RecruitmentDocuments implements DocumentTypes {
     static DocumentService.Request recognitionNotice(RoundRow round, List<ResultRepository.DecidedWinner> winners,
                                                      HiringRules.Periods periods, LocalDate dossierDeadline,
                                                      Object decision, String issuer) {
-        StaffType staffType = StaffType.valueOf(round.staffType());
-        Map<String, Object> data = new HashMap<>();
-        data.put("round", Map.of("code", round.code(), "title", lowerFirst(round.title()), "agency", round.agency(),
-                "staffType", staffType.label().toLowerCase(Locale.ROOT),
-                "decided", staffType == StaffType.CONG_CHUC ? "phê duyệt" : "công nhận",
-                "winnerCount", Integer.toString(winners.size())));
-        data.put("congChuc", staffType == StaffType.CONG_CHUC);
-        data.put("vienChuc", staffType == StaffType.VIEN_CHUC);
+        Map<String, Object> data = winnersData(round, winners);
         data.put("decision", decision);
-        data.put("winners", winnerRows(round, winners));
         String period = Decree30.number(periods.dossierDays())
                 + (periods.dossierUnit() == PeriodUnit.WORKING_DAYS ? " ngày làm việc" : " ngày");
         String from = switch (periods.dossierFrom()) {
@@ -213,6 +197,21 @@ public class RecruitmentDocuments implements DocumentTypes {
                 "Về việc công nhận kết quả trúng tuyển và hoàn thiện hồ sơ tuyển dụng",
                 List.of("Người đứng đầu cơ quan (để báo cáo)", "Người trúng tuyển (để thực hiện)",
                         "Cổng thông tin điện tử của cơ quan (để đăng tải)"), data);
+    }
+
+    /** What the decision on the results and the winners' notice say: the round, the verb of its law, the winners. */
+    private static Map<String, Object> winnersData(RoundRow round, List<ResultRepository.DecidedWinner> winners) {
+        StaffType staffType = StaffType.valueOf(round.staffType());
+        boolean civilServants = staffType == StaffType.CONG_CHUC;
+        Map<String, Object> data = new HashMap<>();
+        data.put("round", Map.of("code", round.code(), "title", lowerFirst(round.title()), "agency", round.agency(),
+                "staffType", staffType.label().toLowerCase(Locale.ROOT),
+                "decides", civilServants ? "Phê duyệt" : "Công nhận", "decided", civilServants ? "phê duyệt" : "công nhận",
+                "winnerCount", Integer.toString(winners.size())));
+        data.put("congChuc", civilServants);
+        data.put("vienChuc", !civilServants);
+        data.put("winners", winnerRows(round, winners));
+        return data;
     }
 
     private static List<Object> winnerRows(RoundRow round, List<ResultRepository.DecidedWinner> winners) {

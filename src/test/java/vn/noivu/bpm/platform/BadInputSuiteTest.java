@@ -243,7 +243,7 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/recruitment-notice.png?subject=SNV-2026&issuer=%s",
                 "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf",
                 "/api/recruitment/rounds/%s/plan.pdf", "/api/recruitment/rounds/%s/eligible-list.pdf",
-                "/api/recruitment/rounds/%s/recognition-notice.pdf");
+                "/api/recruitment/rounds/%s/recognition-notice.pdf", "/api/recruitment/rounds/SNV-2026/%s.pdf");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {

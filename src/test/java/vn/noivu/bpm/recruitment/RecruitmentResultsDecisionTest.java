@@ -223,6 +223,8 @@ class RecruitmentResultsDecisionTest {
         assertThat(notYet.headers().firstValue("WWW-Authenticate")).as("no Basic challenge on a public path").isEmpty();
         assertThat(new HttpTestClient(port).get("/api/recruitment/rounds/KHONG-CO/results-decision.pdf").statusCode())
                 .isEqualTo(404);
+        assertThat(body(new HttpTestClient(port).get("/api/recruitment/rounds/" + code + "/minutes.pdf"), 404)
+                .path("error").asText()).as("not one of the round's public documents").isEqualTo("document_not_found");
 
         // The official reviews the draft (the council does not see the task); the draft the form links to opens.
         String document = documentInstance(round, "recruitment-results-decision");

@@ -2,6 +2,7 @@ package vn.noivu.bpm.recruitment.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,64 +34,49 @@ public class RecruitmentDocumentsController {
         this.throttle = throttle;
     }
 
-    /**
-     * The decision approving (recognising) the round's results, as the signer issued it (number, date, stored PDF
-     * and its hash); 404 until it is issued. Public: it names the winners and their results only.
-     */
-    @PublicEndpoint
-    @GetMapping("/rounds/{code}/results-decision.pdf")
-    public ResponseEntity<byte[]> resultsDecision(@PathVariable String code, HttpServletRequest request) {
-        return issuedPdf(code, request, RecruitmentDocuments.RESULTS.code(), "quyet-dinh-ket-qua_",
-                "Quyết định phê duyệt (công nhận) kết quả");
-    }
-
-    /** The Thông báo tuyển dụng as the signer issued it; 404 until it is issued. Public. */
-    @PublicEndpoint
-    @GetMapping("/rounds/{code}/notice.pdf")
-    public ResponseEntity<byte[]> noticePdf(@PathVariable String code, HttpServletRequest request) {
-        return issuedPdf(code, request, RecruitmentDocuments.NOTICE.code(), "thong-bao-tuyen-dung_",
-                "Thông báo tuyển dụng");
-    }
-
-    /** The Kế hoạch tuyển dụng as the head signed it; 404 until it is issued. Public. */
-    @PublicEndpoint
-    @GetMapping("/rounds/{code}/plan.pdf")
-    public ResponseEntity<byte[]> planPdf(@PathVariable String code, HttpServletRequest request) {
-        return issuedPdf(code, request, RecruitmentDocuments.PLAN.code(), "ke-hoach-tuyen-dung_",
-                "Kế hoạch tuyển dụng");
+    /** A round's public document: its type, the file name's prefix and its name in messages. */
+    private record PublicDocument(String typeCode, String filePrefix, String name) {
     }
 
     /**
-     * The council's notice with the list of eligible applicants as its appendix; 404 until it is issued. Public: it
-     * names them by name, application number and position only.
+     * The round's documents by their public file name. They name applicants and winners by name, application
+     * number, position, score and agency only, so they are public once issued.
+     */
+    private static final Map<String, PublicDocument> PUBLIC = Map.of(
+            "plan", new PublicDocument(RecruitmentDocuments.PLAN.code(), "ke-hoach-tuyen-dung_", "Kế hoạch tuyển dụng"),
+            "notice", new PublicDocument(RecruitmentDocuments.NOTICE.code(), "thong-bao-tuyen-dung_",
+                    "Thông báo tuyển dụng"),
+            "eligible-list", new PublicDocument(RecruitmentDocuments.ELIGIBLE_LIST.code(), "danh-sach-du-dieu-kien_",
+                    "Thông báo danh sách thí sinh đủ điều kiện dự tuyển"),
+            "results-decision", new PublicDocument(RecruitmentDocuments.RESULTS.code(), "quyet-dinh-ket-qua_",
+                    "Quyết định phê duyệt (công nhận) kết quả"),
+            "recognition-notice", new PublicDocument(RecruitmentDocuments.RECOGNITION.code(), "thong-bao-trung-tuyen_",
+                    "Thông báo công nhận kết quả trúng tuyển"));
+
+    /**
+     * One of the round's documents as the signer issued it (number, date, stored PDF and its hash): plan.pdf,
+     * notice.pdf, eligible-list.pdf, results-decision.pdf, recognition-notice.pdf; 404 until it is issued. Public.
      */
     @PublicEndpoint
-    @GetMapping("/rounds/{code}/eligible-list.pdf")
-    public ResponseEntity<byte[]> eligibleListPdf(@PathVariable String code, HttpServletRequest request) {
-        return issuedPdf(code, request, RecruitmentDocuments.ELIGIBLE_LIST.code(), "danh-sach-du-dieu-kien_",
-                "Thông báo danh sách thí sinh đủ điều kiện dự tuyển");
-    }
-
-    /** The council's notice to the winners with their dossier deadline; 404 until it is issued. Public. */
-    @PublicEndpoint
-    @GetMapping("/rounds/{code}/recognition-notice.pdf")
-    public ResponseEntity<byte[]> recognitionNoticePdf(@PathVariable String code, HttpServletRequest request) {
-        return issuedPdf(code, request, RecruitmentDocuments.RECOGNITION.code(), "thong-bao-trung-tuyen_",
-                "Thông báo công nhận kết quả trúng tuyển");
-    }
-
-    private ResponseEntity<byte[]> issuedPdf(String code, HttpServletRequest request, String typeCode,
-                                             String filePrefix, String documentName) {
+    @GetMapping("/rounds/{code}/{file:[a-z-]{1,40}}.pdf")
+    public ResponseEntity<byte[]> issued(@PathVariable String code, @PathVariable String file,
+                                         HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
+        PublicDocument document = PUBLIC.get(file);
+        if (document == null) {
+            throw Refused.notFound("document_not_found", "Kỳ tuyển dụng không có văn bản công khai " + file
+                    + ".pdf; có: plan, notice, eligible-list, results-decision, recognition-notice.");
+        }
         RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + code + "."));
-        DocumentService.IssuedFile issued = documents.latestIssued(typeCode, round.code())
-                .orElseThrow(() -> Refused.notFound("document_not_issued", documentName + " của kỳ tuyển dụng "
+        DocumentService.IssuedFile issued = documents.latestIssued(document.typeCode(), round.code())
+                .orElseThrow(() -> Refused.notFound("document_not_issued", document.name() + " của kỳ tuyển dụng "
                         + round.code() + " chưa được ban hành."));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("X-Content-SHA256", issued.document().sha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(filePrefix + round.code() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename(document.filePrefix() + round.code() + ".pdf", StandardCharsets.UTF_8).build()
+                        .toString())
                 .body(issued.pdf());
     }
 }
