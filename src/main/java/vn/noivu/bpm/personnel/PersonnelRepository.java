@@ -21,9 +21,11 @@ public class PersonnelRepository {
     }
 
     private final JdbcTemplate jdbc;
+    private final AwardRepository awards;
 
-    public PersonnelRepository(JdbcTemplate jdbc) {
+    public PersonnelRepository(JdbcTemplate jdbc, AwardRepository awards) {
         this.jdbc = jdbc;
+        this.awards = awards;
     }
 
     /** Creates or replaces the people of an import (by citizen ID) with their ratings, discipline and achievement. */
@@ -58,6 +60,13 @@ public class PersonnelRepository {
                     + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
                     row -> { into.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
         }
+    }
+
+    /** Which of these citizen IDs are in the register. */
+    public java.util.Set<String> registered(java.util.Collection<String> citizenIds) {
+        Map<String, Long> found = new HashMap<>();
+        findIds(List.copyOf(citizenIds), found);
+        return found.keySet();
     }
 
     private void saveFacts(List<Person> people, Map<String, Long> idOf) {
@@ -105,7 +114,10 @@ public class PersonnelRepository {
         return findAll(List.of(citizenId)).values().stream().findFirst();
     }
 
-    /** Many people with all their facts in four queries, by citizen ID (a whole round at once). */
+    /**
+     * Many people with all their facts in five queries, by citizen ID (a whole round at once). The achievement is
+     * the highest of the imported one and the person's awards in the award register ({@link Achievements}).
+     */
     public Map<String, Person> findAll(java.util.Collection<String> citizenIds) {
         Map<String, Person> people = new HashMap<>();
         List<String> ids = List.copyOf(citizenIds);
@@ -135,6 +147,8 @@ public class PersonnelRepository {
         jdbc.query("SELECT person_id, title, level, award_year FROM personnel_achievement WHERE " + byPerson,
                 row -> { achievements.put(row.getLong(1), new Person.Achievement(row.getString(2), row.getString(3),
                         (Integer) row.getObject(4))); }, args);
+        Map<Long, List<Award>> awarded = awards.ofPersonIds(rows.stream()
+                .map(row -> ((Number) lowerCase(row).get("id")).longValue()).toList());
         Map<String, Person> people = new HashMap<>();
         for (Map<String, Object> row : rows) {
             Map<String, Object> p = lowerCase(row);
@@ -145,7 +159,7 @@ public class PersonnelRepository {
                     (String) p.get("unit_name"), (String) p.get("rank_code"), (String) p.get("rank_name"),
                     localDate(p.get("rank_since")), ((Number) p.get("equivalent_months")).intValue(),
                     localDate(p.get("service_start")), ratings.getOrDefault(id, new TreeMap<>()), disciplines.get(id),
-                    achievements.get(id)));
+                    Achievements.highest(achievements.get(id), awarded.getOrDefault(id, List.of()))));
         }
         return people;
     }
