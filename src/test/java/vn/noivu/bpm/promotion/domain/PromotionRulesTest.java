@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import vn.noivu.bpm.exam.Council;
 import vn.noivu.bpm.exam.Outcome;
 import vn.noivu.bpm.exam.Selection;
+import vn.noivu.bpm.personnel.Achievements;
+import vn.noivu.bpm.personnel.Award;
+import vn.noivu.bpm.personnel.AwardVocabulary.Kind;
+import vn.noivu.bpm.personnel.AwardVocabulary.Source;
+import vn.noivu.bpm.personnel.AwardVocabulary.Title;
 import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.Rating;
 
@@ -167,6 +172,30 @@ class PromotionRulesTest {
         Nominee l = publicEmployee(person("L", "NU", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
                 Rating.HOAN_THANH_TOT, null, null));
         assertThat(winners(List.of(l, k), 1)).containsExactly("K");
+    }
+
+    @Test
+    void p4AnAwardOfTheAwardRegisterRanksLikeAnImportedOne() {
+        // Without an achievement the woman comes first (Art. 40(2)(b)).
+        Nominee k = publicEmployee(person("K", "NAM", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, null));
+        Nominee l = publicEmployee(person("L", "NU", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, new Person.Achievement("Giấy khen", "CO_SO", 2022)));
+        assertThat(winners(List.of(k, l), 1)).containsExactly("L");
+        // His Bằng khen of the provincial Chairman is in the award register only, not in the import: he comes first (a).
+        Award bangKhen = new Award(1, Award.Holder.person("K"), Title.BANG_KHEN_TINH, 2024, Kind.CONG_TRANG,
+                new Award.Decision("25/QĐ-UBND", LocalDate.of(2025, 1, 20), "Chủ tịch UBND tỉnh"), Source.QUY_TRINH,
+                null, "system", java.time.Instant.now());
+        Nominee awarded = publicEmployee(person("K", "NAM", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, Achievements.highest(null, List.of(bangKhen))));
+        assertThat(winners(List.of(awarded, l), 1)).containsExactly("K");
+        // A unit-level award of the register equals her imported Giấy khen: being a woman decides again.
+        Award coSo = new Award(2, Award.Holder.person("K"), Title.CHIEN_SI_THI_DUA_CO_SO, 2024, Kind.CONG_TRANG,
+                new Award.Decision("3/QĐ-SNV", LocalDate.of(2025, 1, 10), "Giám đốc Sở"), Source.NHAP_TAY, null,
+                "chuyenvien", java.time.Instant.now());
+        Nominee unitLevel = publicEmployee(person("K", "NAM", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), 0,
+                Rating.HOAN_THANH_TOT, null, Achievements.highest(null, List.of(coSo))));
+        assertThat(winners(List.of(unitLevel, l), 1)).containsExactly("L");
     }
 
     @Test
