@@ -21,12 +21,6 @@ public record Award(long id, Holder holder, Title title, int year, Kind kind, De
         public static Holder collective(String unitCode, String unitName) {
             return new Holder(HolderType.TAP_THE, null, null, unitCode, unitName);
         }
-
-        /** For messages: the name, or the citizen ID or unit code when the name is not read yet. */
-        public String describe() {
-            return type == HolderType.CA_NHAN ? (fullName != null ? fullName : "người có số định danh " + citizenId)
-                    : unitName + " (" + unitCode + ")";
-        }
     }
 
     /** The decision (quyết định) of the competent authority: number, date, who decided. */

@@ -3,6 +3,7 @@ package vn.noivu.bpm.personnel;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,9 @@ public class AwardRegister {
                 citizens.add(award.holder().citizenId());
             }
         }
-        Set<String> registered = personnel.registered(citizens);
+        Map<String, String> names = personnel.names(citizens);
         for (String citizenId : citizens) {
-            if (!registered.contains(citizenId)) {
+            if (!names.containsKey(citizenId)) {
                 throw new InvalidInputException("citizenId", "registered", "Không có người với số định danh "
                         + citizenId + " trong danh sách cán bộ (trường citizenId): nhập người đó vào danh sách trước.");
             }
@@ -65,7 +66,9 @@ public class AwardRegister {
         for (Award.Given award : given) {
             String key = AwardRepository.key(award.holder(), award.title(), award.year());
             if (existing.contains(key) || !keys.add(key)) {
-                throw Refused.conflict("award_exists", award.holder().describe() + " đã có " + award.title().label()
+                String holder = award.holder().type() == HolderType.CA_NHAN ? names.get(award.holder().citizenId())
+                        : award.holder().unitName() + " (" + award.holder().unitCode() + ")";
+                throw Refused.conflict("award_exists", holder + " đã có " + award.title().label()
                         + " năm " + award.year() + " trong sổ khen thưởng: mỗi danh hiệu, hình thức một lần một năm.");
             }
         }
