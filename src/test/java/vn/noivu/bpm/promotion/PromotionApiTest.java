@@ -202,6 +202,50 @@ class PromotionApiTest {
     }
 
     @Test
+    void anAwardEnteredInTheAwardRegisterPutsItsHolderFirst() throws IOException {
+        // Equal but for sex: without an achievement the woman would come first (rule test p4AnAwardOfTheAwardRegister...).
+        List<Person> people = List.of("41", "42").stream().map(suffix -> new Person(prefix + suffix,
+                "Viên chức " + suffix, suffix.equals("41") ? "NAM" : "NU", LocalDate.of(1984, 5, 5), "Kinh", false,
+                "VIEN_CHUC", "BV", "Bệnh viện", "V.HC.III", "Chuyên viên", today.minusYears(10), 0,
+                LocalDate.of(2012, 1, 1), Map.of(today.getYear() - 1, Rating.HOAN_THANH_TOT, today.getYear() - 2,
+                        Rating.HOAN_THANH_XUAT_SAC, today.getYear() - 3, Rating.HOAN_THANH_XUAT_SAC), null, null)).toList();
+        personnel.save(people);
+        Person man = people.get(0);
+        // The province's Bằng khen, decided outside the system, is entered in the award register, not in the import.
+        body(as("chuyenvien").postJson("/api/awards", """
+                {"citizenId": "%s", "title": "BANG_KHEN_TINH", "year": %d, "kind": "CONG_TRANG",
+                 "decisionNumber": "120/QĐ-UBND", "decisionDate": "%d-12-20", "decider": "Chủ tịch UBND tỉnh"}"""
+                .formatted(man.citizenId(), today.getYear() - 1, today.getYear() - 1)), 201);
+
+        String code = "TH-" + UUID.randomUUID().toString().substring(0, 8);
+        String instance = body(as("chuyenvien").postJson("/api/promotion/rounds",
+                plan(code, "VIEN_CHUC", "XET", "VC_HANH_CHINH_HANG_II", today)), 201).path("processInstanceId").asText();
+        assertThat(RoundDocuments.complete(port, "lanhdao", taskService.createTaskQuery().processInstanceId(instance)
+                .singleResult().getId(), RoundDocuments.APPROVE).statusCode()).isEqualTo(204);
+        for (Person person : people) {
+            body(as("chuyenvien").postJson("/api/promotion/rounds/" + code + "/nominations",
+                    "{\"citizenId\": \"" + person.citizenId() + "\", \"certificatesMet\": true}"), 201);
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
+        RoundJobs.runDue(managementService, instance);
+        RoundDocuments.sign(port, processEngine, instance, "promotion-council-decision");
+        String assessment = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("recordAssessment")
+                .singleResult().getId();
+        HttpResponse<String> assessed = RoundDocuments.complete(port, "hoidongth", assessment, """
+                {"membersPresent": {"value": 5, "type": "Long"},
+                 "assessmentMinutes": {"value": "Biên bản họp Hội đồng: 5/5 thành viên", "type": "String"}}""");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(204);
+        RoundJobs.runDue(managementService, instance);
+
+        JsonNode nominees = body(as("chuyenvien").get("/api/promotion/rounds/" + code + "/results"), 200).path("nominees");
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        nominees.forEach(n -> outcomes.put(n.path("citizenId").asText(), n.path("outcome").asText()));
+        assertThat(outcomes).containsEntry(man.citizenId(), "TRUNG_TUYEN")
+                .containsEntry(people.get(1).citizenId(), "KHONG_TRUNG_TUYEN");
+    }
+
+    @Test
     void plansAndNominationsAreCheckedAndEachPersonIsNominatedOnce() throws IOException {
         Person civilServant = new Person(prefix + "01", "Phan Văn Tâm", "NAM", LocalDate.of(1985, 2, 2), "Kinh", false,
                 "CONG_CHUC", "SNV", "Sở Nội vụ", "01.003", "Chuyên viên", LocalDate.of(2016, 1, 1), 0, null,
