@@ -146,6 +146,10 @@ class BadInputSuiteTest {
                 requests.add(json("nomination", "/api/promotion/rounds/" + promotion + "/nominations", "chuyenvien", body)));
         mutate(json.readTree("{\"scores\": [{\"citizenId\": \"001200000001\", \"score\": 70, \"absent\": false}]}"), body ->
                 requests.add(json("promotion scores", "/api/promotion/rounds/" + promotion + "/scores", "hoidongth", body)));
+        mutate(json.readTree("""
+                {"unitCode": "BI-%s", "unitName": "Phòng thử", "title": "TAP_THE_LAO_DONG_TIEN_TIEN", "year": 2025,
+                 "kind": "CONG_TRANG", "decisionNumber": "1/QĐ-SNV", "decisionDate": "2025-12-20", "decider": "Giám đốc Sở"}
+                """.formatted(run)), body -> requests.add(json("award", "/api/awards", "chuyenvien", body)));
     }
 
     /** Every leaf and every object of the valid body, replaced by each hostile value, then removed. */
@@ -208,7 +212,7 @@ class BadInputSuiteTest {
         List<String> types = java.util.Arrays.asList("application/json", "text/plain", "*/*", null, "application/xml",
                 "multipart/form-data", "application/json; charset=klingon");
         for (String path : List.of("/api/recruitment/rounds", "/api/recruitment/rounds/" + round + "/applications",
-                "/api/recruitment/rounds/" + round + "/scores", "/api/promotion/rounds",
+                "/api/recruitment/rounds/" + round + "/scores", "/api/promotion/rounds", "/api/awards",
                 "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
             bodies.forEach((name, body) -> types.forEach(type ->
                     requests.add(new Request(name + " as " + type + " to " + path, "POST", path,
@@ -223,6 +227,8 @@ class BadInputSuiteTest {
                 "/api/recruitment/rounds/%s/notice.xlsx", "/api/recruitment/rounds/%s/eligible-list.csv",
                 "/api/recruitment/applications/%s?citizenId=001200000001", "/api/promotion/rounds/%s",
                 "/api/promotion/rounds/%s/results", "/api/promotion/rounds/%s/results.csv", "/api/personnel/%s",
+                "/api/personnel/%s/awards", "/api/awards?year=%s", "/api/awards?title=%s", "/api/awards?level=%s",
+                "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=%s&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=5&unit=%s", "/api/reports/on-time?from=%s&to=2026-12-31",
