@@ -58,7 +58,8 @@ public final class AwardVocabulary {
         BANG_KHEN_THU_TUONG("Bằng khen của Thủ tướng Chính phủ", Level.TOAN_QUOC, true, true),
         TAP_THE_LAO_DONG_TIEN_TIEN("Tập thể lao động tiên tiến", Level.CO_SO, false, true),
         TAP_THE_LAO_DONG_XUAT_SAC("Tập thể lao động xuất sắc", Level.TINH_BO, false, true),
-        CO_THI_DUA_TINH("Cờ thi đua của Bộ, Ủy ban nhân dân tỉnh", Level.TINH_BO, false, true);
+        CO_THI_DUA_TINH("Cờ thi đua của Bộ, Ủy ban nhân dân tỉnh", Level.TINH_BO, false, true),
+        CO_THI_DUA_CHINH_PHU("Cờ thi đua của Chính phủ", Level.TOAN_QUOC, false, true);
 
         private final String label;
         private final Level level;

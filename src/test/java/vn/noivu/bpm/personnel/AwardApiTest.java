@@ -218,8 +218,14 @@ class AwardApiTest {
             assertThat(as("hoidong").get(path).statusCode()).as("the recruitment council: " + path).isEqualTo(403);
             assertThat(as("lanhdao").get(path).statusCode()).as(path).isEqualTo(200);
         }
-        // The promotion council reads a person's awards as it reads the person, not the whole register.
+        // The promotion council reads a person's awards as it reads the person, not the whole register; the
+        // commendation council reads both (its procedure grants the accesses).
         assertThat(as("hoidongth").get("/api/personnel/" + prefix + "51/awards").statusCode()).isEqualTo(200);
         assertThat(as("hoidongth").get("/api/awards").statusCode()).isEqualTo(403);
+        assertThat(as("hoidongth").postJson("/api/awards", body).statusCode()).isEqualTo(403);
+        assertThat(as("thiduakt").get("/api/personnel/" + prefix + "51/awards").statusCode()).isEqualTo(200);
+        assertThat(as("thiduakt").get("/api/awards?year=2024").statusCode()).isEqualTo(200);
+        assertThat(as("thiduakt").postJson("/api/awards", body).statusCode()).as("the council does not enter awards")
+                .isEqualTo(403);
     }
 }
