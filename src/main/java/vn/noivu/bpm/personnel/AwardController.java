@@ -27,8 +27,8 @@ import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.platform.web.TableDownload;
 
 /**
- * The award register for staff: a person's awards, the register filtered by year, title and level (citizen IDs
- * masked, as in every list), its CSV, and an award decided outside the system entered by an official.
+ * The award register for staff: a person's awards, the register filtered by year, title, level or a collective's
+ * unit (citizen IDs masked, as in every list), its CSV, and an award decided outside the system entered by an official.
  */
 @RestController
 public class AwardController {
@@ -68,9 +68,9 @@ public class AwardController {
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
     @GetMapping("/api/awards")
     public Map<String, Object> list(@RequestParam(required = false) String year, @RequestParam(required = false) String title,
-                                    @RequestParam(required = false) String level, @RequestParam(required = false) String limit,
-                                    @RequestParam(required = false) String offset) {
-        AwardRepository.Filter filter = filter(year, title, level);
+                                    @RequestParam(required = false) String level, @RequestParam(required = false) String unitCode,
+                                    @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
+        AwardRepository.Filter filter = filter(year, title, level, unitCode);
         int rows = number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         int from = number("offset", offset, 0, 0, Integer.MAX_VALUE);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -83,8 +83,8 @@ public class AwardController {
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
     @GetMapping("/api/awards.csv")
     public ResponseEntity<byte[]> csv(@RequestParam(required = false) String year, @RequestParam(required = false) String title,
-                                      @RequestParam(required = false) String level) {
-        AwardRepository.Filter filter = filter(year, title, level);
+                                      @RequestParam(required = false) String level, @RequestParam(required = false) String unitCode) {
+        AwardRepository.Filter filter = filter(year, title, level, unitCode);
         List<List<Object>> rows = awards.list(filter, Integer.MAX_VALUE, 0).stream().map(AwardController::csvRow).toList();
         return TableDownload.csv("so-khen-thuong" + (filter.year() == null ? "" : "_" + filter.year()), CSV_HEADER, rows);
     }
@@ -110,9 +110,14 @@ public class AwardController {
                 .findFirst().map(a -> view(a, false)).orElseThrow();
     }
 
-    private static AwardRepository.Filter filter(String year, String title, String level) {
+    private static AwardRepository.Filter filter(String year, String title, String level, String unitCode) {
         Integer y = year == null || year.isBlank() ? null : number("year", year, 0, AwardRegister.FIRST_YEAR, 2100);
-        return new AwardRepository.Filter(y, code(Title.class, "title", title), code(Level.class, "level", level));
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+        if (unit != null && !unit.matches("[A-Za-z0-9._-]{1,50}")) {
+            throw new InvalidInputException("unitCode", "pattern", "Tham số unitCode là mã đơn vị: tối đa 50 chữ không dấu, "
+                    + "số, dấu chấm, gạch ngang, gạch dưới.");
+        }
+        return new AwardRepository.Filter(y, code(Title.class, "title", title), code(Level.class, "level", level), unit);
     }
 
     private static int number(String field, String value, int otherwise, int min, int max) {

@@ -28,8 +28,8 @@ public class AwardRepository {
             SELECT a.*, p.citizen_id, p.full_name FROM award a LEFT JOIN personnel_person p ON p.id = a.person_id""";
     private static final String ORDER = " ORDER BY a.award_year DESC, a.title, p.citizen_id, a.unit_code";
 
-    /** What the register's list is filtered by; a null filter takes every value. */
-    public record Filter(Integer year, Title title, Level level) {
+    /** What the register's list is filtered by; a null filter takes every value. {@code unitCode}: a collective's. */
+    public record Filter(Integer year, Title title, Level level, String unitCode) {
     }
 
     private final JdbcTemplate jdbc;
@@ -120,6 +120,10 @@ public class AwardRepository {
         if (filter.level() != null) {
             conditions.add("a.award_level = ?");
             args.add(filter.level().name());
+        }
+        if (filter.unitCode() != null) {
+            conditions.add("a.unit_code = ?");
+            args.add(filter.unitCode());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -196,6 +196,10 @@ class AwardApiTest {
                 .findValuesAsText("kindLabel")).contains("đột xuất").doesNotContain("theo công trạng, thành tích");
         assertThat(body(as("lanhdao").get("/api/awards?year=" + year + "&limit=1&offset=1"), 200).path("awards").size())
                 .isEqualTo(1);
+        JsonNode collective = body(as("lanhdao").get("/api/awards?unitCode=P-" + prefix), 200);
+        assertThat(collective.path("awards").findValuesAsText("titleLabel")).containsExactly("Tập thể lao động tiên tiến");
+        assertThat(body(as("lanhdao").get("/api/awards?unitCode=a%20b"), 400).path("fields").get(0).path("field").asText())
+                .isEqualTo("unitCode");
 
         HttpResponse<byte[]> csv = as("chuyenvien").getResponseBytes("/api/awards.csv?year=" + year);
         assertThat(csv.statusCode()).isEqualTo(200);

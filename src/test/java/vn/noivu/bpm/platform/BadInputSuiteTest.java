@@ -228,7 +228,7 @@ class BadInputSuiteTest {
                 "/api/recruitment/applications/%s?citizenId=001200000001", "/api/promotion/rounds/%s",
                 "/api/promotion/rounds/%s/results", "/api/promotion/rounds/%s/results.csv", "/api/personnel/%s",
                 "/api/personnel/%s/awards", "/api/awards?year=%s", "/api/awards?title=%s", "/api/awards?level=%s",
-                "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards.csv?year=2025&title=%s",
+                "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards?unitCode=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=%s&unit=WORKING_DAYS",
                 "/api/calendar/deadline?from=2026-01-05&days=5&unit=%s", "/api/reports/on-time?from=%s&to=2026-12-31",
