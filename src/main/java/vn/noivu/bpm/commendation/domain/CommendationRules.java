@@ -1,0 +1,334 @@
+package vn.noivu.bpm.commendation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.calendar.PeriodUnit;
+import vn.noivu.bpm.personnel.Rating;
+
+/**
+ * The legal rules of emulation and commendation for one case, from its rule tables (bpmn/commendation/*.dmn, the
+ * versions the case pinned): titles of individuals and collectives, the council's vote, the decider, the bonus. What
+ * the law says and its citations are in the tables, dated by regime (Decree 98/2023 until 30/06/2025, Decree
+ * 152/2025 from 01/07/2025); here are only the facts the tables need and the arithmetic around them.
+ */
+public final class CommendationRules {
+
+    public static final String INDIVIDUAL_KEY = "commendation-individual-titles";
+    public static final String COLLECTIVE_KEY = "commendation-collective-titles";
+    public static final String VOTE_KEY = "commendation-council-vote";
+    public static final String BONUS_KEY = "commendation-bonus";
+    public static final String BASE_SALARY_KEY = "commendation-base-salary";
+    public static final String DECIDERS_KEY = "commendation-deciders";
+    public static final List<String> KEYS = List.of(INDIVIDUAL_KEY, COLLECTIVE_KEY, VOTE_KEY, BONUS_KEY,
+            BASE_SALARY_KEY, DECIDERS_KEY);
+
+    /** What a title check says about a nominee. */
+    public enum Outcome {
+        DU_DIEU_KIEN("đủ điều kiện"), KHONG_DU_DIEU_KIEN("không đủ điều kiện"), HOAN_XET("hoãn xét");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Verdict(Title title, boolean eligible, Outcome outcome, String reason, String citation) {
+    }
+
+    /**
+     * An individual's facts for a year: the year's rating (null when not rated), whether maternity leave fell in the
+     * year (P17), whether a discipline review, investigation or complaint is open (P16), the year's initiatives
+     * recognised at base level, science work, combat ingenuity; and from the award register and the ratings the
+     * streaks ending in the year: consecutive CSTĐ cơ sở (P5), consecutive years rated excellent and the
+     * initiatives in them (P10). {@code effectiveOn}: the day the case started, whose rules it keeps.
+     */
+    public record IndividualFacts(LocalDate effectiveOn, Rating rating, boolean maternityLeave, boolean openProceedings,
+                                  int initiatives, boolean scienceWorkAccepted, boolean combatIngenuity,
+                                  int baseTitleStreak, boolean provinceWideInitiative, int excellentYearsStreak,
+                                  int initiativesInPeriod) {
+
+        /** A nominee with only a rating: nothing else to their name. */
+        public static IndividualFacts rated(LocalDate effectiveOn, Rating rating) {
+            return new IndividualFacts(effectiveOn, rating, false, false, 0, false, false, 0, false, 0, 0);
+        }
+
+        public IndividualFacts withMaternityLeave() {
+            return new IndividualFacts(effectiveOn, rating, true, openProceedings, initiatives, scienceWorkAccepted,
+                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
+        }
+
+        public IndividualFacts withOpenProceedings() {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, true, initiatives, scienceWorkAccepted,
+                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
+        }
+
+        public IndividualFacts withInitiatives(int count) {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, count, scienceWorkAccepted,
+                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
+        }
+
+        public IndividualFacts withScienceWork() {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives, true,
+                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
+        }
+
+        public IndividualFacts withCombatIngenuity() {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
+                    scienceWorkAccepted, true, baseTitleStreak, provinceWideInitiative, excellentYearsStreak,
+                    initiativesInPeriod);
+        }
+
+        public IndividualFacts withBaseTitleStreak(int years, boolean provinceWide) {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
+                    scienceWorkAccepted, combatIngenuity, years, provinceWide, excellentYearsStreak, initiativesInPeriod);
+        }
+
+        public IndividualFacts withExcellentYears(int years, int initiativesInThem) {
+            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
+                    scienceWorkAccepted, combatIngenuity, baseTitleStreak, provinceWideInitiative, years, initiativesInThem);
+        }
+    }
+
+    /** A collective's facts for a year: counts over all its members, and the heaviest discipline among them. */
+    public record CollectiveFacts(LocalDate effectiveOn, boolean openProceedings, int members, int membersCompletingTasks,
+                                  int advancedWorkers, int baseEmulationFighters, DisciplineLevel heaviestDiscipline) {
+
+        public CollectiveFacts {
+            if (members <= 0) {
+                throw new IllegalArgumentException("Tập thể phải có ít nhất một thành viên");
+            }
+            for (int count : new int[] {membersCompletingTasks, advancedWorkers, baseEmulationFighters}) {
+                if (count < 0 || count > members) {
+                    throw new IllegalArgumentException("Số thành viên được đếm (" + count
+                            + ") phải từ 0 đến số thành viên của tập thể (" + members + ")");
+                }
+            }
+        }
+    }
+
+    /** Whether a title needs a council vote, and the share of all members that must agree. */
+    public record VoteRule(boolean required, Integer thresholdPercent, boolean secretBallot, String citation) {
+    }
+
+    /**
+     * The ballots of one vote: {@code members} is every member of the council, present or not; {@code agree} the
+     * "đồng ý" ballots including absent members' written opinions; {@code against} the others cast. Members who
+     * neither voted nor wrote count as not agreeing.
+     */
+    public record Tally(int members, int agree, int against) {
+
+        public Tally {
+            if (members <= 0) {
+                throw new IllegalArgumentException("Hội đồng phải có ít nhất một thành viên");
+            }
+            if (agree < 0 || against < 0) {
+                throw new IllegalArgumentException("Số phiếu không được âm");
+            }
+            if (agree + against > members) {
+                throw new IllegalArgumentException("Tổng số phiếu (" + (agree + against)
+                        + ") không được quá số thành viên Hội đồng (" + members + ")");
+            }
+        }
+    }
+
+    public record VoteResult(boolean passed, int agree, int members, int thresholdPercent, String citation) {
+
+        /** "12/15 (80,0%)" for minutes. */
+        public String share() {
+            return agree + "/" + members + " (" + BigDecimal.valueOf(agree * 1000L).divide(BigDecimal.valueOf(members),
+                    0, RoundingMode.HALF_UP).movePointLeft(1).toPlainString().replace('.', ',') + "%)";
+        }
+    }
+
+    public record DeciderRow(Decider decider, String citation) {
+    }
+
+    /** A bonus: multiplier × the base salary in force on the decision date, rounded up only if the table says so. */
+    public record Bonus(Title title, BigDecimal multiplier, long baseSalary, BigDecimal amount, String citation,
+                        String baseSalaryCitation) {
+    }
+
+    private final RuleTable individual;
+    private final RuleTable collective;
+    private final RuleTable vote;
+    private final RuleTable bonus;
+    private final RuleTable baseSalary;
+    private final RuleTable deciders;
+
+    /** {@code tables}: each key of {@link #KEYS} to the case's version of that table. */
+    public CommendationRules(Function<String, RuleTable> tables) {
+        this.individual = tables.apply(INDIVIDUAL_KEY);
+        this.collective = tables.apply(COLLECTIVE_KEY);
+        this.vote = tables.apply(VOTE_KEY);
+        this.bonus = tables.apply(BONUS_KEY);
+        this.baseSalary = tables.apply(BASE_SALARY_KEY);
+        this.deciders = tables.apply(DECIDERS_KEY);
+    }
+
+    /** An individual title (P1, P3, P5, P5b, P10, P16, P17). CSTĐ cơ sở asks for Lao động tiên tiến first. */
+    public Verdict individual(Title title, IndividualFacts facts) {
+        if (title.subject() != Title.Subject.CA_NHAN) {
+            throw new IllegalArgumentException(title.label() + " là danh hiệu của tập thể");
+        }
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("title", title.name());
+        inputs.put("effectiveOn", facts.effectiveOn());
+        inputs.put("openProceedings", facts.openProceedings());
+        inputs.put("rating", facts.rating() == null ? "KHONG_CO" : facts.rating().name());
+        inputs.put("maternityLeave", facts.maternityLeave());
+        inputs.put("advancedWorker", title == Title.CHIEN_SI_THI_DUA_CO_SO
+                && individual(Title.LAO_DONG_TIEN_TIEN, facts).eligible());
+        inputs.put("initiatives", facts.initiatives());
+        inputs.put("scienceWorkAccepted", facts.scienceWorkAccepted());
+        inputs.put("combatIngenuity", facts.combatIngenuity());
+        inputs.put("baseTitleStreak", facts.baseTitleStreak());
+        inputs.put("provinceWideInitiative", facts.provinceWideInitiative());
+        inputs.put("excellentYearsStreak", facts.excellentYearsStreak());
+        inputs.put("initiativesInPeriod", facts.initiativesInPeriod());
+        return verdict(title, row(individual, INDIVIDUAL_KEY, inputs));
+    }
+
+    /** A collective title (P7, P8, P9, P16). */
+    public Verdict collective(Title title, CollectiveFacts facts) {
+        if (title.subject() != Title.Subject.TAP_THE) {
+            throw new IllegalArgumentException(title.label() + " là danh hiệu của cá nhân");
+        }
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("title", title.name());
+        inputs.put("effectiveOn", facts.effectiveOn());
+        inputs.put("openProceedings", facts.openProceedings());
+        inputs.put("members", facts.members());
+        inputs.put("membersCompletingTasks", facts.membersCompletingTasks());
+        inputs.put("advancedWorkers", facts.advancedWorkers());
+        inputs.put("baseEmulationFighters", facts.baseEmulationFighters());
+        inputs.put("heaviestDiscipline", facts.heaviestDiscipline().name());
+        return verdict(title, row(collective, COLLECTIVE_KEY, inputs));
+    }
+
+    private static Verdict verdict(Title title, Map<String, Object> row) {
+        return new Verdict(title, Boolean.TRUE.equals(row.get("eligible")), Outcome.valueOf((String) row.get("outcome")),
+                (String) row.get("reason"), (String) row.get("citation"));
+    }
+
+    /** Whether the council votes on a title, and its threshold (P6, P6a, P6b). */
+    public VoteRule voteRule(Title title, LocalDate effectiveOn) {
+        Map<String, Object> row = row(vote, VOTE_KEY, Map.of("title", title.name(), "effectiveOn", effectiveOn));
+        Object threshold = row.get("thresholdPercent");
+        return new VoteRule(Boolean.TRUE.equals(row.get("voteRequired")),
+                threshold == null ? null : ((Number) threshold).intValue(), Boolean.TRUE.equals(row.get("secretBallot")),
+                (String) row.get("citation"));
+    }
+
+    /** Passed iff agree × 100 ≥ threshold × all members: "từ 80% trở lên" includes 80% (C8b). */
+    public static VoteResult outcome(VoteRule rule, Tally tally) {
+        if (!rule.required()) {
+            throw new IllegalArgumentException("Danh hiệu này không phải bỏ phiếu");
+        }
+        int threshold = rule.thresholdPercent();
+        return new VoteResult(tally.agree() * 100L >= (long) threshold * tally.members(), tally.agree(), tally.members(),
+                threshold, rule.citation());
+    }
+
+    public DeciderRow decider(Title title, Decider.UnitKind unitKind, LocalDate effectiveOn) {
+        Map<String, Object> row = row(deciders, DECIDERS_KEY, Map.of("title", title.name(), "unitKind", unitKind.name(),
+                "effectiveOn", effectiveOn));
+        return new DeciderRow(Decider.valueOf((String) row.get("decider")), (String) row.get("citation"));
+    }
+
+    /** The bonus of a title decided on a day (P14, P15); empty when the table has no multiplier for the title. */
+    public Optional<Bonus> bonus(Title title, LocalDate decisionDate) {
+        Map<String, Object> multiplierRow = bonus.firstRow(Map.of("title", title.name(), "decisionDate", decisionDate));
+        if (multiplierRow == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> salaryRow = row(baseSalary, BASE_SALARY_KEY, Map.of("decisionDate", decisionDate));
+        BigDecimal multiplier = new BigDecimal(multiplierRow.get("multiplier").toString());
+        long salary = ((Number) salaryRow.get("baseSalary")).longValue();
+        BigDecimal amount = multiplier.multiply(BigDecimal.valueOf(salary));
+        Object roundUpTo = multiplierRow.get("roundUpTo");
+        if (roundUpTo != null) {
+            BigDecimal step = BigDecimal.valueOf(((Number) roundUpTo).longValue());
+            amount = amount.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        }
+        return Optional.of(new Bonus(title, multiplier, salary, amount.setScale(0, RoundingMode.UNNECESSARY),
+                (String) multiplierRow.get("citation"), (String) salaryRow.get("citation")));
+    }
+
+    private static Map<String, Object> row(RuleTable table, String key, Map<String, Object> inputs) {
+        Map<String, Object> row = table.firstRow(inputs);
+        if (row == null) {
+            throw new IllegalStateException("Rule table " + key + " has no row for " + inputs);
+        }
+        return row;
+    }
+
+    /**
+     * An optional local quota of CSTĐ cơ sở (P4): none nationally since 01/01/2024; a ministry or province may set a
+     * share of the unit's Lao động tiên tiến and how to round it.
+     */
+    public record LocalQuota(BigDecimal share, RoundingMode rounding, String citation) {
+
+        public int limit(int advancedWorkers) {
+            return share.multiply(BigDecimal.valueOf(advancedWorkers)).setScale(0, rounding).intValueExact();
+        }
+    }
+
+    /** How many CSTĐ cơ sở a unit may award: all eligible nominees without a quota, at most the quota's limit with one. */
+    public static int awardable(Optional<LocalQuota> quota, int advancedWorkers, int eligibleNominees) {
+        return quota.map(q -> Math.min(eligibleNominees, q.limit(advancedWorkers))).orElse(eligibleNominees);
+    }
+
+    /** One of equally qualified contenders (P18): a person (woman or not), or a collective with its women. */
+    public record Contender(String id, boolean woman, int members, int women) {
+
+        public static Contender person(String id, boolean woman) {
+            return new Contender(id, woman, 1, woman ? 1 : 0);
+        }
+
+        public static Contender collective(String id, int members, int women) {
+            if (members <= 0 || women < 0 || women > members) {
+                throw new IllegalArgumentException("Số nữ phải từ 0 đến số thành viên của tập thể");
+            }
+            return new Contender(id, false, members, women);
+        }
+
+        boolean favoured() {
+            return members == 1 ? woman : women * 100L >= (long) TIE_WOMEN_PERCENT * members;
+        }
+    }
+
+    /** The women's share from which a collective is preferred in a tie (P18). */
+    public static final int TIE_WOMEN_PERCENT = 70;
+    public static final String TIE_CITATION = "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6: khi có nhiều cá nhân, tập thể"
+            + " đủ điều kiện, tiêu chuẩn như nhau thì ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên";
+
+    /**
+     * The contenders the tie rule favours: the women, or collectives with at least 70% women, when some are; all of
+     * them when none or all are (the tie is then the council's).
+     */
+    public static List<Contender> preferredInTie(List<Contender> tied) {
+        List<Contender> favoured = tied.stream().filter(Contender::favoured).toList();
+        return favoured.isEmpty() ? tied : favoured;
+    }
+
+    /** A legal period with its basis: e.g. 20 working days for MoHA's appraisal from a complete dossier (P13). */
+    public record Period(int days, PeriodUnit unit, String citation) {
+
+        /** The last day, counted from the day after {@code from} on the project's calendar. */
+        public LocalDate due(Deadlines deadlines, LocalDate from) {
+            return deadlines.deadline(from, days, unit);
+        }
+    }
+}
