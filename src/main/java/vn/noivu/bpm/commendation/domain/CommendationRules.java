@@ -44,7 +44,9 @@ public final class CommendationRules {
         }
     }
 
-    public record Verdict(Title title, boolean eligible, Outcome outcome, String reason, String citation) {
+    /** {@code legalBasis}: the regime whose row decided, ND-98-2023 or ND-152-2025. */
+    public record Verdict(Title title, boolean eligible, Outcome outcome, String reason, String citation,
+                          String legalBasis) {
     }
 
     /**
@@ -119,7 +121,8 @@ public final class CommendationRules {
     }
 
     /** Whether a title needs a council vote, and the share of all members that must agree. */
-    public record VoteRule(boolean required, Integer thresholdPercent, boolean secretBallot, String citation) {
+    public record VoteRule(boolean required, Integer thresholdPercent, boolean secretBallot, String citation,
+                           String legalBasis) {
     }
 
     /**
@@ -219,7 +222,7 @@ public final class CommendationRules {
 
     private static Verdict verdict(Title title, Map<String, Object> row) {
         return new Verdict(title, Boolean.TRUE.equals(row.get("eligible")), Outcome.valueOf((String) row.get("outcome")),
-                (String) row.get("reason"), (String) row.get("citation"));
+                (String) row.get("reason"), (String) row.get("citation"), (String) row.get("legalBasis"));
     }
 
     /** Whether the council votes on a title, and its threshold (P6, P6a, P6b). */
@@ -228,7 +231,7 @@ public final class CommendationRules {
         Object threshold = row.get("thresholdPercent");
         return new VoteRule(Boolean.TRUE.equals(row.get("voteRequired")),
                 threshold == null ? null : ((Number) threshold).intValue(), Boolean.TRUE.equals(row.get("secretBallot")),
-                (String) row.get("citation"));
+                (String) row.get("citation"), (String) row.get("legalBasis"));
     }
 
     /** Passed iff agree × 100 ≥ threshold × all members: "từ 80% trở lên" includes 80% (C8b). */

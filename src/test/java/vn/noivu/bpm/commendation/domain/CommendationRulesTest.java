@@ -78,6 +78,7 @@ class CommendationRulesTest {
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.outcome()).isEqualTo(Outcome.DU_DIEU_KIEN);
         assertThat(verdict.title()).isEqualTo(Title.LAO_DONG_TIEN_TIEN);
+        assertThat(verdict.legalBasis()).isEqualTo("ND-152-2025");
         assertThat(verdict.citation()).contains("Luật Thi đua, khen thưởng 06/2022/QH15, Điều 24 khoản 1");
     }
 
@@ -273,6 +274,30 @@ class CommendationRulesTest {
     }
 
     @Test
+    @DisplayName("Giấy khen: the province sets the criteria; the default row asks for a rating of good or better (UNCONFIRMED)")
+    void giayKhen() {
+        Verdict good = RULES.individual(Title.GIAY_KHEN, rated(Rating.HOAN_THANH_TOT));
+        assertThat(good.eligible()).isTrue();
+        assertThat(good.citation()).contains("Điều 75 khoản 2", "CHƯA XÁC NHẬN");
+        assertThat(RULES.individual(Title.GIAY_KHEN, rated(Rating.HOAN_THANH)).eligible()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Every title has a vote row and a decider for every kind of unit, under both decrees")
+    void everyTitleHasItsRows() {
+        for (LocalDate day : List.of(ROUND_2024, ROUND_2025)) {
+            for (Title title : Title.values()) {
+                assertThat(RULES.voteRule(title, day).citation()).as(title.name()).isNotBlank();
+                for (Decider.UnitKind kind : Decider.UnitKind.values()) {
+                    assertThat(RULES.decider(title, kind, day).citation()).as(title + " " + kind).isNotBlank();
+                }
+            }
+        }
+        assertThat(RULES.decider(Title.LAO_DONG_TIEN_TIEN, Decider.UnitKind.XA, ROUND_2024).decider())
+                .as("no district level any more: the commune chairman").isEqualTo(Decider.CHU_TICH_UBND_XA);
+    }
+
+    @Test
     @DisplayName("C12: an otherwise eligible CSTĐ cơ sở nominee under disciplinary review → postponed")
     void c12() {
         Verdict verdict = baseFighter(rated(Rating.HOAN_THANH_XUAT_SAC).withInitiatives(1).withOpenProceedings());
@@ -340,16 +365,29 @@ class CommendationRulesTest {
         var fighter = RULES.bonus(Title.CHIEN_SI_THI_DUA_CO_SO, decided).orElseThrow();
         assertThat(fighter.baseSalary()).isEqualTo(2_340_000L);
         assertThat(fighter.amount()).isEqualByComparingTo("2340000");
-        assertThat(fighter.citation()).contains("Nghị định 152/2025/NĐ-CP, Điều 50", "làm tròn: CHƯA XÁC NHẬN");
+        assertThat(fighter.citation()).contains("Nghị định 152/2025/NĐ-CP, Điều 50", "làm tròn (Điều 49): CHƯA XÁC NHẬN");
         assertThat(fighter.baseSalaryCitation()).contains("Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2");
         assertThat(RULES.bonus(Title.LAO_DONG_TIEN_TIEN, decided).orElseThrow().amount()).isEqualByComparingTo("702000");
         assertThat(RULES.bonus(Title.TAP_THE_LAO_DONG_XUAT_SAC, decided).orElseThrow().amount())
                 .isEqualByComparingTo("3510000");
         // Decided before 01/07/2025: Decree 98/2023 Art. 54; before 01/07/2024: the older base salary.
         var earlier = RULES.bonus(Title.LAO_DONG_TIEN_TIEN, LocalDate.of(2024, 3, 1)).orElseThrow();
-        assertThat(earlier.citation()).contains("Nghị định 98/2023/NĐ-CP, Điều 54");
+        assertThat(earlier.citation()).contains("Nghị định 98/2023/NĐ-CP, Điều 54 khoản 1");
+        assertThat(earlier.baseSalaryCitation()).contains("Nghị định 24/2023/NĐ-CP", "CHƯA XÁC NHẬN");
         assertThat(earlier.amount()).isEqualByComparingTo("540000");
         assertThat(RULES.bonus(Title.GIAY_KHEN, decided)).as("no confirmed multiplier").isEmpty();
+        // A province that confirms a rounding up to tens of thousands fills the table's roundUpTo column.
+        CommendationRules roundingUp = new CommendationRules(key -> {
+            RuleTable shipped = rows(table(key));
+            return !key.equals(CommendationRules.BONUS_KEY) ? shipped : inputs -> {
+                var row = new java.util.HashMap<>(shipped.firstRow(inputs));
+                row.put("roundUpTo", 10_000);
+                return row;
+            };
+        });
+        assertThat(roundingUp.bonus(Title.LAO_DONG_TIEN_TIEN, decided).orElseThrow().amount()).isEqualByComparingTo("710000");
+        assertThat(roundingUp.bonus(Title.CHIEN_SI_THI_DUA_CO_SO, decided).orElseThrow().amount())
+                .isEqualByComparingTo("2340000");
     }
 
     @Test
@@ -368,8 +406,9 @@ class CommendationRulesTest {
     @DisplayName("A case started before 01/07/2025 keeps the Decree 98/2023 rows; one started after takes Decree 152/2025")
     void regimes() {
         IndividualFacts review = IndividualFacts.rated(ROUND_2024, Rating.HOAN_THANH_XUAT_SAC).withOpenProceedings();
-        assertThat(RULES.individual(Title.CHIEN_SI_THI_DUA_CO_SO, review).citation())
-                .isEqualTo("Nghị định 98/2023/NĐ-CP, Điều 4");
+        Verdict postponed = RULES.individual(Title.CHIEN_SI_THI_DUA_CO_SO, review);
+        assertThat(postponed.citation()).isEqualTo("Nghị định 98/2023/NĐ-CP, Điều 4");
+        assertThat(postponed.legalBasis()).isEqualTo("ND-98-2023");
         assertThat(RULES.individual(Title.CHIEN_SI_THI_DUA_CO_SO, IndividualFacts.rated(ROUND_2024,
                 Rating.HOAN_THANH_XUAT_SAC)).citation()).contains("Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7")
                 .doesNotContain("152/2025");
@@ -377,6 +416,8 @@ class CommendationRulesTest {
         assertThat(before.citation()).startsWith("Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7:").doesNotContain("152/2025");
         VoteRule after = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, LocalDate.of(2025, 7, 1));
         assertThat(after.thresholdPercent()).isEqualTo(90);
+        assertThat(before.legalBasis()).isEqualTo("ND-98-2023");
+        assertThat(after.legalBasis()).isEqualTo("ND-152-2025");
         assertThat(after.citation()).contains("áp dụng mặc định", "Nghị định 152/2025/NĐ-CP");
         assertThat(RULES.individual(Title.CHIEN_SI_THI_DUA_CO_SO, IndividualFacts.rated(LocalDate.of(2025, 7, 1),
                 Rating.HOAN_THANH_XUAT_SAC).withOpenProceedings()).citation())
