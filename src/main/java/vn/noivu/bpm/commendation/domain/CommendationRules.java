@@ -3,10 +3,12 @@ package vn.noivu.bpm.commendation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
@@ -275,6 +277,25 @@ public final class CommendationRules {
             throw new IllegalStateException("Rule table " + key + " has no row for " + inputs);
         }
         return row;
+    }
+
+    /**
+     * Consecutive years ending in {@code year} among {@code years} (e.g. the years of a person's CSTĐ cơ sở in the
+     * award register, P5): a missing year breaks the streak, which starts again after it (C6).
+     */
+    public static int streakEndingIn(Collection<Integer> years, int year) {
+        Set<Integer> held = Set.copyOf(years);
+        int streak = 0;
+        while (held.contains(year - streak)) {
+            streak++;
+        }
+        return streak;
+    }
+
+    /** Consecutive years rated "Hoàn thành xuất sắc nhiệm vụ" ending in {@code year} (P10). */
+    public static int excellentStreakEndingIn(Map<Integer, Rating> ratings, int year) {
+        return streakEndingIn(ratings.entrySet().stream().filter(e -> e.getValue() == Rating.HOAN_THANH_XUAT_SAC)
+                .map(Map.Entry::getKey).toList(), year);
     }
 
     /**

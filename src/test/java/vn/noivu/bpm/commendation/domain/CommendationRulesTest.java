@@ -150,8 +150,10 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C5: CSTĐ cơ sở 2023-2025 and a province-wide initiative → CSTĐ cấp tỉnh")
     void c5() {
+        int streak = CommendationRules.streakEndingIn(List.of(2023, 2024, 2025), 2025);
+        assertThat(streak).isEqualTo(3);
         Verdict verdict = RULES.individual(Title.CHIEN_SI_THI_DUA_TINH,
-                rated(Rating.HOAN_THANH_XUAT_SAC).withBaseTitleStreak(3, true));
+                rated(Rating.HOAN_THANH_XUAT_SAC).withBaseTitleStreak(streak, true));
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.citation()).contains("Điều 22 khoản 1");
         Verdict unitOnly = RULES.individual(Title.CHIEN_SI_THI_DUA_TINH,
@@ -163,8 +165,10 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C6: CSTĐ cơ sở 2022, 2023, 2025 (2024 missing): the streak ending 2025 is 1 → not CSTĐ cấp tỉnh")
     void c6() {
+        int streak = CommendationRules.streakEndingIn(List.of(2022, 2023, 2025), 2025);
+        assertThat(streak).as("restarts in 2025").isEqualTo(1);
         Verdict verdict = RULES.individual(Title.CHIEN_SI_THI_DUA_TINH,
-                rated(Rating.HOAN_THANH_XUAT_SAC).withBaseTitleStreak(1, true));
+                rated(Rating.HOAN_THANH_XUAT_SAC).withBaseTitleStreak(streak, true));
         assertThat(verdict.eligible()).isFalse();
         assertThat(verdict.reason()).contains("03 lần liên tục");
         assertThat(verdict.citation()).contains("Điều 22 khoản 1 điểm a");
@@ -261,8 +265,11 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C11: excellent 2024 and 2025 with 2 initiatives → Bằng khen of the provincial Chairman (UNCONFIRMED); 1 initiative → no")
     void c11() {
+        int excellent = CommendationRules.excellentStreakEndingIn(java.util.Map.of(2023, Rating.HOAN_THANH_TOT,
+                2024, Rating.HOAN_THANH_XUAT_SAC, 2025, Rating.HOAN_THANH_XUAT_SAC), 2025);
+        assertThat(excellent).isEqualTo(2);
         Verdict two = RULES.individual(Title.BANG_KHEN_CHU_TICH_TINH,
-                rated(Rating.HOAN_THANH_XUAT_SAC).withExcellentYears(2, 2));
+                rated(Rating.HOAN_THANH_XUAT_SAC).withExcellentYears(excellent, 2));
         assertThat(two.eligible()).isTrue();
         assertThat(two.citation()).contains("Điều 74", "CHƯA XÁC NHẬN");
         Verdict one = RULES.individual(Title.BANG_KHEN_CHU_TICH_TINH,
