@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import vn.noivu.bpm.calendar.Deadlines;
-import vn.noivu.bpm.calendar.PeriodUnit;
 import vn.noivu.bpm.personnel.Rating;
 
 /**
@@ -49,112 +47,6 @@ public final class CommendationRules {
     /** {@code legalBasis}: the regime whose row decided, ND-98-2023 or ND-152-2025. */
     public record Verdict(Title title, boolean eligible, Outcome outcome, String reason, String citation,
                           String legalBasis) {
-    }
-
-    /**
-     * An individual's facts for a year: the year's rating (null when not rated), whether maternity leave fell in the
-     * year (P17), whether a discipline review, investigation or complaint is open (P16), the year's initiatives
-     * recognised at base level, science work, combat ingenuity; and from the award register and the ratings the
-     * streaks ending in the year: consecutive CSTĐ cơ sở (P5), consecutive years rated excellent and the
-     * initiatives in them (P10). {@code effectiveOn}: the day the case started, whose rules it keeps.
-     */
-    public record IndividualFacts(LocalDate effectiveOn, Rating rating, boolean maternityLeave, boolean openProceedings,
-                                  int initiatives, boolean scienceWorkAccepted, boolean combatIngenuity,
-                                  int baseTitleStreak, boolean provinceWideInitiative, int excellentYearsStreak,
-                                  int initiativesInPeriod) {
-
-        /** A nominee with only a rating: nothing else to their name. */
-        public static IndividualFacts rated(LocalDate effectiveOn, Rating rating) {
-            return new IndividualFacts(effectiveOn, rating, false, false, 0, false, false, 0, false, 0, 0);
-        }
-
-        public IndividualFacts withMaternityLeave() {
-            return new IndividualFacts(effectiveOn, rating, true, openProceedings, initiatives, scienceWorkAccepted,
-                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
-        }
-
-        public IndividualFacts withOpenProceedings() {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, true, initiatives, scienceWorkAccepted,
-                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
-        }
-
-        public IndividualFacts withInitiatives(int count) {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, count, scienceWorkAccepted,
-                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
-        }
-
-        public IndividualFacts withScienceWork() {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives, true,
-                    combatIngenuity, baseTitleStreak, provinceWideInitiative, excellentYearsStreak, initiativesInPeriod);
-        }
-
-        public IndividualFacts withCombatIngenuity() {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
-                    scienceWorkAccepted, true, baseTitleStreak, provinceWideInitiative, excellentYearsStreak,
-                    initiativesInPeriod);
-        }
-
-        public IndividualFacts withBaseTitleStreak(int years, boolean provinceWide) {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
-                    scienceWorkAccepted, combatIngenuity, years, provinceWide, excellentYearsStreak, initiativesInPeriod);
-        }
-
-        public IndividualFacts withExcellentYears(int years, int initiativesInThem) {
-            return new IndividualFacts(effectiveOn, rating, maternityLeave, openProceedings, initiatives,
-                    scienceWorkAccepted, combatIngenuity, baseTitleStreak, provinceWideInitiative, years, initiativesInThem);
-        }
-    }
-
-    /** A collective's facts for a year: counts over all its members, and the heaviest discipline among them. */
-    public record CollectiveFacts(LocalDate effectiveOn, boolean openProceedings, int members, int membersCompletingTasks,
-                                  int advancedWorkers, int baseEmulationFighters, DisciplineLevel heaviestDiscipline) {
-
-        public CollectiveFacts {
-            if (members <= 0) {
-                throw new IllegalArgumentException("Tập thể phải có ít nhất một thành viên");
-            }
-            for (int count : new int[] {membersCompletingTasks, advancedWorkers, baseEmulationFighters}) {
-                if (count < 0 || count > members) {
-                    throw new IllegalArgumentException("Số thành viên được đếm (" + count
-                            + ") phải từ 0 đến số thành viên của tập thể (" + members + ")");
-                }
-            }
-        }
-    }
-
-    /** Whether a title needs a council vote, and the share of all members that must agree. */
-    public record VoteRule(boolean required, Integer thresholdPercent, boolean secretBallot, String citation,
-                           String legalBasis) {
-    }
-
-    /**
-     * The ballots of one vote: {@code members} is every member of the council, present or not; {@code agree} the
-     * "đồng ý" ballots including absent members' written opinions; {@code against} the others cast. Members who
-     * neither voted nor wrote count as not agreeing.
-     */
-    public record Tally(int members, int agree, int against) {
-
-        public Tally {
-            if (members <= 0) {
-                throw new IllegalArgumentException("Hội đồng phải có ít nhất một thành viên");
-            }
-            if (agree < 0 || against < 0) {
-                throw new IllegalArgumentException("Số phiếu không được âm");
-            }
-            if (agree + against > members) {
-                throw new IllegalArgumentException("Tổng số phiếu (" + (agree + against)
-                        + ") không được quá số thành viên Hội đồng (" + members + ")");
-            }
-        }
-    }
-
-    public record VoteResult(boolean passed, int agree, int members, int thresholdPercent, String citation) {
-
-        /** "12/15 (80,0%)" for minutes. */
-        public String share() {
-            return agree + "/" + members + " (" + BigDecimal.valueOf(agree * 1000L).divide(BigDecimal.valueOf(members),
-                    0, RoundingMode.HALF_UP).movePointLeft(1).toPlainString().replace('.', ',') + "%)";
-        }
     }
 
     public record DeciderRow(Decider decider, String citation) {
@@ -228,22 +120,12 @@ public final class CommendationRules {
     }
 
     /** Whether the council votes on a title, and its threshold (P6, P6a, P6b). */
-    public VoteRule voteRule(Title title, LocalDate effectiveOn) {
+    public CouncilVote.Rule voteRule(Title title, LocalDate effectiveOn) {
         Map<String, Object> row = row(vote, VOTE_KEY, Map.of("title", title.name(), "effectiveOn", effectiveOn));
         Object threshold = row.get("thresholdPercent");
-        return new VoteRule(Boolean.TRUE.equals(row.get("voteRequired")),
+        return new CouncilVote.Rule(Boolean.TRUE.equals(row.get("voteRequired")),
                 threshold == null ? null : ((Number) threshold).intValue(), Boolean.TRUE.equals(row.get("secretBallot")),
                 (String) row.get("citation"), (String) row.get("legalBasis"));
-    }
-
-    /** Passed iff agree × 100 ≥ threshold × all members: "từ 80% trở lên" includes 80% (C8b). */
-    public static VoteResult outcome(VoteRule rule, Tally tally) {
-        if (!rule.required()) {
-            throw new IllegalArgumentException("Danh hiệu này không phải bỏ phiếu");
-        }
-        int threshold = rule.thresholdPercent();
-        return new VoteResult(tally.agree() * 100L >= (long) threshold * tally.members(), tally.agree(), tally.members(),
-                threshold, rule.citation());
     }
 
     public DeciderRow decider(Title title, Decider.UnitKind unitKind, LocalDate effectiveOn) {
@@ -296,63 +178,5 @@ public final class CommendationRules {
     public static int excellentStreakEndingIn(Map<Integer, Rating> ratings, int year) {
         return streakEndingIn(ratings.entrySet().stream().filter(e -> e.getValue() == Rating.HOAN_THANH_XUAT_SAC)
                 .map(Map.Entry::getKey).toList(), year);
-    }
-
-    /**
-     * An optional local quota of CSTĐ cơ sở (P4): none nationally since 01/01/2024; a ministry or province may set a
-     * share of the unit's Lao động tiên tiến and how to round it.
-     */
-    public record LocalQuota(BigDecimal share, RoundingMode rounding, String citation) {
-
-        public int limit(int advancedWorkers) {
-            return share.multiply(BigDecimal.valueOf(advancedWorkers)).setScale(0, rounding).intValueExact();
-        }
-    }
-
-    /** How many CSTĐ cơ sở a unit may award: all eligible nominees without a quota, at most the quota's limit with one. */
-    public static int awardable(Optional<LocalQuota> quota, int advancedWorkers, int eligibleNominees) {
-        return quota.map(q -> Math.min(eligibleNominees, q.limit(advancedWorkers))).orElse(eligibleNominees);
-    }
-
-    /** One of equally qualified contenders (P18): a person (woman or not), or a collective with its women. */
-    public record Contender(String id, boolean woman, int members, int women) {
-
-        public static Contender person(String id, boolean woman) {
-            return new Contender(id, woman, 1, woman ? 1 : 0);
-        }
-
-        public static Contender collective(String id, int members, int women) {
-            if (members <= 0 || women < 0 || women > members) {
-                throw new IllegalArgumentException("Số nữ phải từ 0 đến số thành viên của tập thể");
-            }
-            return new Contender(id, false, members, women);
-        }
-
-        boolean favoured() {
-            return members == 1 ? woman : women * 100L >= (long) TIE_WOMEN_PERCENT * members;
-        }
-    }
-
-    /** The women's share from which a collective is preferred in a tie (P18). */
-    public static final int TIE_WOMEN_PERCENT = 70;
-    public static final String TIE_CITATION = "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6: khi có nhiều cá nhân, tập thể"
-            + " đủ điều kiện, tiêu chuẩn như nhau thì ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên";
-
-    /**
-     * The contenders the tie rule favours: the women, or collectives with at least 70% women, when some are; all of
-     * them when none or all are (the tie is then the council's).
-     */
-    public static List<Contender> preferredInTie(List<Contender> tied) {
-        List<Contender> favoured = tied.stream().filter(Contender::favoured).toList();
-        return favoured.isEmpty() ? tied : favoured;
-    }
-
-    /** A legal period with its basis: e.g. 20 working days for MoHA's appraisal from a complete dossier (P13). */
-    public record Period(int days, PeriodUnit unit, String citation) {
-
-        /** The last day, counted from the day after {@code from} on the project's calendar. */
-        public LocalDate due(Deadlines deadlines, LocalDate from) {
-            return deadlines.deadline(from, days, unit);
-        }
     }
 }

@@ -23,14 +23,10 @@ import vn.noivu.bpm.calendar.CalendarProperties;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.PeriodUnit;
 import vn.noivu.bpm.calendar.WorkingCalendar;
-import vn.noivu.bpm.commendation.domain.CommendationRules.CollectiveFacts;
-import vn.noivu.bpm.commendation.domain.CommendationRules.Contender;
-import vn.noivu.bpm.commendation.domain.CommendationRules.IndividualFacts;
-import vn.noivu.bpm.commendation.domain.CommendationRules.LocalQuota;
+import vn.noivu.bpm.commendation.domain.TieRule.Contender;
 import vn.noivu.bpm.commendation.domain.CommendationRules.Outcome;
-import vn.noivu.bpm.commendation.domain.CommendationRules.Tally;
+import vn.noivu.bpm.commendation.domain.CouncilVote.Tally;
 import vn.noivu.bpm.commendation.domain.CommendationRules.Verdict;
-import vn.noivu.bpm.commendation.domain.CommendationRules.VoteRule;
 import vn.noivu.bpm.personnel.Rating;
 
 /** The worked examples C1-C13 of the commendation domain file on the shipped rule tables of bpmn/commendation/. */
@@ -125,10 +121,10 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C4: 40 Lao động tiên tiến, 7 eligible: no quota → 7; local quota 15% → 6; rounding is a parameter")
     void c4() {
-        assertThat(CommendationRules.awardable(Optional.empty(), 40, 7)).isEqualTo(7);
+        assertThat(LocalQuota.awardable(Optional.empty(), 40, 7)).isEqualTo(7);
         LocalQuota fifteen = new LocalQuota(new BigDecimal("0.15"), RoundingMode.DOWN, "Quy định của tỉnh");
         assertThat(fifteen.limit(40)).isEqualTo(6);
-        assertThat(CommendationRules.awardable(Optional.of(fifteen), 40, 7)).isEqualTo(6);
+        assertThat(LocalQuota.awardable(Optional.of(fifteen), 40, 7)).isEqualTo(6);
         // 45 × 15% = 6.75: the province's rounding decides.
         assertThat(fifteen.limit(45)).isEqualTo(6);
         assertThat(new LocalQuota(new BigDecimal("0.15"), RoundingMode.HALF_UP, "").limit(45)).isEqualTo(7);
@@ -139,12 +135,12 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C4b: council of 9, 7 agree, 2 absent without written opinion → 77.8% < 80% fails; 8/9 passes")
     void c4b() {
-        VoteRule rule = RULES.voteRule(Title.CHIEN_SI_THI_DUA_CO_SO, ROUND_2025);
+        CouncilVote.Rule rule = RULES.voteRule(Title.CHIEN_SI_THI_DUA_CO_SO, ROUND_2025);
         assertThat(rule.required()).isTrue();
-        var seven = CommendationRules.outcome(rule, new Tally(9, 7, 0));
+        var seven = CouncilVote.outcome(rule, new Tally(9, 7, 0));
         assertThat(seven.passed()).isFalse();
         assertThat(seven.share()).isEqualTo("7/9 (77,8%)");
-        assertThat(CommendationRules.outcome(rule, new Tally(9, 8, 1)).passed()).isTrue();
+        assertThat(CouncilVote.outcome(rule, new Tally(9, 8, 1)).passed()).isTrue();
     }
 
     @Test
@@ -177,15 +173,15 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C7: provincial council of 15, 13 agree (2 absent, no written vote) → 86.7% < 90% fails")
     void c7() {
-        VoteRule rule = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, ROUND_2025);
+        CouncilVote.Rule rule = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, ROUND_2025);
         assertThat(rule.thresholdPercent()).isEqualTo(90);
-        assertThat(CommendationRules.outcome(rule, new Tally(15, 13, 0)).passed()).isFalse();
+        assertThat(CouncilVote.outcome(rule, new Tally(15, 13, 0)).passed()).isFalse();
     }
 
     @Test
     @DisplayName("C8: same council, 14/15 agree → 93.3% passes, the Chairman of the province decides")
     void c8() {
-        var result = CommendationRules.outcome(RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, ROUND_2025), new Tally(15, 14, 1));
+        var result = CouncilVote.outcome(RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, ROUND_2025), new Tally(15, 14, 1));
         assertThat(result.passed()).isTrue();
         assertThat(result.share()).isEqualTo("14/15 (93,3%)");
         assertThat(RULES.decider(Title.CHIEN_SI_THI_DUA_TINH, Decider.UnitKind.CO_QUAN_DON_VI, ROUND_2025).decider())
@@ -195,10 +191,10 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C8b: Cờ thi đua of the province, 12/15 agree → 80.0% ≥ 80% passes (inclusive)")
     void c8b() {
-        VoteRule rule = RULES.voteRule(Title.CO_THI_DUA_TINH, ROUND_2025);
+        CouncilVote.Rule rule = RULES.voteRule(Title.CO_THI_DUA_TINH, ROUND_2025);
         assertThat(rule.thresholdPercent()).isEqualTo(80);
-        assertThat(CommendationRules.outcome(rule, new Tally(15, 12, 3)).passed()).isTrue();
-        assertThat(CommendationRules.outcome(rule, new Tally(15, 11, 4)).passed()).isFalse();
+        assertThat(CouncilVote.outcome(rule, new Tally(15, 12, 3)).passed()).isTrue();
+        assertThat(CouncilVote.outcome(rule, new Tally(15, 11, 4)).passed()).isFalse();
     }
 
     @Test
@@ -206,12 +202,12 @@ class CommendationRulesTest {
     void p6bNoVote() {
         for (Title title : List.of(Title.LAO_DONG_TIEN_TIEN, Title.TAP_THE_LAO_DONG_XUAT_SAC, Title.BANG_KHEN_CHU_TICH_TINH,
                 Title.GIAY_KHEN)) {
-            VoteRule rule = RULES.voteRule(title, ROUND_2025);
+            CouncilVote.Rule rule = RULES.voteRule(title, ROUND_2025);
             assertThat(rule.required()).as(title.name()).isFalse();
-            assertThatThrownBy(() -> CommendationRules.outcome(rule, new Tally(9, 9, 0)))
+            assertThatThrownBy(() -> CouncilVote.outcome(rule, new Tally(9, 9, 0)))
                     .isInstanceOf(IllegalArgumentException.class);
         }
-        VoteRule secret = RULES.voteRule(Title.CHIEN_SI_THI_DUA_CO_SO, ROUND_2025);
+        CouncilVote.Rule secret = RULES.voteRule(Title.CHIEN_SI_THI_DUA_CO_SO, ROUND_2025);
         assertThat(secret.secretBallot()).isTrue();
         assertThat(secret.citation()).contains("bỏ phiếu kín: CHƯA XÁC NHẬN");
     }
@@ -345,7 +341,7 @@ class CommendationRulesTest {
     @Test
     @DisplayName("C12d: a complete dossier received Mon 05/01/2026, 20 working days → Mon 02/02/2026 (no days off)")
     void c12d(@TempDir Path holidays) throws IOException {
-        var appraisal = new CommendationRules.Period(20, PeriodUnit.WORKING_DAYS,
+        var appraisal = new LegalPeriod(20, PeriodUnit.WORKING_DAYS,
                 "Nghị định 98/2023/NĐ-CP, Điều 32 khoản 2; Quyết định 311/QĐ-BNV/2025");
         // The example's calendar: no day off and no make-up Saturday in January 2026.
         Files.writeString(holidays.resolve("2026.yaml"), """
@@ -402,11 +398,14 @@ class CommendationRulesTest {
     void p18() {
         Contender man = Contender.person("A", false);
         Contender woman = Contender.person("B", true);
-        assertThat(CommendationRules.preferredInTie(List.of(man, woman))).containsExactly(woman);
-        assertThat(CommendationRules.preferredInTie(List.of(man, Contender.person("C", false)))).hasSize(2);
+        assertThat(TieRule.preferredInTie(List.of(man, woman))).containsExactly(woman);
+        assertThat(TieRule.preferredInTie(List.of(man, Contender.person("C", false)))).hasSize(2);
         Contender seventy = Contender.collective("T1", 10, 7);
         Contender sixty = Contender.collective("T2", 10, 6);
-        assertThat(CommendationRules.preferredInTie(List.of(sixty, seventy))).containsExactly(seventy);
+        assertThat(TieRule.preferredInTie(List.of(sixty, seventy))).containsExactly(seventy);
+        assertThat(TieRule.preferredInTie(List.of(sixty, Contender.collective("T3", 1, 1)))).extracting(Contender::id)
+                .containsExactly("T3");
+        assertThat(TieRule.CITATION).contains("Điều 4 khoản 6");
     }
 
     @Test
@@ -419,9 +418,9 @@ class CommendationRulesTest {
         assertThat(RULES.individual(Title.CHIEN_SI_THI_DUA_CO_SO, IndividualFacts.rated(ROUND_2024,
                 Rating.HOAN_THANH_XUAT_SAC)).citation()).contains("Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7")
                 .doesNotContain("152/2025");
-        VoteRule before = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, LocalDate.of(2025, 6, 30));
+        CouncilVote.Rule before = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, LocalDate.of(2025, 6, 30));
         assertThat(before.citation()).startsWith("Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7:").doesNotContain("152/2025");
-        VoteRule after = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, LocalDate.of(2025, 7, 1));
+        CouncilVote.Rule after = RULES.voteRule(Title.CHIEN_SI_THI_DUA_TINH, LocalDate.of(2025, 7, 1));
         assertThat(after.thresholdPercent()).isEqualTo(90);
         assertThat(before.legalBasis()).isEqualTo("ND-98-2023");
         assertThat(after.legalBasis()).isEqualTo("ND-152-2025");
