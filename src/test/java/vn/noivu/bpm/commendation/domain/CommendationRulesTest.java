@@ -200,7 +200,7 @@ class CommendationRulesTest {
     @Test
     @DisplayName("P6b: Lao động tiên tiến, collectives, Bằng khen need no vote; the ballot is secret by default")
     void p6bNoVote() {
-        for (Title title : List.of(Title.LAO_DONG_TIEN_TIEN, Title.TAP_THE_LAO_DONG_XUAT_SAC, Title.BANG_KHEN_CHU_TICH_TINH,
+        for (Title title : List.of(Title.LAO_DONG_TIEN_TIEN, Title.TAP_THE_LAO_DONG_XUAT_SAC, Title.BANG_KHEN_TINH,
                 Title.GIAY_KHEN)) {
             CouncilVote.Rule rule = RULES.voteRule(title, ROUND_2025);
             assertThat(rule.required()).as(title.name()).isFalse();
@@ -264,15 +264,15 @@ class CommendationRulesTest {
         int excellent = CommendationRules.excellentStreakEndingIn(java.util.Map.of(2023, Rating.HOAN_THANH_TOT,
                 2024, Rating.HOAN_THANH_XUAT_SAC, 2025, Rating.HOAN_THANH_XUAT_SAC), 2025);
         assertThat(excellent).isEqualTo(2);
-        Verdict two = RULES.individual(Title.BANG_KHEN_CHU_TICH_TINH,
+        Verdict two = RULES.individual(Title.BANG_KHEN_TINH,
                 rated(Rating.HOAN_THANH_XUAT_SAC).withExcellentYears(excellent, 2));
         assertThat(two.eligible()).isTrue();
         assertThat(two.citation()).contains("Điều 74", "CHƯA XÁC NHẬN");
-        Verdict one = RULES.individual(Title.BANG_KHEN_CHU_TICH_TINH,
+        Verdict one = RULES.individual(Title.BANG_KHEN_TINH,
                 rated(Rating.HOAN_THANH_XUAT_SAC).withExcellentYears(2, 1));
         assertThat(one.eligible()).isFalse();
         assertThat(one.reason()).contains("02 sáng kiến");
-        assertThat(RULES.individual(Title.BANG_KHEN_CHU_TICH_TINH,
+        assertThat(RULES.individual(Title.BANG_KHEN_TINH,
                 rated(Rating.HOAN_THANH_XUAT_SAC).withExcellentYears(1, 2)).eligible()).as("one excellent year").isFalse();
     }
 
@@ -331,7 +331,7 @@ class CommendationRulesTest {
                 .isEqualTo(Decider.THU_TRUONG_DON_VI);
         assertThat(RULES.decider(Title.LAO_DONG_TIEN_TIEN, Decider.UnitKind.DOANH_NGHIEP, ROUND_2025).decider())
                 .isEqualTo(Decider.GIAM_DOC_DOANH_NGHIEP);
-        for (Title title : List.of(Title.BANG_KHEN_CHU_TICH_TINH, Title.CHIEN_SI_THI_DUA_TINH,
+        for (Title title : List.of(Title.BANG_KHEN_TINH, Title.CHIEN_SI_THI_DUA_TINH,
                 Title.TAP_THE_LAO_DONG_XUAT_SAC, Title.CO_THI_DUA_TINH)) {
             assertThat(RULES.decider(title, Decider.UnitKind.XA, ROUND_2025).decider()).as(title.name())
                     .isEqualTo(Decider.CHU_TICH_UBND_TINH);
