@@ -128,6 +128,7 @@ public final class CommendationRules {
                 (String) row.get("citation"), (String) row.get("legalBasis"));
     }
 
+    /** Who decides a title proposed by a unit of this kind (Law Art. 80; Decree 129/2025 Art. 59 for communes). */
     public DeciderRow decider(Title title, Decider.UnitKind unitKind, LocalDate effectiveOn) {
         Map<String, Object> row = row(deciders, DECIDERS_KEY, Map.of("title", title.name(), "unitKind", unitKind.name(),
                 "effectiveOn", effectiveOn));

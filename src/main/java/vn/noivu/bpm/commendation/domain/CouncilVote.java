@@ -53,5 +53,4 @@ public final class CouncilVote {
         return new Result(tally.agree() * 100L >= (long) threshold * tally.members(), tally.agree(), tally.members(),
                 threshold, rule.citation());
     }
-
 }
