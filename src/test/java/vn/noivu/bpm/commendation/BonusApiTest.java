@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +23,7 @@ import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.personnel.Person;
 import vn.noivu.bpm.personnel.PersonnelRepository;
+import vn.noivu.bpm.platform.rules.RuleTables;
 
 /**
  * The bonus table on PostgreSQL: awards entered through the award register's API, then the table of their year as
@@ -34,6 +37,10 @@ class BonusApiTest {
     int port;
     @Autowired
     PersonnelRepository personnel;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuleTables ruleTables;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String prefix = "0031" + String.format("%06d", System.nanoTime() % 1_000_000);
@@ -166,6 +173,44 @@ class BonusApiTest {
                 }
             }
             assertThat(masked).isTrue();
+        }
+    }
+
+    /** The latest deployed table is used: a multiplier a designer adds gives the award an amount, on every award not yet paid. */
+    @Test
+    void anAmendedTableDeployedByADesignerIsUsed() throws Exception {
+        register("61", "Trần Thị Giang", unit);
+        enter(person("61"), "GIAY_KHEN", 2025, "CONG_TRANG", "2025-12-20");
+        String path = "/api/commendation/bonuses?year=2025&title=GIAY_KHEN&unitCode=" + unit;
+        JsonNode before = body(as("chuyenvien").get(path), 200);
+        assertThat(before.path("bonuses").get(0).path("amount").isNull()).isTrue();
+        int version = before.path("tableVersions").path("commendation-bonus").asInt();
+
+        String table;
+        try (var in = getClass().getClassLoader().getResourceAsStream("bpmn/commendation/commendation-bonus.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String amended = table.replace("    </decisionTable>", """
+                      <rule id="testGiayKhen">
+                        <inputEntry id="testGiayKhen_in0"><text>"GIAY_KHEN"</text></inputEntry>
+                        <inputEntry id="testGiayKhen_in1"><text>&gt;= date("2025-07-01")</text></inputEntry>
+                        <outputEntry id="testGiayKhen_out0"><text>0.15</text></outputEntry>
+                        <outputEntry id="testGiayKhen_out1"><text></text></outputEntry>
+                        <outputEntry id="testGiayKhen_out2"><text>"dòng thử của người thiết kế"</text></outputEntry>
+                      </rule>
+                    </decisionTable>""");
+        assertThat(amended).isNotEqualTo(table);
+        Deployment deployment = repositoryService.createDeployment().name("test-bonus-amendment")
+                .addString("commendation-bonus.dmn", amended).deploy();
+        try {
+            ruleTables.refreshLatest();
+            JsonNode after = body(as("chuyenvien").get(path), 200);
+            assertThat(after.path("tableVersions").path("commendation-bonus").asInt()).isEqualTo(version + 1);
+            assertThat(after.path("bonuses").get(0).path("amount").asLong()).isEqualTo(351_000L);
+            assertThat(after.path("bonuses").get(0).path("multiplierCitation").asText()).isEqualTo("dòng thử của người thiết kế");
+        } finally {
+            repositoryService.deleteDeployment(deployment.getId(), true);
+            ruleTables.refreshLatest();
         }
     }
 
