@@ -53,6 +53,8 @@ public class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // The Tasklist re-renders a form (after a claim, a save): an element read mid-render is asked again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public void open(String path) {

@@ -173,10 +173,12 @@ class RecruitmentBrowserTest {
                 assertThat(due).as("the due date the Tasklist shows").contains(deadline);
                 browser.claimOpenTask(taskId,
                         () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
-                // The form shows who and until when, read-only.
-                browser.wait.until(d -> d.findElements(By.cssSelector(".task-details form input[readonly]")).stream()
+                // The form shows who and until when, read-only, and the documents to tick. The Tasklist reloads the
+                // form after the claim, so wait for all of it in the form shown now, not in the one before.
+                browser.wait.until(d -> browser.text(".task-details").contains("Giấy tờ phải nộp")
+                        && browser.text(".task-details").contains("Hồ sơ đã đủ giấy tờ")
+                        && d.findElements(By.cssSelector(".task-details form input[readonly]")).stream()
                         .map(e -> e.getAttribute("value")).toList().containsAll(List.of("Đỗ Thị Hằng", "hết ngày " + deadline)));
-                assertThat(browser.text(".task-details")).contains("Giấy tờ phải nộp", "Hồ sơ đã đủ giấy tờ");
                 for (String label : List.of("Bản sao văn bằng", "Hồ sơ đã đủ giấy tờ")) {
                     WebElement box = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
                             + "contains(normalize-space(.),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
