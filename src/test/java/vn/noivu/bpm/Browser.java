@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -82,6 +83,11 @@ public class Browser implements AutoCloseable {
                 + "//*[self::a or self::button][contains(normalize-space(.),'Nhận việc')]"))).click();
         wait.until(d -> claimed.getAsBoolean());
         open("/camunda/app/tasklist/default/#/?task=" + taskId + "&reload=" + System.nanoTime());
+        // Callers read the form next: not while the Tasklist says it is still loading it.
+        wait.until(d -> {
+            List<WebElement> details = d.findElements(By.cssSelector(".task-details"));
+            return !details.isEmpty() && !details.get(0).getText().contains("Đang tải");
+        });
     }
 
     /** Signs in, opens the task from the group's list, claims it and waits until its form shows. */

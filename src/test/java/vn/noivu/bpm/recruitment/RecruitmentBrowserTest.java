@@ -180,12 +180,17 @@ class RecruitmentBrowserTest {
                         && d.findElements(By.cssSelector(".task-details form input[readonly]")).stream()
                         .map(e -> e.getAttribute("value")).toList().containsAll(List.of("Đỗ Thị Hằng", "hết ngày " + deadline)));
                 for (String label : List.of("Bản sao văn bằng", "Hồ sơ đã đủ giấy tờ")) {
-                    WebElement box = browser.driver.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
-                            + "contains(normalize-space(.),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
-                            + "//input[@type='checkbox']"));
-                    browser.scrollIntoView(box);
-                    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
-                    browser.wait.until(d -> box.isSelected());
+                    // Found, ticked and read back in one step: a form re-rendered meanwhile is ticked again.
+                    browser.wait.until(d -> {
+                        WebElement box = d.findElement(By.xpath("//*[contains(@class,'task-details')]//label["
+                                + "contains(normalize-space(.),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+                                + "//input[@type='checkbox']"));
+                        if (!box.isSelected()) {
+                            browser.scrollIntoView(box);
+                            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].click();", box);
+                        }
+                        return box.isSelected();
+                    });
                 }
                 browser.completeTask("tuyen-dung-4-tiep-nhan-ho-so.png");
                 browser.wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
