@@ -61,7 +61,7 @@ public class AwardController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("citizenId", person.citizenId());
         body.put("fullName", person.fullName());
-        body.put("awards", register.ofPerson(citizenId).stream().map(a -> view(a, false)).toList());
+        body.put("awards", register.ofPerson(citizenId).stream().map(a -> AwardView.of(a, false)).toList());
         return body;
     }
 
@@ -75,7 +75,7 @@ public class AwardController {
         int from = number("offset", offset, 0, 0, Integer.MAX_VALUE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", awards.count(filter));
-        body.put("awards", awards.list(filter, rows, from).stream().map(a -> view(a, true)).toList());
+        body.put("awards", awards.list(filter, rows, from).stream().map(a -> AwardView.of(a, true)).toList());
         return body;
     }
 
@@ -107,7 +107,7 @@ public class AwardController {
                 caller.userId());
         List<Award> held = person ? register.ofPerson(request.citizenId()) : register.ofCollective(request.unitCode());
         return held.stream().filter(a -> a.title() == request.title() && a.year() == request.year())
-                .findFirst().map(a -> view(a, false)).orElseThrow();
+                .findFirst().map(a -> AwardView.of(a, false)).orElseThrow();
     }
 
     private static AwardRepository.Filter filter(String year, String title, String level, String unitCode) {
@@ -146,34 +146,6 @@ public class AwardController {
         }
         throw new InvalidInputException(field, "oneOf", "Tham số " + field + " phải là một trong: "
                 + AwardVocabulary.codes(type) + ".");
-    }
-
-    /** Codes with their Vietnamese words; {@code masked}: the citizen ID to its last four digits, as lists show it. */
-    static Map<String, Object> view(Award a, boolean masked) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", a.id());
-        view.put("holderType", a.holder().type().name());
-        view.put("holderTypeLabel", a.holder().type().label());
-        if (a.holder().type() == HolderType.CA_NHAN) {
-            view.put("citizenId", masked ? PersonalData.maskCitizenId(a.holder().citizenId()) : a.holder().citizenId());
-            view.put("fullName", a.holder().fullName());
-        } else {
-            view.put("unitCode", a.holder().unitCode());
-            view.put("unitName", a.holder().unitName());
-        }
-        view.put("title", a.title().name());
-        view.put("titleLabel", a.title().label());
-        view.put("level", a.title().level().name());
-        view.put("levelLabel", a.title().level().label());
-        view.put("year", a.year());
-        view.put("kind", a.kind().name());
-        view.put("kindLabel", a.kind().label());
-        view.put("decisionNumber", a.decision().number());
-        view.put("decisionDate", a.decision().date());
-        view.put("decider", a.decision().decider());
-        view.put("source", a.source().name());
-        view.put("sourceLabel", a.source().label());
-        return view;
     }
 
     private static List<Object> csvRow(Award a) {

@@ -16,6 +16,7 @@ import vn.noivu.bpm.commendation.domain.CommendationRules;
 import vn.noivu.bpm.commendation.process.CommendationBonuses;
 import vn.noivu.bpm.personnel.Award;
 import vn.noivu.bpm.personnel.AwardController;
+import vn.noivu.bpm.personnel.AwardView;
 import vn.noivu.bpm.personnel.AwardVocabulary.HolderType;
 import vn.noivu.bpm.personnel.AwardVocabulary.Title;
 import vn.noivu.bpm.platform.identity.Role;
@@ -122,25 +123,7 @@ public class BonusController {
 
     private static Map<String, Object> view(BonusSheet.Line line) {
         Award a = line.award();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("awardId", a.id());
-        view.put("holderType", a.holder().type().name());
-        view.put("holderTypeLabel", a.holder().type().label());
-        if (a.holder().type() == HolderType.CA_NHAN) {
-            view.put("citizenId", PersonalData.maskCitizenId(a.holder().citizenId()));
-            view.put("fullName", a.holder().fullName());
-        } else {
-            view.put("unitCode", a.holder().unitCode());
-            view.put("unitName", a.holder().unitName());
-        }
-        view.put("title", a.title().name());
-        view.put("titleLabel", a.title().label());
-        view.put("kind", a.kind().name());
-        view.put("kindLabel", a.kind().label());
-        view.put("year", a.year());
-        view.put("decisionNumber", a.decision().number());
-        view.put("decisionDate", a.decision().date());
-        view.put("decider", a.decision().decider());
+        Map<String, Object> view = new LinkedHashMap<>(AwardView.of(a, true));
         CommendationRules.Bonus bonus = line.bonus().orElse(null);
         view.put("multiplier", bonus == null ? null : bonus.multiplier());
         view.put("baseSalary", bonus == null ? null : bonus.baseSalary());
