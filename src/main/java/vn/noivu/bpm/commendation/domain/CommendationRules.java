@@ -26,8 +26,9 @@ public final class CommendationRules {
     public static final String BONUS_KEY = "commendation-bonus";
     public static final String BASE_SALARY_KEY = "commendation-base-salary";
     public static final String DECIDERS_KEY = "commendation-deciders";
+    public static final String TIE_RULE_KEY = "commendation-tie-rule";
     public static final List<String> KEYS = List.of(INDIVIDUAL_KEY, COLLECTIVE_KEY, VOTE_KEY, BONUS_KEY,
-            BASE_SALARY_KEY, DECIDERS_KEY);
+            BASE_SALARY_KEY, DECIDERS_KEY, TIE_RULE_KEY);
 
     /** What a title check says about a nominee. */
     public enum Outcome {
@@ -63,6 +64,7 @@ public final class CommendationRules {
     private final RuleTable bonus;
     private final RuleTable baseSalary;
     private final RuleTable deciders;
+    private final RuleTable tieRule;
 
     /** {@code tables}: each key of {@link #KEYS} to the case's version of that table. */
     public CommendationRules(Function<String, RuleTable> tables) {
@@ -72,6 +74,7 @@ public final class CommendationRules {
         this.bonus = tables.apply(BONUS_KEY);
         this.baseSalary = tables.apply(BASE_SALARY_KEY);
         this.deciders = tables.apply(DECIDERS_KEY);
+        this.tieRule = tables.apply(TIE_RULE_KEY);
     }
 
     /** An individual title (P1, P3, P5, P5b, P10, P16, P17). CSTĐ cơ sở asks for Lao động tiên tiến first. */
@@ -136,6 +139,12 @@ public final class CommendationRules {
     }
 
     /** The bonus of a title decided on a day (P14, P15); empty when the table has no multiplier for the title. */
+    /** The tie rule of a case started on {@code effectiveOn} (P18). */
+    public TieRule tieRule(LocalDate effectiveOn) {
+        Map<String, Object> row = row(tieRule, TIE_RULE_KEY, Map.of("effectiveOn", effectiveOn));
+        return new TieRule(((Number) row.get("womenPercent")).intValue(), (String) row.get("citation"));
+    }
+
     public Optional<Bonus> bonus(Title title, LocalDate decisionDate) {
         Map<String, Object> multiplierRow = bonus.firstRow(Map.of("title", title.name(), "decisionDate", decisionDate));
         if (multiplierRow == null) {

@@ -3,17 +3,16 @@ package vn.noivu.bpm.commendation.domain;
 import java.util.List;
 
 /**
- * The tie rule between equally qualified contenders (P18, Decree 152/2025 Art. 4(6)): a woman, or a collective whose
- * members are at least 70% women, is preferred.
+ * The tie rule between equally qualified contenders (P18): a woman, or a collective whose members are at least
+ * {@code womenPercent}% women, is preferred. The share and its citation come from the table commendation-tie-rule
+ * (Decree 152/2025 Art. 4(6): 70%), by the day the case started.
  */
-public final class TieRule {
+public record TieRule(int womenPercent, String citation) {
 
-    /** The women's share from which a collective is preferred. */
-    public static final int WOMEN_PERCENT = 70;
-    public static final String CITATION = "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6: khi có nhiều cá nhân, tập thể"
-            + " đủ điều kiện, tiêu chuẩn như nhau thì ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên";
-
-    private TieRule() {
+    public TieRule {
+        if (womenPercent < 0 || womenPercent > 100) {
+            throw new IllegalArgumentException("Tỷ lệ nữ phải từ 0 đến 100%: " + womenPercent);
+        }
     }
 
     /** One of the tied contenders: a person (woman or not), or a collective with its members and women. */
@@ -29,18 +28,19 @@ public final class TieRule {
             }
             return new Contender(id, true, false, members, women);
         }
-
-        boolean favoured() {
-            return collective ? women * 100L >= (long) WOMEN_PERCENT * members : woman;
-        }
     }
 
     /**
-     * The contenders the rule favours: the women, or the collectives with at least 70% women, when some are; all of
-     * them when none is (the tie is then the council's to break).
+     * The contenders the rule favours: the women, or the collectives with at least the table's share of women, when
+     * some are; all of them when none is (the tie is then the council's to break).
      */
-    public static List<Contender> preferredInTie(List<Contender> tied) {
-        List<Contender> favoured = tied.stream().filter(Contender::favoured).toList();
+    public List<Contender> preferredInTie(List<Contender> tied) {
+        List<Contender> favoured = tied.stream().filter(this::favoured).toList();
         return favoured.isEmpty() ? tied : favoured;
+    }
+
+    private boolean favoured(Contender contender) {
+        return contender.collective() ? contender.women() * 100L >= (long) womenPercent * contender.members()
+                : contender.woman();
     }
 }

@@ -396,16 +396,22 @@ class CommendationRulesTest {
     @Test
     @DisplayName("P18: in a tie the woman, or the collective with at least 70% women, is preferred")
     void p18() {
+        TieRule rule = RULES.tieRule(LocalDate.of(2025, 12, 1));
+        assertThat(rule.womenPercent()).isEqualTo(70);
+        assertThat(rule.citation()).contains("152/2025", "Điều 4 khoản 6");
         Contender man = Contender.person("A", false);
         Contender woman = Contender.person("B", true);
-        assertThat(TieRule.preferredInTie(List.of(man, woman))).containsExactly(woman);
-        assertThat(TieRule.preferredInTie(List.of(man, Contender.person("C", false)))).hasSize(2);
+        assertThat(rule.preferredInTie(List.of(man, woman))).containsExactly(woman);
+        assertThat(rule.preferredInTie(List.of(man, Contender.person("C", false)))).hasSize(2);
         Contender seventy = Contender.collective("T1", 10, 7);
         Contender sixty = Contender.collective("T2", 10, 6);
-        assertThat(TieRule.preferredInTie(List.of(sixty, seventy))).containsExactly(seventy);
-        assertThat(TieRule.preferredInTie(List.of(sixty, Contender.collective("T3", 1, 1)))).extracting(Contender::id)
+        assertThat(rule.preferredInTie(List.of(sixty, seventy))).containsExactly(seventy);
+        assertThat(rule.preferredInTie(List.of(sixty, Contender.collective("T3", 1, 1)))).extracting(Contender::id)
                 .containsExactly("T3");
-        assertThat(TieRule.CITATION).contains("Điều 4 khoản 6");
+        // A case of 2024 keeps the Decree 98/2023 row; a province that sets another share changes the row.
+        assertThat(RULES.tieRule(LocalDate.of(2024, 6, 1)).citation()).contains("98/2023", "CHƯA XÁC NHẬN");
+        assertThat(new TieRule(60, "quy định của tỉnh").preferredInTie(List.of(sixty, Contender.collective("T4", 10, 5))))
+                .containsExactly(sixty);
     }
 
     @Test
