@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.documents.Decree30;
-import vn.noivu.bpm.documents.register.DocumentRegister;
+import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.register.OutgoingDocument;
 import vn.noivu.bpm.platform.engine.LegacyBeanNames;
 
@@ -24,11 +24,11 @@ public class RecordAppointments implements JavaDelegate {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PromotionAppointments appointments;
-    private final DocumentRegister register;
+    private final DocumentService documents;
 
-    public RecordAppointments(PromotionAppointments appointments, DocumentRegister register) {
+    public RecordAppointments(PromotionAppointments appointments, DocumentService documents) {
         this.appointments = appointments;
-        this.register = register;
+        this.documents = documents;
     }
 
     @Override
@@ -37,7 +37,7 @@ public class RecordAppointments implements JavaDelegate {
         String decision = null;
         Long documentId = null;
         if (execution.getVariable(PromotionProcess.APPOINTMENT_DOCUMENT_ID) instanceof Number id) {
-            OutgoingDocument issued = register.find(id.longValue()).orElseThrow(() -> new IllegalStateException(
+            OutgoingDocument issued = documents.issued(id.longValue()).orElseThrow(() -> new IllegalStateException(
                     "Appointment decision " + id + " of round " + code + " is not in the register"));
             documentId = issued.id();
             decision = Decree30.numberText(issued.number(), issued.symbol()) + " ngày " + DAY.format(issued.issuedOn());

@@ -56,7 +56,8 @@ final class HiringVariables {
     static String cancellationReason(DocumentService documents, DelegateExecution execution, String ground) {
         OutgoingDocument issued = issued(documents, execution, HiringProcess.CANCELLATION_DOCUMENT_ID);
         String note = issued != null ? null : text(execution, HiringProcess.CANCELLATION_NOTE);
-        String number = issued != null ? number(issued) : text(execution, HiringProcess.CANCELLATION_NUMBER);
+        String number = issued != null ? Decree30.numberText(issued.number(), issued.symbol())
+                : text(execution, HiringProcess.CANCELLATION_NUMBER);
         return ground + " (quyết định số " + number + ")" + (note == null || note.isEmpty() ? "" : ": " + note);
     }
 
@@ -69,10 +70,5 @@ final class HiringVariables {
         long documentId = ((Number) id).longValue();
         return documents.issued(documentId).orElseThrow(() -> new IllegalStateException(
                 "Document " + documentId + " of " + idVariable + " is not in the register"));
-    }
-
-    /** "05/QĐ-SNV", as a decision is cited. */
-    static String number(OutgoingDocument issued) {
-        return Decree30.number(issued.number()) + "/" + issued.symbol();
     }
 }

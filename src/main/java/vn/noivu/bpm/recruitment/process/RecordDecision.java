@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.documents.Decree30;
 import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.register.OutgoingDocument;
 import vn.noivu.bpm.platform.engine.LegacyBeanNames;
@@ -36,7 +37,7 @@ public class RecordDecision implements JavaDelegate {
         String decisionNumber;
         LocalDate decisionDate;
         if (issued != null) {
-            decisionNumber = HiringVariables.number(issued);
+            decisionNumber = Decree30.numberText(issued.number(), issued.symbol());
             decisionDate = issued.issuedOn();
             // The later steps and their forms read the decision as before.
             execution.setVariable(HiringProcess.DECISION_NUMBER, decisionNumber);
