@@ -1,0 +1,482 @@
+package vn.noivu.bpm.restructuring.domain;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.noivu.bpm.documents.SheetRow;
+
+/**
+ * The two files of the register, checked whole before anything is stored: the catalogue of administrative units in
+ * the shape of the national catalogue (code, name, level, parent code; optional predecessor codes) and the
+ * statistics file (code, area, population, data date; optional sources, ethnic-minority share and flags). Every
+ * row's errors are collected with its row number and column; headings by the API's names or the catalogue's
+ * Vietnamese wording.
+ */
+public final class UnitFiles {
+
+    /** More rows than any catalogue (10,035 communes, 696 districts, 63 provinces on 01/03/2025). */
+    public static final int MAX_ROWS = 50_000;
+    /** Errors listed in one answer; the count says how many more. */
+    public static final int MAX_ERRORS = 200;
+
+    static final Map<String, List<String>> CATALOGUE_COLUMNS = new LinkedHashMap<>();
+    static final Map<String, List<String>> STATISTICS_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        List<String> code = List.of("code", "mã", "mã đơn vị hành chính", "mã đvhc", "mã đơn vị", "mã số");
+        CATALOGUE_COLUMNS.put("code", code);
+        CATALOGUE_COLUMNS.put("name", List.of("name", "tên", "tên đơn vị hành chính", "tên đvhc", "tên đơn vị"));
+        CATALOGUE_COLUMNS.put("level", List.of("level", "cấp", "kind", "loại", "loại đơn vị", "cấp đvhc"));
+        CATALOGUE_COLUMNS.put("parentCode", List.of("parentcode", "mã cấp trên", "mã đơn vị cấp trên", "mã đvhc cấp trên",
+                "mã đơn vị hành chính cấp trên"));
+        CATALOGUE_COLUMNS.put("predecessors", List.of("predecessors", "mã đvhc trước sắp xếp", "đơn vị trước sắp xếp",
+                "sắp xếp từ", "sáp nhập từ"));
+        STATISTICS_COLUMNS.put("code", code);
+        STATISTICS_COLUMNS.put("date", List.of("date", "datadate", "ngày số liệu", "thời điểm số liệu", "ngày"));
+        STATISTICS_COLUMNS.put("area", List.of("area", "areakm2", "diện tích", "diện tích (km2)", "diện tích (km²)",
+                "diện tích tự nhiên", "diện tích tự nhiên (km2)", "diện tích tự nhiên (km²)"));
+        STATISTICS_COLUMNS.put("population", List.of("population", "dân số", "quy mô dân số", "dân số (người)"));
+        STATISTICS_COLUMNS.put("populationPermanent", List.of("populationpermanent", "dân số thường trú", "thường trú"));
+        STATISTICS_COLUMNS.put("populationTemporary", List.of("populationtemporary", "dân số tạm trú", "tạm trú"));
+        STATISTICS_COLUMNS.put("areaSource", List.of("areasource", "nguồn diện tích", "nguồn số liệu diện tích"));
+        STATISTICS_COLUMNS.put("populationSource", List.of("populationsource", "nguồn dân số", "nguồn số liệu dân số"));
+        STATISTICS_COLUMNS.put("ethnicMinorityPercent", List.of("ethnicminoritypercent", "tỷ lệ dân tộc thiểu số (%)",
+                "tỷ lệ người dân tộc thiểu số (%)", "tỷ lệ dtts (%)", "tỷ lệ dân tộc thiểu số"));
+        STATISTICS_COLUMNS.put("mountainous", List.of("mountainous", "miền núi, vùng cao", "miền núi", "vùng cao"));
+        STATISTICS_COLUMNS.put("island", List.of("island", "hải đảo"));
+        STATISTICS_COLUMNS.put("landBorder", List.of("landborder", "biên giới đất liền", "biên giới"));
+        STATISTICS_COLUMNS.put("coastalBaiNgang", List.of("coastalbaingang", "bãi ngang ven biển", "bãi ngang"));
+    }
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final String CODE = "[0-9A-Za-z]{1,20}";
+
+    /** One error: the row as the user numbers it (1 = the header), the column by its API name, the rule broken. */
+    public record RowError(int row, String column, String rule, String message) {
+
+        public String text() {
+            return "Dòng " + row + (column == null ? "" : ", cột " + column) + ": " + message;
+        }
+    }
+
+    public enum Share {
+        TOAN_BO("toàn bộ"), MOT_PHAN("một phần");
+
+        private final String label;
+
+        Share(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Predecessor(String code, Share share) {
+    }
+
+    public record CatalogueEntry(int row, String code, String name, UnitKind kind, String parentCode,
+                                 List<Predecessor> predecessors) {
+    }
+
+    public record StatisticsEntry(int row, String code, LocalDate dataDate, BigDecimal areaKm2, String areaSource,
+                                  long population, Long populationPermanent, Long populationTemporary,
+                                  String populationSource, BigDecimal ethnicMinorityPercent, boolean mountainous,
+                                  boolean island, boolean landBorder, boolean coastalBaiNgang) {
+    }
+
+    /** The rows read, and every error found (all of them, in row order, up to {@link #MAX_ERRORS}). */
+    public record Parsed<T>(List<T> entries, List<RowError> errors, int errorCount) {
+
+        public boolean ok() {
+            return errorCount == 0;
+        }
+    }
+
+    private UnitFiles() {
+    }
+
+    /**
+     * A whole catalogue. {@code knownCodes}: the codes the register already holds, which predecessor codes may name
+     * besides the codes of this file.
+     */
+    public static Parsed<CatalogueEntry> catalogue(List<SheetRow> rows, Set<String> knownCodes) {
+        Errors errors = new Errors();
+        Map<String, Integer> columns = header(rows, CATALOGUE_COLUMNS, List.of("code", "name", "level"), errors);
+        if (columns == null) {
+            return errors.result(List.of());
+        }
+        List<CatalogueEntry> entries = new ArrayList<>();
+        Map<String, CatalogueEntry> byCode = new HashMap<>();
+        Set<String> present = new java.util.HashSet<>(); // codes of rows with other errors: no follow-on errors
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            Cells cells = new Cells(row, columns, errors);
+            String code = cells.code("code", true);
+            String name = cells.text("name", true, 200);
+            String levelText = cells.text("level", true, 100);
+            UnitKind kind = null;
+            if (levelText != null) {
+                kind = UnitKind.parse(levelText).orElse(null);
+                if (kind == null) {
+                    cells.error("level", "oneOf", "\"" + levelText + "\" không phải cấp, loại đơn vị hành chính ("
+                            + UnitKind.accepted() + ").");
+                }
+            }
+            String parent = cells.code("parentCode", false);
+            List<Predecessor> predecessors = predecessors(cells);
+            if (code != null) {
+                present.add(code);
+            }
+            if (code != null && name != null && kind != null && cells.clean) {
+                CatalogueEntry entry = new CatalogueEntry(row.number(), code, name, kind, parent, predecessors);
+                CatalogueEntry before = byCode.putIfAbsent(code, entry);
+                if (before != null) {
+                    errors.add(row.number(), "code", "unique", "mã " + code + " đã có ở dòng " + before.row() + ".");
+                } else {
+                    entries.add(entry);
+                }
+            }
+        }
+        for (CatalogueEntry entry : entries) {
+            checkParent(entry, byCode, present, errors);
+            for (Predecessor predecessor : entry.predecessors()) {
+                if (predecessor.code().equals(entry.code())) {
+                    continue; // a unit that keeps its code while absorbing others names itself: allowed
+                }
+                if (!present.contains(predecessor.code()) && !knownCodes.contains(predecessor.code())) {
+                    errors.add(entry.row(), "predecessors", "unknownUnit", "mã " + predecessor.code()
+                            + " không có trong sổ đơn vị hành chính cũng như trong tệp.");
+                }
+            }
+        }
+        if (entries.isEmpty() && errors.count == 0) {
+            errors.add(1, null, "empty", "Tệp không có dòng đơn vị hành chính nào dưới dòng tên cột.");
+        }
+        errors.sort();
+        return errors.result(entries);
+    }
+
+    private static void checkParent(CatalogueEntry entry, Map<String, CatalogueEntry> byCode, Set<String> present,
+                                    Errors errors) {
+        if (entry.kind().level() == UnitKind.Level.TINH) {
+            if (entry.parentCode() != null) {
+                errors.add(entry.row(), "parentCode", "noParent", entry.kind().label()
+                        + " là đơn vị cấp tỉnh, không có đơn vị cấp trên (để trống cột này).");
+            }
+            return;
+        }
+        if (entry.parentCode() == null) {
+            errors.add(entry.row(), "parentCode", "required", "bắt buộc với " + entry.kind().label()
+                    + " (mã đơn vị hành chính cấp trên trong cùng tệp).");
+            return;
+        }
+        CatalogueEntry parent = byCode.get(entry.parentCode());
+        if (parent == null && present.contains(entry.parentCode())) {
+            return; // the parent's own row has errors, listed there
+        }
+        if (parent == null) {
+            errors.add(entry.row(), "parentCode", "unknownUnit", "mã cấp trên " + entry.parentCode()
+                    + " không có trong tệp (danh mục phải đầy đủ các cấp).");
+        } else if (!entry.kind().mayHaveParent(parent.kind())) {
+            errors.add(entry.row(), "parentCode", "parentLevel", entry.kind().label() + " không thể thuộc "
+                    + parent.kind().label() + " (mã " + parent.code() + ").");
+        }
+    }
+
+    /** "00004; 00007:MOT_PHAN" or "00004, 00007 (một phần)": codes, each whole unless marked as a part. */
+    private static List<Predecessor> predecessors(Cells cells) {
+        String text = cells.text("predecessors", false, 2000);
+        if (text == null) {
+            return List.of();
+        }
+        List<Predecessor> predecessors = new ArrayList<>();
+        for (String item : text.split("[;,]")) {
+            String part = item.trim();
+            if (part.isEmpty()) {
+                continue;
+            }
+            Share share = Share.TOAN_BO;
+            String lower = part.toLowerCase(Locale.ROOT);
+            for (String marker : List.of(":mot_phan", ":một phần", "(một phần)", "(mot phan)", "*")) {
+                if (lower.endsWith(marker)) {
+                    share = Share.MOT_PHAN;
+                    part = part.substring(0, part.length() - marker.length()).trim();
+                    break;
+                }
+            }
+            if (lower.endsWith(":toan_bo")) {
+                part = part.substring(0, part.length() - ":toan_bo".length()).trim();
+            }
+            if (!part.matches(CODE)) {
+                cells.error("predecessors", "pattern", "\"" + abbreviate(item.trim()) + "\" không phải mã đơn vị "
+                        + "(chữ số, tối đa 20 ký tự; thêm \":MOT_PHAN\" nếu chỉ nhận một phần).");
+                continue;
+            }
+            Predecessor predecessor = new Predecessor(part, share);
+            if (predecessors.stream().anyMatch(p -> p.code().equals(predecessor.code()))) {
+                cells.error("predecessors", "unique", "mã " + part + " ghi hai lần.");
+                continue;
+            }
+            predecessors.add(predecessor);
+        }
+        return predecessors;
+    }
+
+    /** A whole statistics file; {@code knownCodes}: the codes of the register, which every row must name. */
+    public static Parsed<StatisticsEntry> statistics(List<SheetRow> rows, Set<String> knownCodes) {
+        Errors errors = new Errors();
+        Map<String, Integer> columns = header(rows, STATISTICS_COLUMNS, List.of("code", "date", "area"), errors);
+        if (columns == null) {
+            return errors.result(List.of());
+        }
+        if (!columns.containsKey("population") && !columns.containsKey("populationPermanent")) {
+            errors.add(1, null, "header", "Thiếu cột population (Dân số) hoặc populationPermanent (Dân số thường trú) ở dòng đầu.");
+            return errors.result(List.of());
+        }
+        List<StatisticsEntry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            Cells cells = new Cells(row, columns, errors);
+            String code = cells.code("code", true);
+            if (code != null && !knownCodes.contains(code)) {
+                cells.error("code", "unknownUnit", "mã " + code + " không có trong sổ đơn vị hành chính (nhập danh mục trước).");
+            }
+            LocalDate date = cells.date("date");
+            BigDecimal area = cells.decimal("area", true, BigDecimal.valueOf(1_000_000));
+            if (area != null && area.signum() <= 0) {
+                cells.error("area", "range", "diện tích (km²) phải lớn hơn 0.");
+            }
+            Long total = cells.count("population");
+            Long permanent = cells.count("populationPermanent");
+            Long temporary = cells.count("populationTemporary");
+            Long population = total;
+            if (total == null && permanent == null && cells.clean) {
+                cells.error("population", "required", "cần dân số (hoặc dân số thường trú và tạm trú).");
+            } else if (permanent != null) {
+                long sum = permanent + (temporary == null ? 0 : temporary);
+                if (total != null && total != sum) {
+                    cells.error("population", "sum", "dân số " + total + " khác thường trú + tạm trú = " + sum + ".");
+                }
+                population = sum;
+            } else if (temporary != null) {
+                cells.error("populationPermanent", "required", "cần cả dân số thường trú khi có dân số tạm trú.");
+            }
+            BigDecimal minority = cells.decimal("ethnicMinorityPercent", false, BigDecimal.valueOf(100));
+            String areaSource = cells.text("areaSource", false, 300);
+            String populationSource = cells.text("populationSource", false, 300);
+            boolean mountainous = cells.flag("mountainous");
+            boolean island = cells.flag("island");
+            boolean border = cells.flag("landBorder");
+            boolean coastal = cells.flag("coastalBaiNgang");
+            if (code != null && date != null) {
+                Integer before = seen.putIfAbsent(code + "|" + date, row.number());
+                if (before != null) {
+                    cells.error("code", "unique", "mã " + code + " với ngày số liệu " + date + " đã có ở dòng " + before + ".");
+                }
+            }
+            if (cells.clean) {
+                entries.add(new StatisticsEntry(row.number(), code, date, area, areaSource, population, permanent,
+                        temporary, populationSource, minority, mountainous, island, border, coastal));
+            }
+        }
+        if (rows.size() == 1 && errors.count == 0) {
+            errors.add(1, null, "empty", "Tệp không có dòng số liệu nào dưới dòng tên cột.");
+        }
+        return errors.result(entries);
+    }
+
+    private static Map<String, Integer> header(List<SheetRow> rows, Map<String, List<String>> known, List<String> required,
+                                               Errors errors) {
+        if (rows.isEmpty()) {
+            errors.add(1, null, "header", "Tệp trống: dòng đầu cần tên cột (" + String.join(", ", required) + ", ...).");
+            return null;
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            errors.add(1, null, "tooManyRows", "Tệp có " + (rows.size() - 1) + " dòng, quá " + MAX_ROWS + " dòng cho phép.");
+            return null;
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        SheetRow header = rows.get(0);
+        for (int c = 0; c < header.cells().size(); c++) {
+            String name = header.cell(c);
+            if (name == null) {
+                continue;
+            }
+            String heading = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int column = c;
+            known.forEach((key, headings) -> {
+                if (headings.contains(heading)) {
+                    columns.putIfAbsent(key, column);
+                }
+            });
+        }
+        boolean complete = true;
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                errors.add(header.number(), null, "header", "Thiếu cột " + column + " (" + known.get(column).get(1)
+                        + ") ở dòng đầu.");
+                complete = false;
+            }
+        }
+        return complete ? columns : null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static final class Errors {
+        private final List<RowError> list = new ArrayList<>();
+        private int count;
+
+        void add(int row, String column, String rule, String message) {
+            count++;
+            if (list.size() < MAX_ERRORS) {
+                list.add(new RowError(row, column, rule, message));
+            }
+        }
+
+        void sort() {
+            list.sort(java.util.Comparator.comparingInt(RowError::row));
+        }
+
+        <T> Parsed<T> result(List<T> entries) {
+            return new Parsed<>(count == 0 ? entries : List.of(), List.copyOf(list), count);
+        }
+    }
+
+    /** One row's cells by column name; every error is recorded and the row marked unclean. */
+    private static final class Cells {
+        private final SheetRow row;
+        private final Map<String, Integer> columns;
+        private final Errors errors;
+        private boolean clean = true;
+
+        Cells(SheetRow row, Map<String, Integer> columns, Errors errors) {
+            this.row = row;
+            this.columns = columns;
+            this.errors = errors;
+        }
+
+        void error(String column, String rule, String message) {
+            clean = false;
+            errors.add(row.number(), column, rule, message);
+        }
+
+        String raw(String column) {
+            Integer index = columns.get(column);
+            return index == null ? null : row.cell(index);
+        }
+
+        String text(String column, boolean required, int maxLength) {
+            String value = raw(column);
+            if (value == null) {
+                if (required) {
+                    error(column, "required", "bắt buộc.");
+                }
+                return null;
+            }
+            if (value.length() > maxLength) {
+                error(column, "maxLength", "tối đa " + maxLength + " ký tự.");
+                return null;
+            }
+            if (value.chars().anyMatch(c -> c < 0x20 || Character.isSurrogate((char) c))) {
+                error(column, "characters", "có ký tự điều khiển hoặc không hợp lệ.");
+                return null;
+            }
+            return Normalizer.normalize(value, Normalizer.Form.NFC);
+        }
+
+        String code(String column, boolean required) {
+            String value = text(column, required, 20);
+            if (value != null && !value.matches(CODE)) {
+                error(column, "pattern", "\"" + abbreviate(value) + "\" không phải mã đơn vị hành chính (chữ số, tối đa 20 ký tự).");
+                return null;
+            }
+            return value;
+        }
+
+        LocalDate date(String column) {
+            String value = text(column, true, 30);
+            if (value == null) {
+                return null;
+            }
+            try {
+                LocalDate date = value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+                if (date.getYear() < 1945 || date.getYear() > 2100) {
+                    error(column, "range", "ngày phải trong khoảng 1945 đến 2100.");
+                    return null;
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                error(column, "date", "\"" + abbreviate(value) + "\" không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd).");
+                return null;
+            }
+        }
+
+        BigDecimal decimal(String column, boolean required, BigDecimal max) {
+            String value = text(column, required, 30);
+            if (value == null) {
+                return null;
+            }
+            String number = value.replace(" ", "");
+            if (number.contains(",") && !number.contains(".")) {
+                number = number.replace(',', '.'); // a Vietnamese decimal comma
+            } else if (number.contains(",") && number.indexOf(',') > number.indexOf('.')) {
+                number = number.replace(".", "").replace(',', '.'); // 1.234,5
+            } else {
+                number = number.replace(",", ""); // 1,234.5
+            }
+            try {
+                BigDecimal decimal = new BigDecimal(number);
+                if (decimal.signum() < 0 || decimal.compareTo(max) > 0 || decimal.scale() > 4) {
+                    error(column, "range", "số từ 0 đến " + max.toPlainString() + ", tối đa 4 chữ số thập phân.");
+                    return null;
+                }
+                return decimal;
+            } catch (NumberFormatException e) {
+                error(column, "number", "\"" + abbreviate(value) + "\" không phải số.");
+                return null;
+            }
+        }
+
+        Long count(String column) {
+            String value = text(column, false, 30);
+            if (value == null) {
+                return null;
+            }
+            String digits = value.replaceAll("[\\s.,]", "");
+            if (!value.matches("\\d{1,3}([.,\\s]\\d{3})*|\\d{1,12}") || digits.length() > 12) {
+                error(column, "integer", "\"" + abbreviate(value) + "\" không phải số người (số nguyên không âm).");
+                return null;
+            }
+            return Long.parseLong(digits);
+        }
+
+        boolean flag(String column) {
+            String value = text(column, false, 20);
+            if (value == null) {
+                return false;
+            }
+            String word = value.toLowerCase(Locale.ROOT);
+            if (List.of("x", "có", "co", "true", "1").contains(word)) {
+                return true;
+            }
+            if (List.of("không", "khong", "false", "0", "-").contains(word)) {
+                return false;
+            }
+            error(column, "flag", "\"" + abbreviate(value) + "\" không rõ: ghi x (có) hoặc để trống (không).");
+            return false;
+        }
+    }
+}
