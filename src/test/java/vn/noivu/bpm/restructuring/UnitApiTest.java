@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.Spreadsheets;
+import vn.noivu.bpm.restructuring.domain.RestructuringRules;
+import vn.noivu.bpm.restructuring.domain.UnitFacts;
+import vn.noivu.bpm.restructuring.domain.UnitKind;
+import vn.noivu.bpm.restructuring.process.RestructuringCaseRules;
 
 /**
  * The register of administrative units through its API on PostgreSQL: the catalogue of 01/03/2025 and the one of
@@ -31,6 +35,8 @@ class UnitApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RestructuringCaseRules caseRules;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -287,5 +293,18 @@ class UnitApiTest {
                 Map.of("file", csv(MARCH_2025)), "x.csv").statusCode()).isEqualTo(401);
         JsonNode forbidden = body(as("thietke").get("/api/units/01"), 403);
         assertThat(forbidden.path("error").asText()).isNotBlank();
+    }
+
+    /** The tables deployed at start-up answer as the files do (R10 a), today's and a pinned case's. */
+    @Test
+    void theDeployedTablesAreReadLatestAndPinned() {
+        UnitFacts lowland = UnitFacts.of(UnitKind.XA, "40", 15_000);
+        RestructuringRules.StandardCheck latest = caseRules.latest().check(lowland, java.time.LocalDate.of(2026, 2, 2));
+        assertThat(latest.populationMet()).isFalse();
+        assertThat(latest.standard().minPopulation()).isEqualTo(16_000);
+        String owner = RestructuringCaseRules.schemeOwner(System.nanoTime());
+        caseRules.pin(owner);
+        assertThat(caseRules.rules(owner).consultation(java.time.LocalDate.of(2026, 2, 2), 4_000, 2_500, 2_000).passed())
+                .as("R8 (b) on the pinned tables").isTrue();
     }
 }
