@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import static vn.noivu.bpm.restructuring.domain.RuleRows.asInteger;
+import static vn.noivu.bpm.restructuring.domain.RuleRows.percent;
+import static vn.noivu.bpm.restructuring.domain.RuleRows.plain;
+import static vn.noivu.bpm.restructuring.domain.RuleRows.ratio;
+import static vn.noivu.bpm.restructuring.domain.RuleRows.require;
 
 /**
  * The legal rules of restructuring administrative units, from the rule tables of bpmn/restructuring/: the standards
@@ -27,8 +32,6 @@ public final class RestructuringRules {
     public static final String CLASSIFICATION_KEY = "restructuring-classification";
     public static final List<String> KEYS = List.of(STANDARDS_KEY, SPECIAL_FACTORS_KEY, SUBJECT_KEY, ORIENTATION_KEY,
             CONSULTATION_KEY, COUNCIL_KEY, CLASSIFICATION_KEY);
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * The standard a unit is measured against on a day: the table's minimums ({@code basePopulation}) and the
@@ -98,8 +101,7 @@ public final class RestructuringRules {
     public record Classification(LocalDate dueDate, UnitClass interimClass, String interimRule, String citation) {
     }
 
-    private final RuleTable standards;
-    private final RuleTable specialFactors;
+    private final StandardsTable standardsTables;
     private final RuleTable subject;
     private final RuleTable orientation;
     private final RuleTable consultation;
@@ -108,8 +110,7 @@ public final class RestructuringRules {
 
     /** {@code tables}: each key of {@link #KEYS} to the version of that table in use. */
     public RestructuringRules(Function<String, RuleTable> tables) {
-        this.standards = tables.apply(STANDARDS_KEY);
-        this.specialFactors = tables.apply(SPECIAL_FACTORS_KEY);
+        this.standardsTables = new StandardsTable(tables.apply(STANDARDS_KEY), tables.apply(SPECIAL_FACTORS_KEY));
         this.subject = tables.apply(SUBJECT_KEY);
         this.orientation = tables.apply(ORIENTATION_KEY);
         this.consultation = tables.apply(CONSULTATION_KEY);
@@ -119,72 +120,7 @@ public final class RestructuringRules {
 
     /** The standard of a unit's kind on a day, its population minimum lowered by the special factors that apply. */
     public Standard standard(UnitFacts facts, LocalDate on) {
-        Map<String, Object> row = standardRow(facts.kind(), facts.terrain(), facts.parentKind(), on);
-        if (row == null) {
-            return new Standard(facts.kind(), null, null, null, null, List.of("Không có tiêu chuẩn của "
-                    + facts.kind().label() + " áp dụng vào ngày " + on + " trong bảng " + STANDARDS_KEY), null, false);
-        }
-        Long base = asLong(row.get("minPopulation"));
-        List<String> citations = new ArrayList<>();
-        citations.add((String) row.get("citation"));
-        Long minimum = base;
-        if (base != null) {
-            for (String factor : List.of("DAN_TOC_THIEU_SO", "BAI_NGANG")) {
-                Map<String, Object> inputs = new HashMap<>();
-                inputs.put("factor", factor);
-                inputs.put("kind", facts.kind().name());
-                inputs.put("on", on);
-                inputs.put("ethnicMinorityPercent", facts.ethnicMinorityPercent() == null ? 0.0
-                        : facts.ethnicMinorityPercent().doubleValue());
-                inputs.put("mountainOrBorder", facts.mountainous() || facts.landBorder());
-                inputs.put("coastalBaiNgang", facts.coastalBaiNgang());
-                Map<String, Object> factorRow = specialFactors.firstRow(inputs);
-                if (factorRow == null) {
-                    continue;
-                }
-                long reduced = reducedPopulation(facts, on, base, factorRow);
-                if (reduced < minimum) {
-                    minimum = reduced;
-                }
-                citations.add((String) factorRow.get("citation"));
-            }
-        }
-        return new Standard(facts.kind(), base, minimum, asDecimal(row.get("minAreaKm2")), (String) row.get("otherCriteria"),
-                List.copyOf(citations), (String) row.get("legalBasis"), Boolean.TRUE.equals(row.get("confirmed")));
-    }
-
-    private long reducedPopulation(UnitFacts facts, LocalDate on, long base, Map<String, Object> row) {
-        long reference = base;
-        String ofTerrain = (String) row.get("ofTerrain");
-        if (ofTerrain != null && !ofTerrain.isEmpty()) {
-            Map<String, Object> other = standardRow(facts.kind(), ofTerrain, facts.parentKind(), on);
-            Long otherBase = other == null ? null : asLong(other.get("minPopulation"));
-            if (otherBase != null) {
-                reference = otherBase;
-            }
-        }
-        int percent = ((Number) row.get("startPercent")).intValue();
-        Number from = (Number) row.get("fromEthnicPercent");
-        Number every = (Number) row.get("everyEthnicPercent");
-        Number reduce = (Number) row.get("reducePercent");
-        if (from != null && every != null && reduce != null && facts.ethnicMinorityPercent() != null) {
-            int steps = facts.ethnicMinorityPercent().subtract(BigDecimal.valueOf(from.longValue()))
-                    .divide(BigDecimal.valueOf(every.longValue()), 0, RoundingMode.FLOOR).max(BigDecimal.ZERO).intValue();
-            percent -= steps * reduce.intValue();
-        }
-        Number floor = (Number) row.get("floorPercent");
-        percent = Math.max(percent, floor == null ? 0 : floor.intValue());
-        return BigDecimal.valueOf(reference).multiply(BigDecimal.valueOf(percent))
-                .divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
-    }
-
-    private Map<String, Object> standardRow(UnitKind kind, String terrain, UnitKind parentKind, LocalDate on) {
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("kind", kind.name());
-        inputs.put("terrain", terrain);
-        inputs.put("parentKind", parentKind == null ? "" : parentKind.name());
-        inputs.put("on", on);
-        return standards.firstRow(inputs);
+        return standardsTables.standard(facts, on);
     }
 
     /** A unit against the standard of its kind on a day (R10, R10b). */
@@ -250,53 +186,8 @@ public final class RestructuringRules {
      */
     public OrientationCheck orientation(UnitFacts facts, int mergedUnits, boolean islandDistrict, UnitKind provinceKind,
                                         boolean mountainOrBorderProvince, LocalDate on) {
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("kind", facts.kind().name());
-        inputs.put("mergedUnits", mergedUnits);
-        inputs.put("mountainous", facts.mountainous());
-        inputs.put("islandDistrict", islandDistrict);
-        inputs.put("provinceKind", provinceKind == null ? "" : provinceKind.name());
-        inputs.put("mountainOrBorderProvince", mountainOrBorderProvince);
-        inputs.put("on", on);
-        Map<String, Object> row = require(orientation.firstRow(inputs), ORIENTATION_KEY);
-        List<String> citations = new ArrayList<>(List.of((String) row.get("citation")));
-        if (!Boolean.TRUE.equals(row.get("checked"))) {
-            return new OrientationCheck(false, null, null, null, null, null, null, List.of(), null, List.copyOf(citations));
-        }
-        Integer areaShare = asInteger(row.get("areaPercentOfStandard"));
-        Integer populationShare = asInteger(row.get("populationPercentOfStandard"));
-        BigDecimal minArea = asDecimal(row.get("minAreaKm2"));
-        Long minPopulation = asLong(row.get("minPopulation"));
-        BigDecimal referenceArea = minArea;
-        BigDecimal referencePopulation = minPopulation == null ? null : BigDecimal.valueOf(minPopulation);
-        if (areaShare != null || populationShare != null) {
-            Map<String, Object> standardRow = require(standardRow(facts.kind(), facts.terrain(), null, on), STANDARDS_KEY);
-            citations.add((String) standardRow.get("citation"));
-            referenceArea = asDecimal(standardRow.get("minAreaKm2"));
-            Long base = asLong(standardRow.get("minPopulation"));
-            referencePopulation = base == null ? null : BigDecimal.valueOf(base);
-            minArea = areaShare == null || referenceArea == null ? null
-                    : referenceArea.multiply(BigDecimal.valueOf(areaShare)).divide(HUNDRED);
-            minPopulation = populationShare == null || referencePopulation == null ? null
-                    : referencePopulation.multiply(BigDecimal.valueOf(populationShare)).divide(HUNDRED, 0, RoundingMode.CEILING)
-                    .longValueExact();
-        }
-        BigDecimal areaPercent = referenceArea == null ? null : percent(facts.areaKm2(), referenceArea);
-        BigDecimal populationPercent = referencePopulation == null ? null
-                : percent(BigDecimal.valueOf(facts.population()), referencePopulation);
-        List<String> unmet = new ArrayList<>();
-        if (minArea != null && facts.areaKm2().compareTo(minArea) < 0) {
-            unmet.add("Diện tích tự nhiên " + plain(facts.areaKm2()) + " km² bằng " + plain(areaPercent)
-                    + "% tiêu chuẩn, chưa đạt " + plain(minArea) + " km²" + (areaShare == null ? "." : " (" + areaShare + "%)."));
-        }
-        if (minPopulation != null && facts.population() < minPopulation) {
-            unmet.add("Quy mô dân số " + facts.population() + " người bằng " + plain(populationPercent)
-                    + "% tiêu chuẩn, chưa đạt " + minPopulation + " người"
-                    + (populationShare == null ? "." : " (" + populationShare + "%)."));
-        }
-        return new OrientationCheck(true, minArea, minPopulation, areaShare == null ? (minArea == null ? null : 100) : areaShare,
-                populationShare == null ? (minPopulation == null ? null : 100) : populationShare, areaPercent,
-                populationPercent, List.copyOf(unmet), (String) row.get("ifNotMet"), List.copyOf(citations));
+        return OrientationTable.check(orientation, standardsTables, facts, mergedUnits, islandDistrict, provinceKind,
+                mountainOrBorderProvince, on);
     }
 
     /** The consultation rule of a consultation started on a day. */
@@ -353,34 +244,4 @@ public final class RestructuringRules {
         return "TU_TRO_LEN".equals(comparator) ? scaled >= limit : scaled > limit;
     }
 
-    private static BigDecimal ratio(BigDecimal value, BigDecimal standard) {
-        return value.multiply(HUNDRED).divide(standard, 6, RoundingMode.HALF_EVEN);
-    }
-
-    private static BigDecimal percent(BigDecimal value, BigDecimal standard) {
-        return value.multiply(HUNDRED).divide(standard, 2, RoundingMode.HALF_UP);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static Map<String, Object> require(Map<String, Object> row, String key) {
-        if (row == null) {
-            throw new IllegalStateException("Bảng " + key + " không có dòng nào khớp");
-        }
-        return row;
-    }
-
-    private static Long asLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static Integer asInteger(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static BigDecimal asDecimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
-    }
 }

@@ -1,10 +1,7 @@
 package vn.noivu.bpm.restructuring.domain;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,8 +54,7 @@ public final class UnitFiles {
         STATISTICS_COLUMNS.put("coastalBaiNgang", List.of("coastalbaingang", "bãi ngang ven biển", "bãi ngang"));
     }
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final String CODE = "[0-9A-Za-z]{1,20}";
+    static final String CODE = "[0-9A-Za-z]{1,20}";
 
     /** One error: the row as the user numbers it (1 = the header), the column by its API name, the rule broken. */
     public record RowError(int row, String column, String rule, String message) {
@@ -111,8 +107,8 @@ public final class UnitFiles {
      * besides the codes of this file.
      */
     public static Parsed<CatalogueEntry> catalogue(List<SheetRow> rows, Set<String> knownCodes) {
-        Errors errors = new Errors();
-        Map<String, Integer> columns = header(rows, CATALOGUE_COLUMNS, List.of("code", "name", "level"), errors);
+        SheetCells.Errors errors = new SheetCells.Errors();
+        Map<String, Integer> columns = SheetCells.header(rows, CATALOGUE_COLUMNS, List.of("code", "name", "level"), errors);
         if (columns == null) {
             return errors.result(List.of());
         }
@@ -120,7 +116,7 @@ public final class UnitFiles {
         Map<String, CatalogueEntry> byCode = new HashMap<>();
         Set<String> present = new java.util.HashSet<>(); // codes of rows with other errors: no follow-on errors
         for (SheetRow row : rows.subList(1, rows.size())) {
-            Cells cells = new Cells(row, columns, errors);
+            SheetCells cells = new SheetCells(row, columns, errors);
             String code = cells.code("code", true);
             String name = cells.text("name", true, 200);
             String levelText = cells.text("level", true, 100);
@@ -137,7 +133,7 @@ public final class UnitFiles {
             if (code != null) {
                 present.add(code);
             }
-            if (code != null && name != null && kind != null && cells.clean) {
+            if (code != null && name != null && kind != null && cells.clean()) {
                 CatalogueEntry entry = new CatalogueEntry(row.number(), code, name, kind, parent, predecessors);
                 CatalogueEntry before = byCode.putIfAbsent(code, entry);
                 if (before != null) {
@@ -159,15 +155,20 @@ public final class UnitFiles {
                 }
             }
         }
-        if (entries.isEmpty() && errors.count == 0) {
+        if (entries.isEmpty() && errors.count() == 0) {
             errors.add(1, null, "empty", "Tệp không có dòng đơn vị hành chính nào dưới dòng tên cột.");
         }
         errors.sort();
         return errors.result(entries);
     }
 
+    /** A whole statistics file; {@code knownCodes}: the codes of the register, which every row must name. */
+    public static Parsed<StatisticsEntry> statistics(List<SheetRow> rows, Set<String> knownCodes) {
+        return StatisticsFile.read(rows, knownCodes);
+    }
+
     private static void checkParent(CatalogueEntry entry, Map<String, CatalogueEntry> byCode, Set<String> present,
-                                    Errors errors) {
+                                    SheetCells.Errors errors) {
         if (entry.kind().level() == UnitKind.Level.TINH) {
             if (entry.parentCode() != null) {
                 errors.add(entry.row(), "parentCode", "noParent", entry.kind().label()
@@ -194,7 +195,7 @@ public final class UnitFiles {
     }
 
     /** "00004; 00007:MOT_PHAN" or "00004, 00007 (một phần)": codes, each whole unless marked as a part. */
-    private static List<Predecessor> predecessors(Cells cells) {
+    private static List<Predecessor> predecessors(SheetCells cells) {
         String text = cells.text("predecessors", false, 2000);
         if (text == null) {
             return List.of();
@@ -218,7 +219,7 @@ public final class UnitFiles {
                 part = part.substring(0, part.length() - ":toan_bo".length()).trim();
             }
             if (!part.matches(CODE)) {
-                cells.error("predecessors", "pattern", "\"" + abbreviate(item.trim()) + "\" không phải mã đơn vị "
+                cells.error("predecessors", "pattern", "\"" + SheetCells.abbreviate(item.trim()) + "\" không phải mã đơn vị "
                         + "(chữ số, tối đa 20 ký tự; thêm \":MOT_PHAN\" nếu chỉ nhận một phần).");
                 continue;
             }
@@ -232,251 +233,4 @@ public final class UnitFiles {
         return predecessors;
     }
 
-    /** A whole statistics file; {@code knownCodes}: the codes of the register, which every row must name. */
-    public static Parsed<StatisticsEntry> statistics(List<SheetRow> rows, Set<String> knownCodes) {
-        Errors errors = new Errors();
-        Map<String, Integer> columns = header(rows, STATISTICS_COLUMNS, List.of("code", "date", "area"), errors);
-        if (columns == null) {
-            return errors.result(List.of());
-        }
-        if (!columns.containsKey("population") && !columns.containsKey("populationPermanent")) {
-            errors.add(1, null, "header", "Thiếu cột population (Dân số) hoặc populationPermanent (Dân số thường trú) ở dòng đầu.");
-            return errors.result(List.of());
-        }
-        List<StatisticsEntry> entries = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (SheetRow row : rows.subList(1, rows.size())) {
-            Cells cells = new Cells(row, columns, errors);
-            String code = cells.code("code", true);
-            if (code != null && !knownCodes.contains(code)) {
-                cells.error("code", "unknownUnit", "mã " + code + " không có trong sổ đơn vị hành chính (nhập danh mục trước).");
-            }
-            LocalDate date = cells.date("date");
-            BigDecimal area = cells.decimal("area", true, BigDecimal.valueOf(1_000_000));
-            if (area != null && area.signum() <= 0) {
-                cells.error("area", "range", "diện tích (km²) phải lớn hơn 0.");
-            }
-            Long total = cells.count("population");
-            Long permanent = cells.count("populationPermanent");
-            Long temporary = cells.count("populationTemporary");
-            Long population = total;
-            if (total == null && permanent == null && cells.clean) {
-                cells.error("population", "required", "cần dân số (hoặc dân số thường trú và tạm trú).");
-            } else if (permanent != null) {
-                long sum = permanent + (temporary == null ? 0 : temporary);
-                if (total != null && total != sum) {
-                    cells.error("population", "sum", "dân số " + total + " khác thường trú + tạm trú = " + sum + ".");
-                }
-                population = sum;
-            } else if (temporary != null) {
-                cells.error("populationPermanent", "required", "cần cả dân số thường trú khi có dân số tạm trú.");
-            }
-            BigDecimal minority = cells.decimal("ethnicMinorityPercent", false, BigDecimal.valueOf(100));
-            String areaSource = cells.text("areaSource", false, 300);
-            String populationSource = cells.text("populationSource", false, 300);
-            boolean mountainous = cells.flag("mountainous");
-            boolean island = cells.flag("island");
-            boolean border = cells.flag("landBorder");
-            boolean coastal = cells.flag("coastalBaiNgang");
-            if (code != null && date != null) {
-                Integer before = seen.putIfAbsent(code + "|" + date, row.number());
-                if (before != null) {
-                    cells.error("code", "unique", "mã " + code + " với ngày số liệu " + date + " đã có ở dòng " + before + ".");
-                }
-            }
-            if (cells.clean) {
-                entries.add(new StatisticsEntry(row.number(), code, date, area, areaSource, population, permanent,
-                        temporary, populationSource, minority, mountainous, island, border, coastal));
-            }
-        }
-        if (rows.size() == 1 && errors.count == 0) {
-            errors.add(1, null, "empty", "Tệp không có dòng số liệu nào dưới dòng tên cột.");
-        }
-        return errors.result(entries);
-    }
-
-    private static Map<String, Integer> header(List<SheetRow> rows, Map<String, List<String>> known, List<String> required,
-                                               Errors errors) {
-        if (rows.isEmpty()) {
-            errors.add(1, null, "header", "Tệp trống: dòng đầu cần tên cột (" + String.join(", ", required) + ", ...).");
-            return null;
-        }
-        if (rows.size() - 1 > MAX_ROWS) {
-            errors.add(1, null, "tooManyRows", "Tệp có " + (rows.size() - 1) + " dòng, quá " + MAX_ROWS + " dòng cho phép.");
-            return null;
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        SheetRow header = rows.get(0);
-        for (int c = 0; c < header.cells().size(); c++) {
-            String name = header.cell(c);
-            if (name == null) {
-                continue;
-            }
-            String heading = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            int column = c;
-            known.forEach((key, headings) -> {
-                if (headings.contains(heading)) {
-                    columns.putIfAbsent(key, column);
-                }
-            });
-        }
-        boolean complete = true;
-        for (String column : required) {
-            if (!columns.containsKey(column)) {
-                errors.add(header.number(), null, "header", "Thiếu cột " + column + " (" + known.get(column).get(1)
-                        + ") ở dòng đầu.");
-                complete = false;
-            }
-        }
-        return complete ? columns : null;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static final class Errors {
-        private final List<RowError> list = new ArrayList<>();
-        private int count;
-
-        void add(int row, String column, String rule, String message) {
-            count++;
-            if (list.size() < MAX_ERRORS) {
-                list.add(new RowError(row, column, rule, message));
-            }
-        }
-
-        void sort() {
-            list.sort(java.util.Comparator.comparingInt(RowError::row));
-        }
-
-        <T> Parsed<T> result(List<T> entries) {
-            return new Parsed<>(count == 0 ? entries : List.of(), List.copyOf(list), count);
-        }
-    }
-
-    /** One row's cells by column name; every error is recorded and the row marked unclean. */
-    private static final class Cells {
-        private final SheetRow row;
-        private final Map<String, Integer> columns;
-        private final Errors errors;
-        private boolean clean = true;
-
-        Cells(SheetRow row, Map<String, Integer> columns, Errors errors) {
-            this.row = row;
-            this.columns = columns;
-            this.errors = errors;
-        }
-
-        void error(String column, String rule, String message) {
-            clean = false;
-            errors.add(row.number(), column, rule, message);
-        }
-
-        String raw(String column) {
-            Integer index = columns.get(column);
-            return index == null ? null : row.cell(index);
-        }
-
-        String text(String column, boolean required, int maxLength) {
-            String value = raw(column);
-            if (value == null) {
-                if (required) {
-                    error(column, "required", "bắt buộc.");
-                }
-                return null;
-            }
-            if (value.length() > maxLength) {
-                error(column, "maxLength", "tối đa " + maxLength + " ký tự.");
-                return null;
-            }
-            if (value.chars().anyMatch(c -> c < 0x20 || Character.isSurrogate((char) c))) {
-                error(column, "characters", "có ký tự điều khiển hoặc không hợp lệ.");
-                return null;
-            }
-            return Normalizer.normalize(value, Normalizer.Form.NFC);
-        }
-
-        String code(String column, boolean required) {
-            String value = text(column, required, 20);
-            if (value != null && !value.matches(CODE)) {
-                error(column, "pattern", "\"" + abbreviate(value) + "\" không phải mã đơn vị hành chính (chữ số, tối đa 20 ký tự).");
-                return null;
-            }
-            return value;
-        }
-
-        LocalDate date(String column) {
-            String value = text(column, true, 30);
-            if (value == null) {
-                return null;
-            }
-            try {
-                LocalDate date = value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
-                if (date.getYear() < 1945 || date.getYear() > 2100) {
-                    error(column, "range", "ngày phải trong khoảng 1945 đến 2100.");
-                    return null;
-                }
-                return date;
-            } catch (DateTimeParseException e) {
-                error(column, "date", "\"" + abbreviate(value) + "\" không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd).");
-                return null;
-            }
-        }
-
-        BigDecimal decimal(String column, boolean required, BigDecimal max) {
-            String value = text(column, required, 30);
-            if (value == null) {
-                return null;
-            }
-            String number = value.replace(" ", "");
-            if (number.contains(",") && !number.contains(".")) {
-                number = number.replace(',', '.'); // a Vietnamese decimal comma
-            } else if (number.contains(",") && number.indexOf(',') > number.indexOf('.')) {
-                number = number.replace(".", "").replace(',', '.'); // 1.234,5
-            } else {
-                number = number.replace(",", ""); // 1,234.5
-            }
-            try {
-                BigDecimal decimal = new BigDecimal(number);
-                if (decimal.signum() < 0 || decimal.compareTo(max) > 0 || decimal.scale() > 4) {
-                    error(column, "range", "số từ 0 đến " + max.toPlainString() + ", tối đa 4 chữ số thập phân.");
-                    return null;
-                }
-                return decimal;
-            } catch (NumberFormatException e) {
-                error(column, "number", "\"" + abbreviate(value) + "\" không phải số.");
-                return null;
-            }
-        }
-
-        Long count(String column) {
-            String value = text(column, false, 30);
-            if (value == null) {
-                return null;
-            }
-            String digits = value.replaceAll("[\\s.,]", "");
-            if (!value.matches("\\d{1,3}([.,\\s]\\d{3})*|\\d{1,12}") || digits.length() > 12) {
-                error(column, "integer", "\"" + abbreviate(value) + "\" không phải số người (số nguyên không âm).");
-                return null;
-            }
-            return Long.parseLong(digits);
-        }
-
-        boolean flag(String column) {
-            String value = text(column, false, 20);
-            if (value == null) {
-                return false;
-            }
-            String word = value.toLowerCase(Locale.ROOT);
-            if (List.of("x", "có", "co", "true", "1").contains(word)) {
-                return true;
-            }
-            if (List.of("không", "khong", "false", "0", "-").contains(word)) {
-                return false;
-            }
-            error(column, "flag", "\"" + abbreviate(value) + "\" không rõ: ghi x (có) hoặc để trống (không).");
-            return false;
-        }
-    }
 }
