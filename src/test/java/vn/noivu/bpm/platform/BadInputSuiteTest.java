@@ -261,7 +261,8 @@ class BadInputSuiteTest {
                 "/api/recruitment/rounds/%s/recognition-notice.pdf", "/api/recruitment/rounds/SNV-2026/%s.pdf",
                 "/api/units/%s", "/api/units/%s/history", "/api/units/01?on=%s", "/api/units?parent=%s",
                 "/api/units?kind=%s", "/api/units?on=%s", "/api/units?limit=%s", "/api/units?offset=%s",
-                "/api/units/export.csv?kind=%s", "/api/units/export.csv?on=%s");
+                "/api/units/export.csv?kind=%s", "/api/units/export.csv?on=%s", "/api/units/%s/standards",
+                "/api/units/01/standards?on=%s");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {

@@ -179,9 +179,24 @@ class UnitApiTest {
         assertThat(unit.path("statistics").path("populationSource").asText()).isEqualTo("Công an tỉnh");
         assertThat(unit.path("flags").path("mountainous").asBoolean()).isTrue();
         assertThat(unit.path("flags").path("labels").get(0).asText()).isEqualTo("Miền núi, vùng cao");
+        assertThat(unit.path("statistics").path("predatesVersion").asBoolean()).as("dated before 01/03/2025").isTrue();
         // as of a day before the 2024 figures: the 2023 ones
         assertThat(body(as("lanhdao").get("/api/units/08983?on=2024-06-30"), 404).path("error").asText())
                 .as("the unit is in the register from 01/03/2025").isEqualTo("unit_not_valid_on");
+
+        // measured against the standard of its kind: NQ 1211/2016 in March 2025, NQ 112/2025 from 2026
+        JsonNode old = body(as("lanhdao").get("/api/units/08983/standards?on=2025-03-01"), 200);
+        assertThat(old.path("legalBasis").asText()).isEqualTo("NQ-1211-2016");
+        assertThat(old.path("minAreaKm2").decimalValue()).isEqualByComparingTo("50");
+        assertThat(old.path("areaPercent").decimalValue()).isEqualByComparingTo("56.70");
+        assertThat(old.path("met").asBoolean()).isFalse();
+        assertThat(old.path("unmet")).hasSize(1);
+        assertThat(old.path("citations").get(0).asText()).contains("Nghị quyết 1211/2016/UBTVQH13", "Điều 3");
+        JsonNode now = body(as("chuyenvien").get("/api/units/08983/standards?on=2026-02-01"), 200);
+        assertThat(now.path("legalBasis").asText()).isEqualTo("NQ-112-2025");
+        assertThat(now.path("minAreaKm2").decimalValue()).isEqualByComparingTo("100");
+        assertThat(body(as("chuyenvien").get("/api/units/08986/standards?on=2025-03-01"), 409).path("error").asText())
+                .isEqualTo("unit_without_statistics");
 
         // a later file for the same date replaces the row
         JsonNode replaced = body(importStatistics("chuyenvien", "so-lieu.csv",
@@ -275,14 +290,36 @@ class UnitApiTest {
         assertThat(text).contains("\"'=HYPERLINK(x)\"").doesNotContain(",\"=HYPERLINK");
     }
 
+    /** Two officials upload the same catalogue at once: one opens the units, the other finds them unchanged. */
+    @Test
+    void twoImportsAtOnceDoNotDuplicateUnits() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> importCatalogue("chuyenvien", "danh-muc.csv", csv(MARCH_2025), "2025-03-01")));
+            }
+            int created = 0;
+            for (var answer : answers) {
+                created += body(answer.get(), 200).path("created").asInt();
+            }
+            assertThat(created).isEqualTo(8);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM restructuring_unit", Integer.class)).isEqualTo(8);
+    }
+
     @Test
     void officialsImportStaffReadOthersAreRefused() throws IOException {
         body(importCatalogue("chuyenvien", "danh-muc.csv", csv(MARCH_2025), "2025-03-01"), 200);
+        body(importStatistics("chuyenvien", "so-lieu.csv", csv("code;date;area;population\n01;2024-12-31;3359,8;8587100\n")), 200);
         assertThat(importCatalogue("lanhdao", "danh-muc.csv", csv(MARCH_2025), "2025-03-01").statusCode()).isEqualTo(403);
         assertThat(importCatalogue("thietke", "danh-muc.csv", csv(MARCH_2025), "2025-03-01").statusCode()).isEqualTo(403);
         assertThat(importStatistics("lanhdao", "so-lieu.csv", csv("code;date;area;population\n")).statusCode())
                 .isEqualTo(403);
         for (String path : List.of("/api/units/01?on=2025-03-01", "/api/units/01/history", "/api/units?on=2025-03-01",
+                "/api/units/01/standards?on=2025-03-01",
                 "/api/units/export.csv?on=2025-03-01")) {
             assertThat(as("chuyenvien").get(path).statusCode()).as("chuyenvien " + path).isEqualTo(200);
             assertThat(as("lanhdao").get(path).statusCode()).as("lanhdao " + path).isEqualTo(200);

@@ -25,9 +25,12 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.RequestParams;
 import vn.noivu.bpm.platform.web.TableDownload;
+import vn.noivu.bpm.restructuring.domain.RestructuringRules;
+import vn.noivu.bpm.restructuring.domain.UnitFacts;
 import vn.noivu.bpm.restructuring.domain.UnitFiles;
 import vn.noivu.bpm.restructuring.domain.UnitKind;
 import vn.noivu.bpm.restructuring.persistence.UnitRepository;
+import vn.noivu.bpm.restructuring.process.RestructuringCaseRules;
 
 /**
  * The register of administrative units: officials import the national catalogue (for the date it takes effect) and
@@ -43,10 +46,12 @@ public class UnitController {
 
     private final UnitImports imports;
     private final UnitRepository repository;
+    private final RestructuringCaseRules rules;
 
-    public UnitController(UnitImports imports, UnitRepository repository) {
+    public UnitController(UnitImports imports, UnitRepository repository, RestructuringCaseRules rules) {
         this.imports = imports;
         this.repository = repository;
+        this.rules = rules;
     }
 
     /** Multipart {@code file} (.xlsx first sheet or .csv UTF-8) and {@code validFrom} (yyyy-MM-dd). */
@@ -86,9 +91,32 @@ public class UnitController {
         UnitRepository.StatisticsRow stats = repository.statistics(code, day).orElse(null);
         UnitViews.Statistics statistics = stats == null ? null : new UnitViews.Statistics(stats.dataDate(),
                 stats.areaKm2(), stats.areaSource(), stats.population(), stats.populationPermanent(),
-                stats.populationTemporary(), stats.populationSource(), stats.ethnicMinorityPercent());
+                stats.populationTemporary(), stats.populationSource(), stats.ethnicMinorityPercent(),
+                stats.dataDate().isBefore(unit.validFrom()));
         return new UnitViews.Unit(unit.code(), unit.name(), unit.kind().name(), unit.kind().label(),
                 unit.kind().level().label(), day, unit.validFrom(), unit.validTo(), parent, statistics, flags(stats));
+    }
+
+    /** The unit as of a day against the standard of its kind then (special factors included), with citations. */
+    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @GetMapping("/{code}/standards")
+    public UnitViews.StandardsCheck standards(@PathVariable String code, @RequestParam(required = false) String on) {
+        checkCode(code);
+        LocalDate day = day(on);
+        UnitRepository.UnitRow unit = repository.asOf(code, day).orElseThrow(() -> notValidOn(code, day));
+        UnitRepository.StatisticsRow stats = repository.statistics(code, day).orElseThrow(() -> new KeyedStatusException(
+                HttpStatus.CONFLICT, "unit_without_statistics", "Chưa có số liệu diện tích, dân số của " + unit.name()
+                + " (mã " + code + ") đến ngày " + Dates.text(day) + ": nhập tệp số liệu trước (/api/units/statistics/import)."));
+        UnitKind parentKind = unit.parentCode() == null ? null
+                : repository.asOf(unit.parentCode(), day).map(UnitRepository.UnitRow::kind).orElse(null);
+        UnitFacts facts = new UnitFacts(unit.kind(), stats.areaKm2(), stats.population(), stats.ethnicMinorityPercent(),
+                stats.mountainous(), stats.island(), stats.landBorder(), stats.coastalBaiNgang(), parentKind);
+        RestructuringRules.StandardCheck check = rules.latest().check(facts, day);
+        RestructuringRules.Standard standard = check.standard();
+        return new UnitViews.StandardsCheck(code, unit.name(), unit.kind().label(), day, stats.dataDate(),
+                standard.basePopulation(), standard.minPopulation(), standard.minAreaKm2(), standard.otherCriteria(),
+                stats.areaKm2(), stats.population(), check.areaPercent(), check.populationPercent(), check.met(),
+                check.unmet(), standard.legalBasis(), standard.confirmed(), standard.citations());
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})

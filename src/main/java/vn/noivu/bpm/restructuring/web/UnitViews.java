@@ -17,10 +17,14 @@ public final class UnitViews {
     public record Parent(String code, String name, String kind, String kindLabel) {
     }
 
-    /** Area and population with their data date and source; the latest dated on or before the day asked. */
+    /**
+     * Area and population with their data date and source; the latest dated on or before the day asked.
+     * {@code predatesVersion}: the figures are older than this version of the unit (e.g. a commune's code kept by the
+     * larger commune it became): import the new unit's figures.
+     */
     public record Statistics(LocalDate dataDate, BigDecimal areaKm2, String areaSource, long population,
                              Long populationPermanent, Long populationTemporary, String populationSource,
-                             BigDecimal ethnicMinorityPercent) {
+                             BigDecimal ethnicMinorityPercent, boolean predatesVersion) {
     }
 
     public record Flags(boolean mountainous, boolean island, boolean landBorder, boolean coastalBaiNgang,
@@ -44,5 +48,13 @@ public final class UnitViews {
     }
 
     public record UnitPage(LocalDate on, long total, int limit, long offset, List<ListItem> items) {
+    }
+
+    /** A unit measured against the standard of its kind on a day, from its latest statistics and today's tables. */
+    public record StandardsCheck(String code, String name, String kindLabel, LocalDate on, LocalDate dataDate,
+                                 Long basePopulation, Long minPopulation, BigDecimal minAreaKm2, String otherCriteria,
+                                 BigDecimal areaKm2, long population, BigDecimal areaPercent,
+                                 BigDecimal populationPercent, boolean met, List<String> unmet, String legalBasis,
+                                 boolean confirmed, List<String> citations) {
     }
 }
