@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.platform.identity.Role;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
-import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.RequestParams;
 import vn.noivu.bpm.platform.web.TableDownload;
@@ -40,8 +37,6 @@ import vn.noivu.bpm.restructuring.process.RestructuringCaseRules;
 @RequestMapping("/api/units")
 public class UnitController {
 
-    /** A catalogue or statistics file: 10,800 units of the 2025 catalogue are well under 2 MB. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     static final int MAX_PAGE = 500;
 
     private final UnitImports imports;
@@ -62,9 +57,9 @@ public class UnitController {
                                                          @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller)
             throws IOException {
         LocalDate from = RequestParams.date("validFrom", validFrom);
-        boolean csv = checkFile(file);
+        boolean csv = UnitParams.checkFile(file);
         try (InputStream in = file.getInputStream()) {
-            return imports.catalogue(UnitImports.read(in, csv), from, fileName(file), caller.userId());
+            return imports.catalogue(UnitImports.read(in, csv), from, UnitParams.fileName(file), caller.userId());
         }
     }
 
@@ -74,17 +69,17 @@ public class UnitController {
     public UnitImports.StatisticsImported importStatistics(@RequestParam(required = false) MultipartFile file,
                                                            @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller)
             throws IOException {
-        boolean csv = checkFile(file);
+        boolean csv = UnitParams.checkFile(file);
         try (InputStream in = file.getInputStream()) {
-            return imports.statistics(UnitImports.read(in, csv), fileName(file), caller.userId());
+            return imports.statistics(UnitImports.read(in, csv), UnitParams.fileName(file), caller.userId());
         }
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
     @GetMapping("/{code}")
     public UnitViews.Unit unit(@PathVariable String code, @RequestParam(required = false) String on) {
-        checkCode(code);
-        LocalDate day = day(on);
+        UnitParams.checkCode(code);
+        LocalDate day = UnitParams.day(on);
         UnitRepository.UnitRow unit = repository.asOf(code, day).orElseThrow(() -> notValidOn(code, day));
         UnitViews.Parent parent = unit.parentCode() == null ? null : repository.asOf(unit.parentCode(), day)
                 .map(p -> new UnitViews.Parent(p.code(), p.name(), p.kind().name(), p.kind().label())).orElse(null);
@@ -101,8 +96,8 @@ public class UnitController {
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
     @GetMapping("/{code}/standards")
     public UnitViews.StandardsCheck standards(@PathVariable String code, @RequestParam(required = false) String on) {
-        checkCode(code);
-        LocalDate day = day(on);
+        UnitParams.checkCode(code);
+        LocalDate day = UnitParams.day(on);
         UnitRepository.UnitRow unit = repository.asOf(code, day).orElseThrow(() -> notValidOn(code, day));
         UnitRepository.StatisticsRow stats = repository.statistics(code, day).orElseThrow(() -> new KeyedStatusException(
                 HttpStatus.CONFLICT, "unit_without_statistics", "Chưa có số liệu diện tích, dân số của " + unit.name()
@@ -122,7 +117,7 @@ public class UnitController {
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
     @GetMapping("/{code}/history")
     public UnitViews.History history(@PathVariable String code) {
-        checkCode(code);
+        UnitParams.checkCode(code);
         List<UnitRepository.UnitRow> versions = repository.versions(code);
         if (versions.isEmpty()) {
             throw notFound(code);
@@ -145,10 +140,10 @@ public class UnitController {
                                    @RequestParam(required = false) String on,
                                    @RequestParam(required = false) String limit,
                                    @RequestParam(required = false) String offset) {
-        LocalDate day = day(on);
-        int size = (int) number("limit", limit, 50, 1, MAX_PAGE);
-        long from = number("offset", offset, 0, 0, 10_000_000);
-        UnitRepository.Page page = repository.list(parentCode(parent), kind(kind), day, size, from);
+        LocalDate day = UnitParams.day(on);
+        int size = (int) UnitParams.number("limit", limit, 50, 1, MAX_PAGE);
+        long from = UnitParams.number("offset", offset, 0, 0, 10_000_000);
+        UnitRepository.Page page = repository.list(UnitParams.parentCode(parent), UnitParams.kind(kind), day, size, from);
         return new UnitViews.UnitPage(day, page.total(), size, from, page.items().stream().map(UnitController::item).toList());
     }
 
@@ -158,8 +153,9 @@ public class UnitController {
     public ResponseEntity<byte[]> export(@RequestParam(required = false) String parent,
                                          @RequestParam(required = false) String kind,
                                          @RequestParam(required = false) String on) {
-        LocalDate day = day(on);
-        UnitRepository.Page page = repository.list(parentCode(parent), kind(kind), day, UnitFiles.MAX_ROWS, 0);
+        LocalDate day = UnitParams.day(on);
+        UnitRepository.Page page = repository.list(UnitParams.parentCode(parent), UnitParams.kind(kind), day,
+                UnitFiles.MAX_ROWS, 0);
         List<List<Object>> rows = new ArrayList<>();
         for (UnitRepository.UnitRow unit : page.items()) {
             rows.add(List.of(unit.code(), unit.name(), unit.kind().label(), unit.parentCode() == null ? "" : unit.parentCode(),
@@ -199,80 +195,6 @@ public class UnitController {
             labels.add("Bãi ngang ven biển");
         }
         return new UnitViews.Flags(stats.mountainous(), stats.island(), stats.landBorder(), stats.coastalBaiNgang(), labels);
-    }
-
-    private static boolean checkFile(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "required", "Cần tệp .xlsx hoặc .csv (trường file).");
-        }
-        if (file.getSize() > MAX_FILE_BYTES) {
-            throw new KeyedStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large",
-                    "Tệp danh mục, số liệu tối đa 20 MB.");
-        }
-        String name = fileName(file).toLowerCase(Locale.ROOT);
-        String type = String.valueOf(file.getContentType()).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || (!name.endsWith(".xlsx") && type.startsWith("text/csv"))) {
-            return true;
-        }
-        if (name.endsWith(".xlsx") || type.startsWith(TableDownload.XLSX.toString())) {
-            return false;
-        }
-        throw new InvalidInputException("file", "type", "Chỉ nhận tệp bảng tính .xlsx hoặc .csv (UTF-8).");
-    }
-
-    private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        if (name == null) {
-            return "";
-        }
-        String clean = name.replaceAll("[\\p{Cntrl}]", "");
-        return clean.length() > 255 ? clean.substring(0, 255) : clean;
-    }
-
-    private static void checkCode(String code) {
-        if (!code.matches("[0-9A-Za-z]{1,20}")) {
-            throw new InvalidInputException("code", "pattern",
-                    "Mã đơn vị hành chính gồm chữ số (mã của danh mục quốc gia), tối đa 20 ký tự.");
-        }
-    }
-
-    private static String parentCode(String parent) {
-        if (parent == null || parent.isBlank()) {
-            return null;
-        }
-        if (!parent.matches("[0-9A-Za-z]{1,20}")) {
-            throw new InvalidInputException("parent", "pattern",
-                    "Tham số parent là mã đơn vị hành chính cấp trên (chữ số, tối đa 20 ký tự).");
-        }
-        return parent;
-    }
-
-    private static UnitKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        return UnitKind.parse(kind).orElseThrow(() -> new InvalidInputException("kind", "oneOf",
-                "Tham số kind là một cấp đơn vị hành chính: " + java.util.Arrays.stream(UnitKind.values())
-                        .map(Enum::name).reduce((a, b) -> a + ", " + b).orElse("") + "."));
-    }
-
-    private static LocalDate day(String on) {
-        return on == null || on.isBlank() ? LocalDate.now(Deadlines.ZONE) : RequestParams.date("on", on);
-    }
-
-    private static long number(String field, String text, long fallback, long min, long max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException(field, "range", "Tham số " + field + " là số nguyên từ " + min + " đến " + max + ".");
     }
 
     private KeyedStatusException notValidOn(String code, LocalDate day) {
