@@ -132,6 +132,7 @@ public final class UnitFiles {
             List<Predecessor> predecessors = predecessors(cells);
             if (code != null) {
                 present.add(code);
+                checkDigits(cells, code, kind);
             }
             if (code != null && name != null && kind != null && cells.clean()) {
                 CatalogueEntry entry = new CatalogueEntry(row.number(), code, name, kind, parent, predecessors);
@@ -160,6 +161,25 @@ public final class UnitFiles {
         }
         errors.sort();
         return errors.result(entries);
+    }
+
+    /**
+     * The national catalogue's codes have 2 digits for a province, 3 for a district, 5 for a commune (leading zeros
+     * included): a shorter all-digit code is usually a spreadsheet that read "00004" as the number 4.
+     */
+    private static void checkDigits(SheetCells cells, String code, UnitKind kind) {
+        if (kind == null || !code.matches("\\d+")) {
+            return;
+        }
+        int digits = switch (kind.level()) {
+            case TINH -> 2;
+            case HUYEN -> 3;
+            case XA -> 5;
+        };
+        if (code.length() != digits) {
+            cells.error("code", "digits", "mã " + kind.label() + " gồm đúng " + digits + " chữ số (kể cả số 0 ở đầu; "
+                    + "định dạng cột mã là Văn bản trong Excel), không phải " + code + ".");
+        }
     }
 
     /** A whole statistics file; {@code knownCodes}: the codes of the register, which every row must name. */

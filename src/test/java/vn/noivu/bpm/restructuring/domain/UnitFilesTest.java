@@ -76,6 +76,9 @@ class UnitFilesTest {
                 org.assertj.core.groups.Tuple.tuple(9, "parentCode", "parentLevel"),
                 org.assertj.core.groups.Tuple.tuple(10, "parentCode", "noParent"));
         assertThat(parsed.errors().get(1).text()).startsWith("Dòng 4, cột level: \"Làng\" không phải cấp");
+        assertThat(UnitFiles.catalogue(rows("code;name;level;parentCode", "1;Thành phố Hà Nội;Thành phố Trung ương;",
+                "4;Phường Trúc Bạch;Phường;1"), Set.of()).errors()).extracting(RowError::row, RowError::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "digits"), org.assertj.core.groups.Tuple.tuple(3, "digits"));
         assertThat(UnitFiles.catalogue(rows("name;level", "A;Tỉnh"), Set.of()).errors())
                 .singleElement().extracting(RowError::rule).isEqualTo("header");
         assertThat(UnitFiles.catalogue(List.of(), Set.of()).errors()).singleElement()
