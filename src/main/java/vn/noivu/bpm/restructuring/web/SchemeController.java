@@ -1,0 +1,169 @@
+package vn.noivu.bpm.restructuring.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.noivu.bpm.platform.identity.Role;
+import vn.noivu.bpm.platform.security.AllowedRoles;
+import vn.noivu.bpm.platform.security.ApiUser;
+import vn.noivu.bpm.platform.security.PublicEndpoint;
+import vn.noivu.bpm.platform.web.InvalidInputException;
+import vn.noivu.bpm.restructuring.RestructuringRoles;
+import vn.noivu.bpm.restructuring.domain.ConsultationTally;
+import vn.noivu.bpm.restructuring.persistence.SchemeRepository;
+import vn.noivu.bpm.restructuring.process.ConsultationReports;
+import vn.noivu.bpm.restructuring.process.CouncilRecords;
+import vn.noivu.bpm.restructuring.process.SchemeDossierCheck;
+import vn.noivu.bpm.restructuring.process.SchemeService;
+
+/**
+ * The restructuring scheme (đề án sắp xếp đơn vị hành chính): the province's officials propose it (the standards
+ * check runs at once), communes report their household consultation, the councils' resolutions and the dossier's
+ * maps are recorded; everyone reads the consultation results per scheme (units and figures only).
+ */
+@RestController
+@RequestMapping("/api/restructuring/schemes")
+public class SchemeController {
+
+    static final long MAX_MAP_BYTES = 20L * 1024 * 1024;
+
+    private final SchemeService service;
+    private final SchemeViews views;
+    private final ConsultationReports consultations;
+    private final CouncilRecords councils;
+    private final SchemeRepository schemes;
+
+    public SchemeController(SchemeService service, SchemeViews views, ConsultationReports consultations,
+                            CouncilRecords councils, SchemeRepository schemes) {
+        this.service = service;
+        this.views = views;
+        this.consultations = consultations;
+        this.councils = councils;
+        this.schemes = schemes;
+    }
+
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public SchemeService.Created create(@Valid @RequestBody SchemeRequest request,
+                                        @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+        return service.create(request, caller.userId());
+    }
+
+    @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RestructuringRoles.COMMUNE)
+    @GetMapping("/{id}")
+    public Map<String, Object> scheme(@PathVariable long id) {
+        return views.scheme(id);
+    }
+
+    public record VillageFigures(
+            @NotNull(message = "Tên thôn, tổ dân phố là bắt buộc.") @Size(max = 200, message = "Tối đa 200 ký tự.") String village,
+            @NotNull(message = "Tổng số hộ là bắt buộc.") @Min(value = 1, message = "Tổng số hộ lớn hơn 0.") @Max(value = 100000000, message = "Quá lớn.") Long totalHouseholds,
+            @NotNull(message = "Số hộ tham gia là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long consulted,
+            @NotNull(message = "Số hộ đồng ý là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long agree,
+            @NotNull(message = "Số hộ không đồng ý là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long disagree,
+            @NotNull(message = "Số ý kiến khác là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long otherOpinions) {
+    }
+
+    /** A commune's report: total households of the area, consulted, agree, disagree, other; villages optional. */
+    public record ConsultationReport(
+            @NotNull(message = "Tổng số hộ gia đình trên địa bàn là bắt buộc.") @Min(value = 1, message = "Tổng số hộ lớn hơn 0.") @Max(value = 100000000, message = "Quá lớn.") Long totalHouseholds,
+            @NotNull(message = "Số hộ tham gia là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long consulted,
+            @NotNull(message = "Số hộ đồng ý là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long agree,
+            @NotNull(message = "Số hộ không đồng ý là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long disagree,
+            @NotNull(message = "Số ý kiến khác là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 100000000, message = "Quá lớn.") Long otherOpinions,
+            @Size(max = 500, message = "Tối đa 500 thôn, tổ dân phố.") List<@NotNull(message = "Dòng thôn không được để trống.") @Valid VillageFigures> villages) {
+
+        ConsultationTally tally() {
+            return new ConsultationTally(totalHouseholds, consulted, agree, disagree, otherOpinions, villages == null ? List.of()
+                    : villages.stream().map(v -> new ConsultationTally.Village(v.village(), v.totalHouseholds(), v.consulted(),
+                    v.agree(), v.disagree(), v.otherOpinions())).toList());
+        }
+    }
+
+    @AllowedRoles(value = Role.CHUYEN_VIEN, groups = RestructuringRoles.COMMUNE)
+    @PostMapping("/{id}/consultations/{communeCode}")
+    public Map<String, Object> reportConsultation(@PathVariable long id, @PathVariable String communeCode,
+                                                  @Valid @RequestBody ConsultationReport report,
+                                                  @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+        if (!communeCode.matches("[A-Za-z0-9]{1,20}")) {
+            throw new InvalidInputException("communeCode", "pattern", "Mã xã chỉ gồm chữ và số, tối đa 20 ký tự.");
+        }
+        return consultations.report(id, communeCode, report.tally(), caller.userId());
+    }
+
+    public record CouncilResolution(
+            @NotNull(message = "Mã đơn vị của Hội đồng nhân dân là bắt buộc.") @Size(max = 20, message = "Tối đa 20 ký tự.") String unitCode,
+            @NotNull(message = "Số nghị quyết là bắt buộc.") @Size(min = 1, max = 60, message = "Số nghị quyết từ 1 đến 60 ký tự.") String resolutionNumber,
+            @NotNull(message = "Ngày nghị quyết là bắt buộc (yyyy-MM-dd).") LocalDate resolutionDate,
+            @NotNull(message = "Tổng số đại biểu là bắt buộc.") @Min(value = 1, message = "Ít nhất 1 đại biểu.") @Max(value = 1000, message = "Tối đa 1000.") Integer delegates,
+            @NotNull(message = "Số đại biểu tán thành là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 1000, message = "Tối đa 1000.") Integer votesFor,
+            @NotNull(message = "Số đại biểu không tán thành là bắt buộc.") @Min(value = 0, message = "Không âm.") @Max(value = 1000, message = "Tối đa 1000.") Integer votesAgainst) {
+    }
+
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PostMapping("/{id}/councils")
+    @ResponseStatus(HttpStatus.CREATED)
+    public SchemeRepository.CouncilRow recordCouncil(@PathVariable long id, @Valid @RequestBody CouncilResolution body,
+                                                     @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
+        return councils.record(id, new CouncilRecords.CouncilInput(body.unitCode(), body.resolutionNumber(),
+                body.resolutionDate(), body.delegates(), body.votesFor(), body.votesAgainst()), caller.userId());
+    }
+
+    /** The dossier's maps: {@code kind} BAN_DO_HIEN_TRANG or BAN_DO_PHUONG_AN, a PDF or image up to 20 MB. */
+    @AllowedRoles(Role.CHUYEN_VIEN)
+    @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public Map<String, Object> uploadFile(@PathVariable long id, @RequestParam(required = false) String kind,
+                                          @RequestParam(required = false) MultipartFile file,
+                                          @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) throws IOException {
+        if (kind == null || !SchemeDossierCheck.MAPS.contains(kind)) {
+            throw new InvalidInputException("kind", "mapKind", "Loại tệp: " + String.join(" hoặc ", SchemeDossierCheck.MAPS) + ".");
+        }
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "required", "Chọn tệp bản đồ (PDF, PNG, JPEG).");
+        }
+        if (file.getSize() > MAX_MAP_BYTES) {
+            throw new InvalidInputException("file", "maxSize", "Tệp tối đa 20 MB.");
+        }
+        String type = file.getContentType() == null ? "" : file.getContentType();
+        if (!List.of("application/pdf", "image/png", "image/jpeg").contains(type)) {
+            throw new InvalidInputException("file", "mapType", "Bản đồ là tệp PDF, PNG hoặc JPEG.");
+        }
+        schemes.scheme(id).orElseThrow(() -> vn.noivu.bpm.platform.error.Refused.notFound("scheme_not_found", "Không có đề án " + id + "."));
+        String name = file.getOriginalFilename() == null ? kind : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        schemes.saveFile(id, kind, name.length() > 255 ? name.substring(0, 255) : name, type, file.getBytes(), caller.userId());
+        return Map.of("kind", kind, "fileName", name, "size", file.getSize());
+    }
+
+    /** The consultation results of a scheme, published: units and figures only, no names of people. */
+    @PublicEndpoint
+    @GetMapping("/{id}/consultation")
+    public Map<String, Object> publicResults(@PathVariable long id) {
+        return views.publicResults(id);
+    }
+
+    @PublicEndpoint
+    @GetMapping(value = "/{id}/consultation.html", produces = MediaType.TEXT_HTML_VALUE)
+    public String publicPage(@PathVariable long id) {
+        return views.publicPage(id);
+    }
+}
