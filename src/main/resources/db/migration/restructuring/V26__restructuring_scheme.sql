@@ -16,7 +16,7 @@ CREATE TABLE restructuring_scheme (
     status               VARCHAR(40)    NOT NULL,
     consultation_round   INTEGER        NOT NULL,
     process_instance_id  VARCHAR(64),
-    resolution_body      VARCHAR(20),
+    resolution_body      VARCHAR(40),
     resolution_number    VARCHAR(60),
     resolution_date      DATE,
     effective_date       DATE,

@@ -55,7 +55,7 @@ public class ConsultationReports {
                 tally.consulted(), tally.agree());
         schemes.saveTally(schemeId, scheme.consultationRound(), communeCode, tally.totalHouseholds(), tally.consulted(),
                 tally.agree(), tally.disagree(), tally.otherOpinions(), result.agreePercentOfTotal(), result.passed(),
-                result.rule().wording() + " tổng số hộ (" + result.rule().citation() + ")", result.nextStep(), by);
+                result.rule().wording() + " tổng số hộ (" + result.rule().legalBasis() + ")", result.nextStep(), by);
         if (!tally.villages().isEmpty()) {
             schemes.replaceVillages(schemeId, scheme.consultationRound(), communeCode, tally.villages().stream()
                     .map(v -> new SchemeRepository.VillageRow(communeCode, scheme.consultationRound(), v.village().trim(),

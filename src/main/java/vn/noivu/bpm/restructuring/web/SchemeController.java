@@ -144,14 +144,29 @@ public class SchemeController {
         if (file.getSize() > MAX_MAP_BYTES) {
             throw new InvalidInputException("file", "maxSize", "Tệp tối đa 20 MB.");
         }
-        String type = file.getContentType() == null ? "" : file.getContentType();
-        if (!List.of("application/pdf", "image/png", "image/jpeg").contains(type)) {
+        byte[] content = file.getBytes();
+        String type = mapType(content);
+        if (type == null) {
             throw new InvalidInputException("file", "mapType", "Bản đồ là tệp PDF, PNG hoặc JPEG.");
         }
         schemes.scheme(id).orElseThrow(() -> vn.noivu.bpm.platform.error.Refused.notFound("scheme_not_found", "Không có đề án " + id + "."));
         String name = file.getOriginalFilename() == null ? kind : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        schemes.saveFile(id, kind, name.length() > 255 ? name.substring(0, 255) : name, type, file.getBytes(), caller.userId());
+        schemes.saveFile(id, kind, name.length() > 255 ? name.substring(0, 255) : name, type, content, caller.userId());
         return Map.of("kind", kind, "fileName", name, "size", file.getSize());
+    }
+
+    /** PDF, PNG or JPEG by its first bytes (not by what the client says). */
+    private static String mapType(byte[] content) {
+        if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
+            return "application/pdf";
+        }
+        if (content.length >= 4 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+            return "image/png";
+        }
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        return null;
     }
 
     /** The consultation results of a scheme, published: units and figures only, no names of people. */

@@ -158,7 +158,7 @@ public class SchemeViews {
     }
 
     private static String esc(Object value) {
-        return value == null ? "" : HtmlUtils.htmlEscape(value.toString());
+        return value == null ? "" : HtmlUtils.htmlEscape(value.toString(), "UTF-8");
     }
 
     private Object read(String text) {
