@@ -53,14 +53,19 @@ public class YearApplyFollowUp implements JavaDelegate {
             }
             String note = row.path("note").asText("").strip();
             StaffRow s = staff.get(n.staffId());
+            if (result == YearProceedings.Result.CON_XU_LY && s != null && s.proceedings() == null
+                    && s.proceedingsOutcome() != null) {
+                // Recorded through the API since the form was filled: the staff row is the record.
+                result = YearProceedings.Result.valueOf(s.proceedingsOutcome());
+            }
             if (result == YearProceedings.Result.KHONG_VI_PHAM) {
-                if (s != null) {
+                if (s != null && s.proceedings() != null) {
                     years.closeProceedings(s.id(), result.name(), note.isEmpty() ? null : note);
                 }
                 years.setStatus(n.id(), Status.CHO_XET.name(), "Hết tạm hoãn: " + result.label());
                 reReview = true;
             } else if (result == YearProceedings.Result.BI_KY_LUAT) {
-                if (s != null) {
+                if (s != null && s.proceedings() != null) {
                     years.closeProceedings(s.id(), result.name(), note.isEmpty() ? null : note);
                 }
                 years.close(n.id(), Status.KHONG_CONG_NHAN.name(), "Kết quả xử lý: " + result.label()

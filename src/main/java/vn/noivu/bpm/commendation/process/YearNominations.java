@@ -33,6 +33,7 @@ public class YearNominations {
 
     private static final String PREPARE_TASK = "prepareNominations";
     private static final String VOTE_TASK = "councilVote";
+    private static final String FOLLOW_TASK = "followPostponed";
 
     private final YearRepository years;
     private final PersonnelRepository personnel;
@@ -173,6 +174,17 @@ public class YearNominations {
             throw Refused.conflict("no_proceedings", "Người này không có việc xem xét kỷ luật, điều tra, khiếu nại đang mở.");
         }
         years.closeProceedings(staff.id(), result.name(), request.note() == null ? null : request.note().strip());
+        // The officials' follow-up form shows the outcome recorded here.
+        Task follow = openTask(year, FOLLOW_TASK);
+        if (follow != null) {
+            List<NominationRow> postponed = years.openNominations(yearId).stream()
+                    .filter(n -> Status.valueOf(n.status()) == Status.HOAN_XET).toList();
+            system.run(() -> {
+                taskService.setVariable(follow.getId(), CommendationYearProcess.POSTPONED_SHEET,
+                        YearRecordAwards.postponedSheet(postponed, YearSheets.staffById(years, yearId), year));
+                return null;
+            });
+        }
     }
 
     /**
