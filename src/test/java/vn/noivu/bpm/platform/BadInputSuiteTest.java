@@ -72,6 +72,7 @@ class BadInputSuiteTest {
         String promotion = "BI-TH-" + run;
         List<Request> requests = new ArrayList<>();
         jsonBodies(requests, round, promotion);
+        commendationYear(requests, openCommendationYear());
         brokenBodies(requests, round);
         paths(requests, round, promotion);
         multiparts(requests, round);
@@ -87,6 +88,8 @@ class BadInputSuiteTest {
                 Integer.class)).as("a round without its process").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM promotion_round WHERE process_instance_id IS NULL",
                 Integer.class)).as("a promotion round without its process").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commendation_year WHERE process_instance_id IS NULL",
+                Integer.class)).as("an emulation year without its process").isZero();
         for (String key : List.of("recruitment-round", "promotion-round")) {
             String table = key.startsWith("recruitment") ? "recruitment_round" : "promotion_round";
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().forEach(instance ->
@@ -95,6 +98,52 @@ class BadInputSuiteTest {
         }
         assertThat(runtimeService.createIncidentQuery().count()).as("no incident").isEqualTo(incidentsBefore);
         System.out.printf("bad-input suite: %d requests sent, 0 answered 5xx%n", sent);
+    }
+
+    /** An emulation year of a unit (commendation-year), to which the generated nominations, votes and proceedings go. */
+    private long openCommendationYear() throws Exception {
+        FromAddress.Response created = from(0).send("POST", "/api/commendation/years", headers("chuyenvien",
+                "application/json"), commendationYearBody("BI-Y" + run).getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).path("id").asLong();
+    }
+
+    private static String commendationYearBody(String unit) {
+        return """
+                {"unitCode": "%s", "unitName": "Phòng thử", "unitKind": "CO_QUAN_DON_VI", "year": %d,
+                 "council": {"members": 5, "names": ["Nguyễn Văn A"]}}"""
+                .formatted(unit, LocalDate.now(vn.noivu.bpm.calendar.Deadlines.ZONE).getYear());
+    }
+
+    /** The annual review's bodies (year, nomination, votes, proceedings) mutated, and its paths with hostile segments. */
+    private void commendationYear(List<Request> requests, long yearId) throws Exception {
+        String base = "/api/commendation/years/" + yearId;
+        int[] n = {0};
+        mutate(json.readTree(commendationYearBody("UNIT")), body -> requests.add(json("commendation year",
+                "/api/commendation/years", "chuyenvien", body.replace("\"UNIT\"", "\"BI-Y" + run + (n[0]++) + "\""))));
+        mutate(json.readTree("{\"citizenId\": \"001200000001\", \"title\": \"LAO_DONG_TIEN_TIEN\"}"), body ->
+                requests.add(json("commendation nomination", base + "/nominations", "chuyenvien", body)));
+        mutate(json.readTree("{\"collective\": true, \"title\": \"TAP_THE_LAO_DONG_TIEN_TIEN\", \"members\": 5,"
+                + " \"advancedWorkers\": 3, \"heaviestDiscipline\": \"KHONG\"}"), body ->
+                requests.add(json("commendation collective", base + "/nominations", "chuyenvien", body)));
+        mutate(json.readTree("{\"votes\": [{\"nominationId\": 1, \"agree\": 4, \"against\": 1}]}"), body ->
+                requests.add(json("commendation votes", base + "/votes", "thiduakt", body)));
+        mutate(json.readTree("{\"kind\": \"DIEU_TRA\", \"reason\": \"Thanh tra\"}"), body -> requests.add(json(
+                "commendation proceedings", base + "/staff/001200000001/proceedings", "chuyenvien", body)));
+        mutate(json.readTree("{\"result\": \"KHONG_VI_PHAM\", \"note\": \"x\"}"), body -> requests.add(json(
+                "commendation clear", base + "/staff/001200000001/proceedings/clear", "chuyenvien", body)));
+        for (String template : List.of("/api/commendation/years/%s", "/api/commendation/years/%s/nominations.csv",
+                "/api/commendation/years/%s/nominations.xlsx", base + "/nominations/%s/certificate.pdf",
+                "/api/commendation/years/%s/nominations/1/certificate.pdf")) {
+            for (String segment : HOSTILE_SEGMENTS) {
+                requests.add(new Request("GET " + template + " " + segment, "GET", template.formatted(segment),
+                        "chuyenvien", null, null));
+            }
+        }
+        for (String segment : HOSTILE_SEGMENTS) {
+            requests.add(new Request("PUT maternity " + segment, "PUT", base + "/staff/" + segment + "/maternity-leave",
+                    "chuyenvien", "application/json", "{\"maternityLeave\": true}".getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** A recruitment round open for applications, to which the generated applications go. */
