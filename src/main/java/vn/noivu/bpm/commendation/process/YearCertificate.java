@@ -33,8 +33,11 @@ public class YearCertificate {
     private final TemplateRenderer renderer;
     private final PdfPrinter printer;
     private final DocumentService documents;
+    private final YearRules rules;
 
-    public YearCertificate(YearRepository years, TemplateRenderer renderer, PdfPrinter printer, DocumentService documents) {
+    public YearCertificate(YearRepository years, TemplateRenderer renderer, PdfPrinter printer, DocumentService documents,
+                           YearRules rules) {
+        this.rules = rules;
         this.years = years;
         this.renderer = renderer;
         this.printer = printer;
@@ -68,7 +71,9 @@ public class YearCertificate {
         data.put("registerNumber", yearId + "-" + nominationId);
         data.put("place", Objects.requireNonNullElse(documents.issuer(year.issuer()).place(), ""));
         data.put("dateText", n.decisionDate() == null ? "" : Decree30.dateText(n.decisionDate()));
-        data.put("signerTitle", "THỦ TRƯỞNG ĐƠN VỊ");
+        // The decider of the title for a unit of this kind, in the words of the table commendation-deciders.
+        data.put("signerTitle", rules.rules(yearId).decider(title, vn.noivu.bpm.commendation.domain.Decider.UnitKind
+                .valueOf(year.unitKind()), year.startedOn()).decider().label().toUpperCase(Locale.ROOT));
         return printer.print(Jsoup.parse(renderer.render(TEMPLATE, data).html()));
     }
 }

@@ -56,7 +56,7 @@ final class YearSheets {
             }
             text.append("- ").append(holder(n, staff, year)).append(": ").append(Title.valueOf(n.title()).label())
                     .append(" · ").append(Status.valueOf(n.status()).label());
-            if (n.votesAgree() != null) {
+            if (n.votesAgree() != null && (n.statusNote() == null || n.statusNote().isBlank())) {
                 text.append(" · đồng ý ").append(n.votesAgree()).append('/').append(year.councilMembers());
             }
             if (n.statusNote() != null && !n.statusNote().isBlank()) {
