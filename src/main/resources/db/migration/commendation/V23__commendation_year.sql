@@ -19,7 +19,11 @@ CREATE TABLE commendation_year (
     decision_date         DATE,
     created_by            VARCHAR(100)   NOT NULL,
     created_at            TIMESTAMP      NOT NULL,
-    CONSTRAINT pk_commendation_year PRIMARY KEY (id)
+    -- "unit_code:year" while the year is open, NULL once finished: two requests opening the same year at once
+    -- cannot both succeed
+    open_key              VARCHAR(70),
+    CONSTRAINT pk_commendation_year PRIMARY KEY (id),
+    CONSTRAINT uq_commendation_year_open UNIQUE (open_key)
 );
 
 CREATE INDEX ix_commendation_year_unit ON commendation_year (unit_code, emulation_year);

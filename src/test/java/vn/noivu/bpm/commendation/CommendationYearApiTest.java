@@ -57,6 +57,16 @@ class CommendationYearApiTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    vn.noivu.bpm.documents.DocumentService documents;
+
+    /** The text of the latest issued document of this type about the year. */
+    private String issuedText(String type, long yearId) throws IOException {
+        byte[] pdf = documents.latestIssued(type, Long.toString(yearId)).orElseThrow().pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+        }
+    }
 
     private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
@@ -228,6 +238,13 @@ class CommendationYearApiTest {
         assertThat(awards.ofPerson(prefix + "03")).isEmpty();
         assertThat(nomination(decided, cuong).path("decided").asBoolean()).isTrue();
 
+        // The minutes give each nominee's vote; the decision lists the titles.
+        assertThat(issuedText("commendation-year-minutes", id)).contains("BIÊN BẢN", "Nguyễn Thị An",
+                "8/9 đồng ý, 1 không đồng ý", "Lê Văn Cường", "tạm hoãn xét");
+        assertThat(issuedText("commendation-year-decision", id)).contains("QUYẾT ĐỊNH", "Nguyễn Thị An",
+                "Chiến sĩ thi đua cơ sở", "Tập thể Phòng " + unit, "Điều 80").doesNotContain("Lê Văn Cường");
+        assertThat(issuedText("commendation-year-plan", id)).contains("KẾ HOẠCH", "Lao động tiên tiến");
+
         // The certificate of a recognised title; none for one not recognised.
         HttpResponse<byte[]> certificate = as("lanhdao").getResponseBytes("/api/commendation/years/" + id
                 + "/nominations/" + anCstd + "/certificate.pdf");
@@ -301,6 +318,26 @@ class CommendationYearApiTest {
         // Returned: the officials prepare the list again.
         taskService.complete(decide.getId(), Map.of("approved", false, "comment", "Bổ sung tập thể"));
         assertThat(task(communeInstance, "prepareNominations")).isNotNull();
+    }
+
+    @Test
+    void twoOfficialsOpeningTheSameYearAtOnceGetOneYear() throws Exception {
+        String unit = "TR" + run;
+        String body = yearBody(unit, "CO_QUAN_DON_VI", year, null, 5);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> as("chuyenvien").postJson("/api/commendation/years", body).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

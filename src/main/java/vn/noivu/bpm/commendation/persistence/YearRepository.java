@@ -91,8 +91,8 @@ public class YearRepository {
         jdbc.update(connection -> {
             PreparedStatement s = connection.prepareStatement("""
                     INSERT INTO commendation_year (unit_code, unit_name, unit_kind, emulation_year, council_members,
-                        council_names, started_on, issuer, status, created_by, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                        council_names, started_on, issuer, status, created_by, created_at, open_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             s.setString(1, y.unitCode());
             s.setString(2, y.unitName());
             s.setString(3, y.unitKind());
@@ -104,6 +104,7 @@ public class YearRepository {
             s.setString(9, y.status());
             s.setString(10, y.createdBy());
             s.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now()));
+            s.setString(12, y.unitCode() + ":" + y.year());
             return s;
         }, key);
         return key.getKey().longValue();
@@ -113,8 +114,10 @@ public class YearRepository {
         jdbc.update("UPDATE commendation_year SET process_instance_id = ? WHERE id = ?", processInstanceId, yearId);
     }
 
+    /** A finished year (KET_THUC) frees its unit and year for a new one. */
     public void setStatus(long yearId, String status) {
-        jdbc.update("UPDATE commendation_year SET status = ? WHERE id = ?", status, yearId);
+        jdbc.update("UPDATE commendation_year SET status = ?, open_key = CASE WHEN CAST(? AS VARCHAR(30)) = 'KET_THUC'"
+                + " THEN NULL ELSE open_key END WHERE id = ?", status, status, yearId);
     }
 
     public void setDecision(long yearId, String number, LocalDate date) {
