@@ -156,4 +156,72 @@ class CommendationYearBrowserTest {
         assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
                 .variableValueEquals("documentType", "commendation-year-decision").count()).isOne();
     }
+
+    @Test
+    void anOfficialRecordsThatAPostponedNomineeWasClearedByChoosingFromTheList() throws IOException {
+        String prefix = "0025" + String.format("%06d", System.nanoTime() % 1_000_000);
+        String unit = "TP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        int year = LocalDate.now(Deadlines.ZONE).getYear();
+        personnel.save(List.of(new Person(prefix + "01", "Mai Thị Oanh", "NU", LocalDate.of(1985, 1, 1), "Kinh", false,
+                "CONG_CHUC", unit, "Phòng " + unit, "01.003", "Chuyên viên", LocalDate.of(2015, 1, 1), 0, null,
+                Map.of(year, Rating.HOAN_THANH_TOT), null, null)));
+        long id = json.readTree(as("chuyenvien").postJson("/api/commendation/years", """
+                {"unitCode": "%s", "unitName": "Phòng %s", "unitKind": "CO_QUAN_DON_VI", "year": %d,
+                 "council": {"members": 5}}""".formatted(unit, unit, year)).body()).path("id").asLong();
+        String instance = json.readTree(as("chuyenvien").get("/api/commendation/years/" + id).body())
+                .path("processInstanceId").asText();
+        instances.add(instance);
+        signDocument(instance, "commendation-year-plan");
+        assertThat(as("chuyenvien").postJson("/api/commendation/years/" + id + "/staff/" + prefix + "01/proceedings",
+                "{\"kind\": \"KHIEU_NAI\", \"reason\": \"Đơn tố cáo đang xác minh\"}").statusCode()).isEqualTo(200);
+        assertThat(as("chuyenvien").postJson("/api/commendation/years/" + id + "/nominations", "{\"citizenId\": \""
+                + prefix + "01\", \"title\": \"LAO_DONG_TIEN_TIEN\"}").statusCode()).isEqualTo(201);
+        taskService.complete(task(instance, "prepareNominations").getId());
+        runJobs(instance);
+        signDocument(instance, "commendation-year-minutes");
+        taskService.complete(task(instance, "decideTitles").getId(), Map.of("approved", true));
+        runJobs(instance);
+        String followTask = task(instance, "followPostponed").getId();
+
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.takeTask("chuyenvien", followTask,
+                        () -> "chuyenvien".equals(taskService.createTaskQuery().taskId(followTask).singleResult().getAssignee()));
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "Theo dõi trường hợp tạm hoãn"));
+                assertThat(browser.formText()).contains("Mai Thị Oanh · Lao động tiên tiến",
+                        "có đơn khiếu nại, tố cáo đang được xác minh, giải quyết: Đơn tố cáo đang xác minh");
+                WebElement cleared = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[contains(@class,'task-details')]//label[contains(normalize-space(.),"
+                                + "'Kết luận không vi phạm: xét lại')]")));
+                browser.scrollIntoView(cleared);
+                cleared.click();
+                browser.wait.until(d -> d.findElement(By.xpath("//*[contains(@class,'task-details')]//label[contains("
+                        + "normalize-space(.),'Kết luận không vi phạm: xét lại')]//input | //*[contains(@class,"
+                        + "'task-details')]//label[contains(normalize-space(.),'Kết luận không vi phạm: xét lại')]"
+                        + "/preceding-sibling::input[1]")).isSelected());
+                browser.completeTaskAndWait("thi-dua-3-theo-doi-tam-hoan.png",
+                        () -> taskService.createTaskQuery().taskId(followTask).count() == 0);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-thi-dua-tam-hoan.png");
+                throw e;
+            }
+        }
+        // Cleared: her proceedings are closed and she goes back to the evaluation (a job).
+        JsonNodeView view = new JsonNodeView(json.readTree(as("chuyenvien").get("/api/commendation/years/" + id).body()));
+        assertThat(view.staffOutcome()).isEqualTo("KHONG_VI_PHAM");
+        assertThat(view.nominationStatus()).isEqualTo("CHO_XET");
+        assertThat(managementService.createJobQuery().processInstanceId(instance).activityId("evaluateNominations")
+                .count()).isOne();
+    }
+
+    private record JsonNodeView(com.fasterxml.jackson.databind.JsonNode year) {
+        String staffOutcome() {
+            return year.path("staff").get(0).path("proceedingsOutcome").asText();
+        }
+
+        String nominationStatus() {
+            return year.path("nominations").get(0).path("status").asText();
+        }
+    }
 }
