@@ -249,7 +249,8 @@ class CommendationYearApiTest {
         assertThat(nomination(decided, cuong).path("decided").asBoolean()).isTrue();
 
         // The minutes give each nominee's vote; the decision lists the titles.
-        assertThat(issuedText("commendation-year-minutes", id)).contains("BIÊN BẢN", "Nguyễn Thị An",
+        assertThat(issuedText("commendation-year-minutes", id)).contains("BIÊN BẢN", "HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG",
+                "/BB-HĐTĐKT", "TM. HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG", "Nguyễn Thị An",
                 "8/9 đồng ý, 1 không đồng ý", "Lê Văn Cường", "tạm hoãn xét");
         assertThat(issuedText("commendation-year-decision", id)).contains("QUYẾT ĐỊNH", "Nguyễn Thị An",
                 "Chiến sĩ thi đua cơ sở", "Tập thể Phòng " + unit, "Điều 80").doesNotContain("Lê Văn Cường");

@@ -128,6 +128,7 @@ class CommendationYearModelTest {
         variables.put("yearTitle", "Năm thi đua 2025: Sở Nội vụ (SNV)");
         variables.put("orgUnitCode", "SNV");
         variables.put("issuer", "SNV");
+        variables.put("councilIssuer", "HDTDKT");
         variables.put("councilMembers", 9);
         ProcessInstance year = runtimeService().startProcessInstanceByKey("commendation-year", "7", variables);
         signDocument(year, "commendation-year-plan", "lanh-dao");
@@ -137,7 +138,8 @@ class CommendationYearModelTest {
     private void signDocument(ProcessInstance year, String documentType, String signerGroup) {
         ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(year.getId())
                 .variableValueEquals("documentType", documentType).singleResult();
-        assertThat(document).isNotNull().variables().containsEntry("subject", "7").containsEntry("issuer", "SNV")
+        assertThat(document).isNotNull().variables().containsEntry("subject", "7")
+                .containsEntry("issuer", documentType.endsWith("minutes") ? "HDTDKT" : "SNV")
                 .containsEntry("yearTitle", "Năm thi đua 2025: Sở Nội vụ (SNV)");
         assertThat(document).isWaitingAt("reviewDocumentDraft");
         assertThat(task(document)).hasCandidateGroup("chuyen-vien");

@@ -16,6 +16,8 @@ public final class CommendationYearProcess {
     public static final String ORG_UNIT_CODE = "orgUnitCode";
     /** The issuer of the year's documents (noivu.documents.issuers). */
     public static final String ISSUER = "issuer";
+    /** The issuer of the council's minutes: the council in its own name and number series (HDTDKT when configured). */
+    public static final String COUNCIL_ISSUER = "councilIssuer";
     /** Link to the year's page and lists, for the forms. */
     public static final String YEAR_LINKS = "yearLinks";
     /** prepareNominations: the staff in words (first page), the nominations so far. */

@@ -36,6 +36,8 @@ public class YearOpening {
     /** The first day the rule tables have rows for (Decree 98/2023 from 01/01/2024). */
     static final LocalDate FIRST_RULES_DAY = LocalDate.of(2024, 1, 1);
     static final String DEFAULT_ISSUER = "SNV";
+    /** The unit's council, issuing its minutes in its own name; the year's issuer when not configured. */
+    static final String COUNCIL_ISSUER = "HDTDKT";
 
     public record Opened(long id, String status, String processInstanceId, int staff) {
     }
@@ -105,6 +107,7 @@ public class YearOpening {
                 + " (" + unitCode + ")");
         variables.put(CommendationYearProcess.ORG_UNIT_CODE, unitCode);
         variables.put(CommendationYearProcess.ISSUER, issuer);
+        variables.put(CommendationYearProcess.COUNCIL_ISSUER, configured(COUNCIL_ISSUER) ? COUNCIL_ISSUER : issuer);
         variables.put(CommendationYearProcess.COUNCIL_MEMBERS, members);
         variables.put(CommendationYearProcess.YEAR_LINKS, "[Trang năm thi đua](/api/commendation/years/" + id
                 + ") · [Danh sách đề nghị (.xlsx)](/api/commendation/years/" + id + "/nominations.xlsx) · [(.csv)]"
@@ -114,6 +117,15 @@ public class YearOpening {
                 Long.toString(id), variables));
         years.setProcessInstance(id, instance.getId());
         return new Opened(id, "LAP_DANH_SACH", instance.getId(), staff.size());
+    }
+
+    private boolean configured(String issuer) {
+        try {
+            documents.issuer(issuer);
+            return true;
+        } catch (Refused e) {
+            return false;
+        }
     }
 
     /** The unit's staff in the register, with the facts of the year. */
