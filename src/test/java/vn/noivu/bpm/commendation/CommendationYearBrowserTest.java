@@ -176,7 +176,22 @@ class CommendationYearBrowserTest {
                 "{\"kind\": \"KHIEU_NAI\", \"reason\": \"Đơn tố cáo đang xác minh\"}").statusCode()).isEqualTo(200);
         assertThat(as("chuyenvien").postJson("/api/commendation/years/" + id + "/nominations", "{\"citizenId\": \""
                 + prefix + "01\", \"title\": \"LAO_DONG_TIEN_TIEN\"}").statusCode()).isEqualTo(201);
-        taskService.complete(task(instance, "prepareNominations").getId());
+        String prepareTask = task(instance, "prepareNominations").getId();
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.takeTask("chuyenvien", prepareTask,
+                        () -> "chuyenvien".equals(taskService.createTaskQuery().taskId(prepareTask).singleResult().getAssignee()));
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "Lập danh sách bình xét"));
+                assertThat(browser.formText()).contains("Mai Thị Oanh: Hoàn thành tốt nhiệm vụ",
+                        "có đơn khiếu nại, tố cáo", "Chưa xét lần nào", "Trang năm thi đua").doesNotContain(prefix);
+                browser.completeTaskAndWait("thi-dua-0-lap-danh-sach.png",
+                        () -> taskService.createTaskQuery().taskId(prepareTask).count() == 0);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-thi-dua-lap-danh-sach.png");
+                throw e;
+            }
+        }
         runJobs(instance);
         signDocument(instance, "commendation-year-minutes");
         taskService.complete(task(instance, "decideTitles").getId(), Map.of("approved", true));

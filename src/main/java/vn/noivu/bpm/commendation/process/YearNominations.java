@@ -38,10 +38,12 @@ public class YearNominations {
     private final YearRepository years;
     private final PersonnelRepository personnel;
     private final TaskService taskService;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final SystemAction system;
 
     public YearNominations(YearRepository years, PersonnelRepository personnel, TaskService taskService,
-                           SystemAction system) {
+                           org.camunda.bpm.engine.RuntimeService runtimeService, SystemAction system) {
+        this.runtimeService = runtimeService;
         this.years = years;
         this.personnel = personnel;
         this.taskService = taskService;
@@ -148,6 +150,19 @@ public class YearNominations {
         YearRow year = year(yearId);
         requireOpen(year);
         years.setMaternityLeave(staffMember(year, citizenId).id(), leave);
+        refreshStaffSummary(year);
+    }
+
+    /** The officials' form shows the staff as they are now, not as they were when the year was opened. */
+    private void refreshStaffSummary(YearRow year) {
+        if (year.processInstanceId() == null) {
+            return;
+        }
+        String summary = YearOpening.staffSummary(years.staff(year.id()));
+        system.run(() -> {
+            runtimeService.setVariable(year.processInstanceId(), CommendationYearProcess.STAFF_SUMMARY, summary);
+            return null;
+        });
     }
 
     @Transactional
@@ -159,6 +174,7 @@ public class YearNominations {
                 .orElseThrow(() -> new InvalidInputException("kind", "oneOf", "Loại việc (kind) phải là XEM_XET_KY_LUAT"
                         + " (xem xét kỷ luật), DIEU_TRA (điều tra, thanh tra) hoặc KHIEU_NAI (khiếu nại, tố cáo)."));
         years.openProceedings(staffMember(year, citizenId).id(), kind.name(), request.reason().strip());
+        refreshStaffSummary(year);
     }
 
     @Transactional
@@ -174,6 +190,7 @@ public class YearNominations {
             throw Refused.conflict("no_proceedings", "Người này không có việc xem xét kỷ luật, điều tra, khiếu nại đang mở.");
         }
         years.closeProceedings(staff.id(), result.name(), request.note() == null ? null : request.note().strip());
+        refreshStaffSummary(year);
         // The officials' follow-up form shows the outcome recorded here.
         Task follow = openTask(year, FOLLOW_TASK);
         if (follow != null) {

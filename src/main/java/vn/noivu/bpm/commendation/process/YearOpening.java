@@ -175,6 +175,9 @@ public class YearOpening {
             if (!"KHONG".equals(s.disciplineLevel())) {
                 text.append(" · kỷ luật ").append(DisciplineLevel.valueOf(s.disciplineLevel()).label());
             }
+            if (s.maternityLeave()) {
+                text.append(" · nghỉ thai sản trong năm");
+            }
             if (s.proceedings() != null) {
                 text.append(" · ").append(YearProceedings.label(s.proceedings()));
             }
