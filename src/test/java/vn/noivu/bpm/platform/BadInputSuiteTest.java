@@ -134,7 +134,10 @@ class BadInputSuiteTest {
                 "commendation clear", base + "/staff/001200000001/proceedings/clear", "chuyenvien", body)));
         for (String template : List.of("/api/commendation/years/%s", "/api/commendation/years/%s/nominations.csv",
                 "/api/commendation/years/%s/nominations.xlsx", base + "/nominations/%s/certificate.pdf",
-                "/api/commendation/years/%s/nominations/1/certificate.pdf")) {
+                "/api/commendation/years/%s/nominations/1/certificate.pdf",
+                "/api/documents/drafts/commendation-year-plan.pdf?subject=%s",
+                "/api/documents/drafts/commendation-year-minutes.docx?subject=%s&issuer=HDTDKT",
+                "/api/documents/drafts/commendation-year-decision.pdf?subject=%s")) {
             for (String segment : HOSTILE_SEGMENTS) {
                 requests.add(new Request("GET " + template + " " + segment, "GET", template.formatted(segment),
                         "chuyenvien", null, null));
