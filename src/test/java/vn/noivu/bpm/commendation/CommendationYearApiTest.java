@@ -26,7 +26,6 @@ import vn.noivu.bpm.PostgresIntegrationTest;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.commendation.domain.Initiative;
 import vn.noivu.bpm.commendation.persistence.InitiativeRepository;
-import vn.noivu.bpm.personnel.Award;
 import vn.noivu.bpm.personnel.AwardRegister;
 import vn.noivu.bpm.personnel.AwardVocabulary;
 import vn.noivu.bpm.personnel.Person;
