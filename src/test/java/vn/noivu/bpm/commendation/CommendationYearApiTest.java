@@ -58,6 +58,10 @@ class CommendationYearApiTest {
     ManagementService managementService;
     @Autowired
     vn.noivu.bpm.documents.DocumentService documents;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
+    vn.noivu.bpm.platform.rules.RuleTables ruleTables;
 
     /** The text of the latest issued document of this type about the year. */
     private String issuedText(String type, long yearId) throws IOException {
@@ -327,6 +331,68 @@ class CommendationYearApiTest {
         // Returned: the officials prepare the list again.
         taskService.complete(decide.getId(), Map.of("approved", false, "comment", "Bổ sung tập thể"));
         assertThat(task(communeInstance, "prepareNominations")).isNotNull();
+    }
+
+    /**
+     * C4 with a province's quota, as a designer would add the optional row (P4): half the unit's Lao động tiên tiến,
+     * rounded down. Four LĐTT allow two CSTĐ cơ sở; three pass the vote (4/5 = 80% passes), the most-voted keeps a
+     * place and the tie at the edge goes to the woman (P18). Only enterprises' years in this test get the row.
+     */
+    @Test
+    void aProvincesLocalQuotaKeepsTheMostVotedAndTheTieRulePrefersTheWoman() throws Exception {
+        String table;
+        try (var in = getClass().getClassLoader().getResourceAsStream("bpmn/commendation/commendation-year-local-quota.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String amended = table.replace("    </decisionTable>", """
+                      <rule id="testEnterpriseQuota">
+                        <inputEntry id="testEnterpriseQuota_in0"><text>"DOANH_NGHIEP"</text></inputEntry>
+                        <inputEntry id="testEnterpriseQuota_in1"><text></text></inputEntry>
+                        <outputEntry id="testEnterpriseQuota_out0"><text>0.5</text></outputEntry>
+                        <outputEntry id="testEnterpriseQuota_out1"><text>"FLOOR"</text></outputEntry>
+                        <outputEntry id="testEnterpriseQuota_out2"><text>"Quy định thử của tỉnh: 50% số Lao động tiên tiến"</text></outputEntry>
+                      </rule>
+                    </decisionTable>""");
+        assertThat(amended).isNotEqualTo(table);
+        String unit = "TQ" + run;
+        register(unit, "41", "Tạ Văn Minh", "NAM", year, Rating.HOAN_THANH_XUAT_SAC, null);
+        register(unit, "42", "Lưu Thị Ngọc", "NU", year, Rating.HOAN_THANH_XUAT_SAC, null);
+        register(unit, "43", "Kiều Văn Phúc", "NAM", year, Rating.HOAN_THANH_XUAT_SAC, null);
+        register(unit, "44", "Châu Văn Quang", "NAM", year, Rating.HOAN_THANH_TOT, null);
+        org.camunda.bpm.engine.repository.Deployment deployment = repositoryService.createDeployment()
+                .name("test-local-quota").addString("commendation-year-local-quota.dmn", amended).deploy();
+        try {
+            ruleTables.refreshLatest();
+            long id = open(yearBody(unit, "DOANH_NGHIEP", year, null, 5));
+            String instance = instance(id);
+            signDocument(instance, "commendation-year-plan", "lanh-dao");
+            for (String suffix : List.of("41", "42", "43", "44")) {
+                nominate(id, person(suffix, "LAO_DONG_TIEN_TIEN"));
+            }
+            long minh = nominate(id, person("41", "CHIEN_SI_THI_DUA_CO_SO"));
+            long ngoc = nominate(id, person("42", "CHIEN_SI_THI_DUA_CO_SO"));
+            long phuc = nominate(id, person("43", "CHIEN_SI_THI_DUA_CO_SO"));
+            taskService.complete(task(instance, "prepareNominations").getId());
+            runJobs(instance);
+            JsonNode voted = body(as("thiduakt").postJson("/api/commendation/years/" + id + "/votes", """
+                    {"votes": [{"nominationId": %d, "agree": 5, "against": 0}, {"nominationId": %d, "agree": 4},
+                     {"nominationId": %d, "agree": 4, "against": 1}]}""".formatted(minh, ngoc, phuc)), 200);
+            assertThat(nomination(voted, minh).path("status").asText()).isEqualTo("DU_DIEU_KIEN");
+            assertThat(nomination(voted, ngoc).path("status").asText()).as("tie at the edge: the woman")
+                    .isEqualTo("DU_DIEU_KIEN");
+            assertThat(nomination(voted, ngoc).path("statusNote").asText()).contains("Chỉ tiêu 2", "ưu tiên nữ");
+            assertThat(nomination(voted, phuc).path("status").asText()).isEqualTo("VUOT_CHI_TIEU");
+            assertThat(nomination(voted, phuc).path("votePassed").asBoolean()).as("4/5 = 80% passed the vote").isTrue();
+            signDocument(instance, "commendation-year-minutes", "hoi-dong-thi-dua");
+            Task decide = task(instance, "decideTitles");
+            assertThat(taskService.getVariable(decide.getId(), "deciderLabel"))
+                    .isEqualTo("Giám đốc, Tổng giám đốc doanh nghiệp, hợp tác xã");
+            assertThat(taskService.getVariable(decide.getId(), "awardCount")).as("4 LĐTT + 2 CSTĐ cơ sở").isEqualTo(6);
+            runtimeService.deleteProcessInstance(instance, "quota test done");
+        } finally {
+            repositoryService.deleteDeployment(deployment.getId(), true);
+            ruleTables.refreshLatest();
+        }
     }
 
     @Test
