@@ -1,0 +1,62 @@
+package vn.noivu.bpm.commendation.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.noivu.bpm.calendar.Deadlines;
+import vn.noivu.bpm.commendation.persistence.ProposalRepository;
+import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
+import vn.noivu.bpm.platform.deadline.TaskDeadlineListener;
+
+/** Following a proposal: its rows, and the steps open now with their due dates and the basis of each. */
+@Service
+public class ProposalQueries {
+
+    public record OpenStep(String taskId, String step, String name, LocalDate due, String basis) {
+    }
+
+    private final ProposalRepository proposals;
+    private final ProcessEngine engine;
+
+    public ProposalQueries(ProposalRepository proposals, ProcessEngine engine) {
+        this.proposals = proposals;
+        this.engine = engine;
+    }
+
+    public ProposalRow proposal(long id) {
+        return proposals.find(id).orElseThrow(() -> ProposalSubmissions.notFound(id));
+    }
+
+    public ProposalRepository repository() {
+        return proposals;
+    }
+
+    /** The user tasks open on the proposal and on the documents it is issuing, each with its due date and basis. */
+    public List<OpenStep> openSteps(ProposalRow proposal) {
+        List<OpenStep> steps = new ArrayList<>();
+        if (proposal.processInstanceId() == null) {
+            return steps;
+        }
+        List<String> instances = new ArrayList<>();
+        instances.add(proposal.processInstanceId());
+        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(proposal.processInstanceId())
+                .list().stream().map(ProcessInstance::getId).forEach(instances::add);
+        for (String instance : instances) {
+            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance).list()) {
+                Object basis = engine.getTaskService().getVariableLocal(task.getId(), TaskDeadlineListener.CITATION_VARIABLE);
+                steps.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), day(task.getDueDate()),
+                        basis == null ? null : basis.toString()));
+            }
+        }
+        return steps;
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), Deadlines.ZONE);
+    }
+}
