@@ -22,7 +22,7 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 public class AwardRegister {
 
     /** The earliest emulation year the register takes (the first emulation movement, 1948; older awards are archive). */
-    static final int FIRST_YEAR = 1945;
+    public static final int FIRST_YEAR = 1945;
 
     private final AwardRepository awards;
     private final PersonnelRepository personnel;

@@ -150,6 +150,11 @@ class BadInputSuiteTest {
                 {"unitCode": "BI-%s", "unitName": "Phòng thử", "title": "TAP_THE_LAO_DONG_TIEN_TIEN", "year": 2025,
                  "kind": "CONG_TRANG", "decisionNumber": "1/QĐ-SNV", "decisionDate": "2025-12-20", "decider": "Giám đốc Sở"}
                 """.formatted(run)), body -> requests.add(json("award", "/api/awards", "chuyenvien", body)));
+        mutate(json.readTree("""
+                {"citizenId": "001200000001", "title": "Sáng kiến %s", "recognitionYear": 2025, "scope": "CO_SO",
+                 "decisionNumber": "1/QĐ-HĐSK", "decisionDate": "2025-11-20", "recognisedBy": "Hội đồng sáng kiến"}
+                """.formatted(run)), body -> requests.add(json("initiative", "/api/commendation/initiatives",
+                "chuyenvien", body)));
     }
 
     /** Every leaf and every object of the valid body, replaced by each hostile value, then removed. */
@@ -213,7 +218,7 @@ class BadInputSuiteTest {
                 "multipart/form-data", "application/json; charset=klingon");
         for (String path : List.of("/api/recruitment/rounds", "/api/recruitment/rounds/" + round + "/applications",
                 "/api/recruitment/rounds/" + round + "/scores", "/api/promotion/rounds", "/api/awards",
-                "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
+                "/api/commendation/initiatives", "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
             bodies.forEach((name, body) -> types.forEach(type ->
                     requests.add(new Request(name + " as " + type + " to " + path, "POST", path,
                             path.contains("applications") || path.contains("review") ? null
@@ -230,6 +235,7 @@ class BadInputSuiteTest {
                 "/api/personnel/%s/awards", "/api/awards?year=%s", "/api/awards?title=%s", "/api/awards?level=%s",
                 "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards?unitCode=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/commendation/bonuses?year=%s", "/api/commendation/bonuses?year=2025&title=%s",
+                "/api/commendation/initiatives?year=%s", "/api/commendation/initiatives?citizenId=%s",
                 "/api/commendation/bonuses?year=2025&unitCode=%s", "/api/commendation/bonuses.csv?year=%s",
                 "/api/commendation/bonuses.xlsx?year=2025&title=%s", "/api/commendation/bonuses.%s?year=2025",
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",

@@ -51,6 +51,10 @@ class RoleAccessTest {
         assertLogin("hoidong", "tasklist", 200);
         assertLogin("thiduakt", "tasklist", 200);
         assertLogin("hoidongth", "tasklist", 200);
+        for (String commendation : List.of("bantdkt", "hdtdtinh", "chutich")) {
+            assertLogin(commendation, "tasklist", 200);
+            assertLogin(commendation, "cockpit", 403);
+        }
         assertLogin("thietke", "cockpit", 200);
         assertLogin("thietke", "admin", 403);
         assertLogin("admin", "admin", 200);
@@ -59,7 +63,8 @@ class RoleAccessTest {
 
     @Test
     void taskWorkingGroupsGetTheDefaultFiltersAndDesignersNone() throws IOException {
-        for (String user : List.of("chuyenvien", "lanhdao", "hoidong", "thiduakt", "hoidongth")) {
+        for (String user : List.of("chuyenvien", "lanhdao", "hoidong", "thiduakt", "hoidongth", "bantdkt",
+                "hdtdtinh", "chutich")) {
             assertThat(filterNames(user)).as(user).contains("Việc của tôi", "Việc của nhóm", "Quá hạn");
         }
         assertThat(filterNames("thietke")).isEmpty();
