@@ -69,6 +69,6 @@ public final class CommendationProposalProcess {
     }
 
     public static String owner(long proposalId) {
-        return OWNER_PREFIX + proposalId;
+        return CommendationCaseRules.proposalOwner(proposalId);
     }
 }

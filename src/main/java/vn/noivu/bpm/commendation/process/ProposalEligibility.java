@@ -6,6 +6,7 @@ import vn.noivu.bpm.commendation.domain.CollectiveFacts;
 import vn.noivu.bpm.commendation.domain.CommendationRules;
 import vn.noivu.bpm.commendation.domain.DisciplineLevel;
 import vn.noivu.bpm.commendation.domain.IndividualFacts;
+import vn.noivu.bpm.commendation.domain.Initiative;
 import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.InitiativeRepository;
 import vn.noivu.bpm.commendation.web.ProposalRequest;
@@ -23,9 +24,6 @@ import vn.noivu.bpm.personnel.Person;
 @Component
 public class ProposalEligibility {
 
-    /** The scope of an initiative recognised province-wide. */
-    static final String PROVINCE_SCOPE = "TINH";
-
     private final AwardRegister awards;
     private final InitiativeRepository initiatives;
 
@@ -41,7 +39,7 @@ public class ProposalEligibility {
         int excellent = CommendationRules.excellentStreakEndingIn(person.ratings(), year);
         int from = year - Math.max(Math.max(baseStreak, excellent), 1) + 1;
         var recognised = initiatives.ofPerson(person.citizenId(), from, year);
-        boolean provinceWide = recognised.stream().anyMatch(i -> PROVINCE_SCOPE.equals(String.valueOf(i.scope())));
+        boolean provinceWide = recognised.stream().anyMatch(i -> i.scope() == Initiative.Scope.TINH);
         int thisYear = (int) recognised.stream().filter(i -> i.recognitionYear() == year).count();
         int inExcellentYears = excellent == 0 ? 0 : (int) recognised.stream()
                 .filter(i -> i.recognitionYear() > year - excellent).count();

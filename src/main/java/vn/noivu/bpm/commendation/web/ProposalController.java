@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.noivu.bpm.commendation.CommendationRoles;
 import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.AttachmentRow;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
@@ -45,10 +46,10 @@ import vn.noivu.bpm.platform.web.TableDownload;
 @RequestMapping("/api/commendation/proposals")
 public class ProposalController {
 
-    public static final String UNIT_COUNCIL = "hoi-dong-thi-dua";
-    public static final String BOARD = "ban-thi-dua-khen-thuong";
-    public static final String PROVINCIAL_COUNCIL = "hoi-dong-thi-dua-tinh";
-    public static final String CHAIRMAN = "chu-tich-ubnd-tinh";
+    static final String UNIT_COUNCIL = CommendationRoles.COUNCIL;
+    static final String BOARD = CommendationRoles.BOARD;
+    static final String PROVINCIAL_COUNCIL = CommendationRoles.PROVINCIAL_COUNCIL;
+    static final String CHAIRMAN = CommendationRoles.CHAIRMAN;
 
     private final ProposalSubmissions submissions;
     private final ProposalQueries queries;
