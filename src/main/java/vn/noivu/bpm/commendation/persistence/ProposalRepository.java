@@ -122,9 +122,19 @@ public class ProposalRepository {
     }
 
     public List<ProposalRow> list(Integer year, String unitCode, int limit) {
-        return jdbc.query("SELECT * FROM commendation_proposal WHERE (? IS NULL OR award_year = ?)"
-                + " AND (? IS NULL OR unit_code = ?) ORDER BY id DESC LIMIT ?", ProposalRepository::proposal, year, year,
-                unitCode, unitCode, limit);
+        StringBuilder sql = new StringBuilder("SELECT * FROM commendation_proposal WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (year != null) {
+            sql.append(" AND award_year = ?");
+            args.add(year);
+        }
+        if (unitCode != null) {
+            sql.append(" AND unit_code = ?");
+            args.add(unitCode);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), ProposalRepository::proposal, args.toArray());
     }
 
     /** Proposals in public posting today: the public page lists them. */

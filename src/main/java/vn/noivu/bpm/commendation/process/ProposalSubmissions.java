@@ -136,6 +136,7 @@ public class ProposalSubmissions {
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(CommendationProposalProcess.PROPOSAL_ID, id);
+        variables.put(CommendationProposalProcess.PROPOSAL_CODE, CommendationProposalDocuments.subject(id));
         variables.put(CommendationProposalProcess.ORG_UNIT_CODE, request.unitCode());
         variables.put(CommendationProposalProcess.KIND, kind.name());
         variables.put(CommendationProposalProcess.PROPOSAL_TITLE, "Đề nghị khen thưởng " + (kind
