@@ -123,7 +123,7 @@ class CommendationProposalBrowserTest {
     private static List<WebElement> rowFields(Browser browser, String label) {
         return browser.wait.until(d -> {
             List<WebElement> found = d.findElements(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space(.)='"
-                    + label + "']/ancestor::*[contains(@class,'fjs-form-field')][1]//input"));
+                    + label + "' or normalize-space(.)='" + label + "*']/ancestor::*[contains(@class,'fjs-form-field')][1]//input"));
             return found.isEmpty() ? null : found;
         });
     }
@@ -189,7 +189,9 @@ class CommendationProposalBrowserTest {
             List<String> rules = rowFields(browser, "Tỷ lệ phải đạt").stream().map(f -> f.getDomProperty("value")).toList();
             assertThat(rules.get(0)).contains("90%");
             assertThat(rules.get(1)).contains("80%");
-            assertThat(browser.text(".task-details")).contains("sáng kiến cấp cứu đột quỵ");
+            List<WebElement> achievements = browser.driver.findElements(By.xpath("//*[contains(@class,'task-details')]"
+                    + "//label[normalize-space(.)='Thành tích']/ancestor::*[contains(@class,'fjs-form-field')][1]//textarea"));
+            assertThat(achievements.get(0).getDomProperty("value")).contains("sáng kiến cấp cứu đột quỵ");
             browser.type(browser.formField("Tổng số thành viên Hội đồng"), "15");
             browser.type(rowFields(browser, "Số phiếu đồng ý").get(0), "14");
             browser.type(rowFields(browser, "Số phiếu đồng ý").get(1), "12");

@@ -14,7 +14,7 @@ final class ProposalDecisionOptions {
         execution.setVariable(CommendationProposalProcess.DECISION_OPTIONS, ProposalSummaries.options(candidates));
         StringBuilder text = new StringBuilder();
         for (ItemRow item : candidates) {
-            text.append("- **").append(ProposalSummaries.nominee(item)).append("**");
+            text.append("- **").append(ProposalSummaries.oneLine(ProposalSummaries.nominee(item))).append("**");
             if (item.votesAgree() != null) {
                 text.append(": Hội đồng tỉnh ").append(item.votesAgree()).append("/").append(item.votesMembers())
                         .append(" đồng ý");

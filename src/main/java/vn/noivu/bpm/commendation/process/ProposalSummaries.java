@@ -50,11 +50,11 @@ public final class ProposalSummaries {
     public static String items(List<ItemRow> items) {
         StringBuilder text = new StringBuilder();
         for (ItemRow item : items) {
-            text.append(item.position()).append(". **").append(nominee(item)).append("**: ")
+            text.append(item.position()).append(". **").append(oneLine(nominee(item))).append("**: ")
                     .append(outcomeLabel(item.outcome()));
             if (item.reason() != null) {
-                text.append(" (").append(item.reason()).append(item.citation() == null ? "" : "; " + item.citation())
-                        .append(")");
+                text.append(" (").append(oneLine(item.reason())).append(item.citation() == null ? ""
+                        : "; " + oneLine(item.citation())).append(")");
             }
             text.append(". Thành tích: ").append(oneLine(item.achievement()));
             text.append(". Trạng thái: ").append(item.status().label());
@@ -71,7 +71,7 @@ public final class ProposalSummaries {
         int n = 1;
         for (ObjectionRow o : objections) {
             String about = o.itemId() == null ? "cả danh sách" : items.stream().filter(i -> i.id() == o.itemId())
-                    .map(ProposalSummaries::nominee).findFirst().orElse("cả danh sách");
+                    .map(i -> oneLine(nominee(i))).findFirst().orElse("cả danh sách");
             text.append(n++).append(". Về **").append(about).append("**, của ").append(oneLine(o.authorName()))
                     .append(" (").append(oneLine(o.contact())).append("): ").append(oneLine(o.content())).append("\n");
         }
