@@ -1,12 +1,9 @@
 package vn.noivu.bpm.commendation.process;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +39,6 @@ public class ProposalSubmissions {
 
     /** The generic issuer of a unit's tờ trình when the unit has none of its own in noivu.documents.issuers. */
     public static final String GENERIC_SUBMISSION_ISSUER = "DVDN";
-    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
-    public static final Set<String> ATTACHMENT_KINDS = Set.of("BAO_CAO_THANH_TICH", "BIEN_BAN_HOP",
-            "CHUNG_NHAN_SANG_KIEN", "KHAC");
 
     private final ProposalRepository proposals;
     private final PersonnelRepository personnel;
@@ -85,6 +79,25 @@ public class ProposalSubmissions {
                         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (" + cutoff.citation() + ").");
             }
         }
+        Map<String, Person> people = checkItems(request, kind);
+        List<ProposalRequest.Item> items = request.items();
+        long id = proposals.insert(request.unitCode(), request.unitName(), request.year(), kind.name(),
+                kind == AwardVocabulary.Kind.CONG_TRANG ? ProposalStatus.NIEM_YET : ProposalStatus.TRINH_KY, today, caller);
+        rules.pin(id);
+        CommendationRules caseRules = rules.rules(id);
+        List<NewItem> rows = new ArrayList<>();
+        for (ProposalRequest.Item item : items) {
+            rows.add(row(caseRules, kind, item, people.get(item.citizenId()), request.year(), today));
+        }
+        proposals.insertItems(id, rows);
+
+        String instance = start(id, request, kind);
+        ProposalRow saved = proposals.find(id).orElseThrow();
+        return new Submitted(id, saved.status().name(), saved.status().label(), instance);
+    }
+
+    /** Each nominee: a title of the kind and the holder, in the register, not twice, not already proposed or awarded. */
+    private Map<String, Person> checkItems(ProposalRequest request, AwardVocabulary.Kind kind) {
         Set<String> seen = new HashSet<>();
         List<ProposalRequest.Item> items = request.items();
         Map<String, Person> people = new HashMap<>();
@@ -124,16 +137,10 @@ public class ProposalSubmissions {
             duplicateCheck(holder, individual ? item.citizenId() : item.unitCode(),
                     individual ? people.get(item.citizenId()).fullName() : item.unitName(), title, request.year());
         }
-        long id = proposals.insert(request.unitCode(), request.unitName(), request.year(), kind.name(),
-                kind == AwardVocabulary.Kind.CONG_TRANG ? ProposalStatus.NIEM_YET : ProposalStatus.TRINH_KY, today, caller);
-        rules.pin(id);
-        CommendationRules caseRules = rules.rules(id);
-        List<NewItem> rows = new ArrayList<>();
-        for (ProposalRequest.Item item : items) {
-            rows.add(row(caseRules, kind, item, people.get(item.citizenId()), request.year(), today));
-        }
-        proposals.insertItems(id, rows);
+        return people;
+    }
 
+    private String start(long id, ProposalRequest request, AwardVocabulary.Kind kind) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CommendationProposalProcess.PROPOSAL_ID, id);
         variables.put(CommendationProposalProcess.PROPOSAL_CODE, CommendationProposalDocuments.subject(id));
@@ -148,8 +155,7 @@ public class ProposalSubmissions {
         String instance = runtime.startProcessInstanceByKey(CommendationProposalProcess.KEY, Long.toString(id),
                 variables).getId();
         proposals.setProcessInstance(id, instance);
-        ProposalRow saved = proposals.find(id).orElseThrow();
-        return new Submitted(id, saved.status().name(), saved.status().label(), instance);
+        return instance;
     }
 
     private boolean hasIssuer(String code) {
@@ -216,82 +222,7 @@ public class ProposalSubmissions {
         }
     }
 
-    /** A file of the dossier, checked for kind, size and type (PDF or DOCX by their first bytes). */
-    @Transactional
-    public long attach(long proposalId, String kind, String fileName, String contentType, byte[] content, String note,
-                       String caller) {
-        ProposalRow proposal = proposals.find(proposalId).orElseThrow(() -> notFound(proposalId));
-        if (proposal.status().ordinal() > ProposalStatus.BO_SUNG_HO_SO.ordinal()) {
-            throw Refused.conflict("dossier_closed", "Hồ sơ số " + proposalId + " đang ở bước \""
-                    + proposal.status().label() + "\": không nhận thêm tài liệu.");
-        }
-        if (kind == null || !ATTACHMENT_KINDS.contains(kind)) {
-            throw new InvalidInputException("kind", "allowed", "Loại tài liệu (kind): BAO_CAO_THANH_TICH, BIEN_BAN_HOP,"
-                    + " CHUNG_NHAN_SANG_KIEN hoặc KHAC.");
-        }
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "required", "Cần tệp đính kèm (file).");
-        }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw new InvalidInputException("file", "size", "Tệp đính kèm (file) tối đa 10 MB.");
-        }
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        boolean pdf = lower.endsWith(".pdf") && startsWith(content, "%PDF-");
-        boolean docx = lower.endsWith(".docx") && startsWith(content, "PK\u0003\u0004");
-        if (!pdf && !docx) {
-            throw new InvalidInputException("file", "type", "Tệp đính kèm (file) phải là PDF (.pdf) hoặc Word (.docx).");
-        }
-        if ("BIEN_BAN_HOP".equals(kind) && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "voteResult", "Biên bản họp Hội đồng cần ghi kết quả bỏ phiếu (note),"
-                    + " ví dụ \"9/9 thành viên đồng ý\".");
-        }
-        if (note != null && note.length() > 2000) {
-            throw new InvalidInputException("note", "size", "Ghi chú (note) tối đa 2000 ký tự.");
-        }
-        String name = fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        return proposals.insertAttachment(proposalId, kind, name, pdf ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content, sha256(content),
-                note == null ? null : note.strip(), caller);
-    }
-
-    /** An objection to a posted proposal: only while it is posted. */
-    @Transactional
-    public long object(long proposalId, String name, String contact, String content, Long itemId) {
-        ProposalRow proposal = proposals.find(proposalId).filter(p -> p.status() == ProposalStatus.NIEM_YET)
-                .orElseThrow(() -> Refused.notFound("posting_not_found", "Không có danh sách đề nghị số " + proposalId
-                        + " đang niêm yết công khai."));
-        if (itemId != null && proposals.items(proposal.id()).stream().noneMatch(i -> i.id() == itemId)) {
-            throw new InvalidInputException("itemId", "posted", "Người, tập thể được phản ánh (itemId) không có trong"
-                    + " danh sách niêm yết này.");
-        }
-        return proposals.insertObjection(proposalId, itemId, name.strip(), contact.strip(), content.strip());
-    }
-
     static Refused notFound(long id) {
         return Refused.notFound("proposal_not_found", "Không có hồ sơ đề nghị khen thưởng số " + id + ".");
-    }
-
-    private static boolean startsWith(byte[] content, String magic) {
-        byte[] bytes = magic.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (content.length < bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (content[i] != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

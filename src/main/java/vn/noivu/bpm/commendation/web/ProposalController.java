@@ -25,6 +25,7 @@ import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.AttachmentRow;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
+import vn.noivu.bpm.commendation.process.ProposalDossiers;
 import vn.noivu.bpm.commendation.process.ProposalQueries;
 import vn.noivu.bpm.commendation.process.ProposalSubmissions;
 import vn.noivu.bpm.commendation.process.ProposalSummaries;
@@ -52,10 +53,12 @@ public class ProposalController {
     static final String CHAIRMAN = CommendationRoles.CHAIRMAN;
 
     private final ProposalSubmissions submissions;
+    private final ProposalDossiers dossiers;
     private final ProposalQueries queries;
 
-    public ProposalController(ProposalSubmissions submissions, ProposalQueries queries) {
+    public ProposalController(ProposalSubmissions submissions, ProposalDossiers dossiers, ProposalQueries queries) {
         this.submissions = submissions;
+        this.dossiers = dossiers;
         this.queries = queries;
     }
 
@@ -81,10 +84,10 @@ public class ProposalController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "required", "Cần tệp đính kèm (file), PDF hoặc DOCX.");
         }
-        if (file.getSize() > ProposalSubmissions.MAX_ATTACHMENT_BYTES) {
+        if (file.getSize() > ProposalDossiers.MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException("file", "size", "Tệp đính kèm (file) tối đa 10 MB.");
         }
-        long attachment = submissions.attach(id, kind, file.getOriginalFilename(), file.getContentType(),
+        long attachment = dossiers.attach(id, kind, file.getOriginalFilename(), file.getContentType(),
                 file.getBytes(), note, caller.userId());
         return new Attached(attachment, kind, file.getOriginalFilename(), file.getSize());
     }

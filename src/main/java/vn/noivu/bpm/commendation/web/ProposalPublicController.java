@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
+import vn.noivu.bpm.commendation.process.ProposalDossiers;
 import vn.noivu.bpm.commendation.process.ProposalQueries;
-import vn.noivu.bpm.commendation.process.ProposalSubmissions;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
 
@@ -29,12 +29,12 @@ import vn.noivu.bpm.platform.security.Throttle;
 public class ProposalPublicController {
 
     private final ProposalQueries queries;
-    private final ProposalSubmissions submissions;
+    private final ProposalDossiers dossiers;
     private final Throttle throttle;
 
-    public ProposalPublicController(ProposalQueries queries, ProposalSubmissions submissions, Throttle throttle) {
+    public ProposalPublicController(ProposalQueries queries, ProposalDossiers dossiers, Throttle throttle) {
         this.queries = queries;
-        this.submissions = submissions;
+        this.dossiers = dossiers;
         this.throttle = throttle;
     }
 
@@ -66,7 +66,7 @@ public class ProposalPublicController {
     @ResponseStatus(HttpStatus.CREATED)
     public Filed object(@PathVariable long id, @Valid @RequestBody ObjectionRequest body, HttpServletRequest request) {
         throttle.publicLookup(request.getRemoteAddr(), "commendation-proposal-" + id);
-        long filed = submissions.object(id, body.name(), body.contact(), body.content(), body.itemId());
+        long filed = dossiers.object(id, body.name(), body.contact(), body.content(), body.itemId());
         return new Filed(filed, "Đã nhận ý kiến phản ánh; Hội đồng thi đua, khen thưởng của đơn vị sẽ xem xét.");
     }
 }
