@@ -183,6 +183,37 @@ class CommendationProposalApiTest {
     }
 
     @Test
+    void aBrokenStreakOrASuddenAwardDoesNotMakeAProvincialEmulationFighter() throws IOException {
+        Person broken = person("51", "Quách Văn Đứt", Rating.HOAN_THANH_XUAT_SAC, Rating.HOAN_THANH_XUAT_SAC);
+        Person sudden = person("52", "Tạ Thị Đột", Rating.HOAN_THANH_XUAT_SAC, Rating.HOAN_THANH_XUAT_SAC);
+        personnel.save(List.of(broken, sudden));
+        // C6: CSTĐ cơ sở in year-3, year-2 and year; year-1 missing: the streak restarts, 1 < 3.
+        for (int y : new int[] {year - 3, year - 2, year}) {
+            awards.record(new Award.Decision(y + "/QĐ-C6-" + prefix, today, "Giám đốc Sở"), List.of(new Award.Given(
+                    Award.Holder.person(broken.citizenId()), AwardVocabulary.Title.CHIEN_SI_THI_DUA_CO_SO, y,
+                    AwardVocabulary.Kind.CONG_TRANG)), AwardVocabulary.Source.NHAP_TAY, null, "test");
+            // Decree 152/2025 Art. 4(3): a sudden award in the middle year does not count toward merit.
+            awards.record(new Award.Decision(y + "/QĐ-DX-" + prefix, today, "Giám đốc Sở"), List.of(new Award.Given(
+                    Award.Holder.person(sudden.citizenId()), AwardVocabulary.Title.CHIEN_SI_THI_DUA_CO_SO, y,
+                    y == year - 2 ? AwardVocabulary.Kind.DOT_XUAT : AwardVocabulary.Kind.CONG_TRANG)),
+                    AwardVocabulary.Source.NHAP_TAY, null, "test");
+        }
+        for (Person p : List.of(broken, sudden)) {
+            initiatives.record(p.citizenId(), "Sáng kiến " + p.fullName(), year, Initiative.Scope.TINH, "1/QĐ-UBND",
+                    today, "Chủ tịch UBND tỉnh", "test");
+        }
+        long id = body(as("chuyenvien").postJson("/api/commendation/proposals", proposal("CONG_TRANG", year,
+                individual(broken.citizenId(), "CHIEN_SI_THI_DUA_TINH", "Sáng kiến cấp tỉnh"),
+                individual(sudden.citizenId(), "CHIEN_SI_THI_DUA_TINH", "Sáng kiến cấp tỉnh"))), 201).path("id").asLong();
+        JsonNode items = get(id).path("items");
+        for (JsonNode item : items) {
+            assertThat(item.path("outcome").asText()).as(item.path("fullName").asText()).isEqualTo("KHONG_DU_DIEU_KIEN");
+            assertThat(item.path("reason").asText()).containsIgnoringCase("liên tục");
+            assertThat(item.path("citation").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void eachRoleReachesWhatItWorksAndThePublicSeesNamesOnly() throws IOException {
         Person known = person("11", "Đinh Văn Bảo", Rating.HOAN_THANH_XUAT_SAC, Rating.HOAN_THANH_XUAT_SAC);
         personnel.save(List.of(known));
