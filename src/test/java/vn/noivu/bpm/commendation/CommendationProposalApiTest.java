@@ -217,7 +217,8 @@ class CommendationProposalApiTest {
     void eachRoleReachesWhatItWorksAndThePublicSeesNamesOnly() throws IOException {
         Person known = person("11", "Đinh Văn Bảo", Rating.HOAN_THANH_XUAT_SAC, Rating.HOAN_THANH_XUAT_SAC);
         personnel.save(List.of(known));
-        String body = proposal("CONG_TRANG", year, individual(known.citizenId(), "BANG_KHEN_TINH", "Hai năm xuất sắc"));
+        String body = proposal("CONG_TRANG", year, individual(known.citizenId(), "BANG_KHEN_TINH",
+                "=HYPERLINK(\\\"http://x\\\") Hai năm xuất sắc"));
         for (String user : List.of("bantdkt", "hdtdtinh", "chutich", "thiduakt")) {
             assertThat(as(user).postJson("/api/commendation/proposals", body).statusCode()).as(user).isEqualTo(403);
         }
@@ -234,6 +235,7 @@ class CommendationProposalApiTest {
         assertThat(view.path("items").get(0).path("citizenId").asText()).doesNotContain(known.citizenId()).endsWith(
                 known.citizenId().substring(8));
         assertThat(view.path("postingUntil").asText()).isNotEmpty();
+        assertThat(view.path("postingBasis").asText()).contains("Niêm yết đến hết ngày", "05 ngày làm việc", "Điều 84");
 
         HttpResponse<String> page = new HttpTestClient(port).get("/api/commendation/public/postings");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -242,7 +244,8 @@ class CommendationProposalApiTest {
         assertThat(new HttpTestClient(port).get("/commendation/posting.html").body()).contains("Niêm yết công khai");
 
         byte[] csv = as("bantdkt").getBytes("/api/commendation/proposals/table.csv?unitCode=" + unit);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Đinh Văn Bảo").doesNotContain(known.citizenId());
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Đinh Văn Bảo", "\"'=HYPERLINK(")
+                .doesNotContain(known.citizenId());
         assertThat(as("bantdkt").get("/api/commendation/proposals/table.xlsx?year=" + year).statusCode()).isEqualTo(200);
         assertThat(new HttpTestClient(port).get("/api/commendation/proposals/table.csv").statusCode()).isEqualTo(401);
     }

@@ -39,6 +39,19 @@ public class ProposalQueries {
         return proposals;
     }
 
+    /** The last day of the public posting and its basis, as the case computed them ("Niêm yết đến hết ngày …"). */
+    public String postingBasis(ProposalRow proposal) {
+        if (proposal.processInstanceId() == null) {
+            return null;
+        }
+        return system.run(() -> {
+            var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(proposal.processInstanceId())
+                    .variableName(CommendationProposalProcess.POSTING_BASIS).singleResult();
+            return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+        });
+    }
+
     /** The user tasks open on the proposal and on the documents it is issuing, each with its due date and basis. */
     public List<OpenStep> openSteps(ProposalRow proposal) {
         // Whoever follows the proposal sees every step, not only the tasks of their own groups.

@@ -125,7 +125,7 @@ public class ProposalController {
 
     public record ProposalView(long id, String unitCode, String unitName, int year, String kind, String kindLabel,
                                String status, String statusLabel, String statusNote, LocalDate effectiveOn,
-                               LocalDate postingUntil, String decisionNumber, LocalDate decisionDate,
+                               LocalDate postingUntil, String postingBasis, String decisionNumber, LocalDate decisionDate,
                                String processInstanceId, List<ItemView> items, List<AttachmentView> attachments,
                                int objections, List<ProposalQueries.OpenStep> openSteps) {
     }
@@ -136,7 +136,7 @@ public class ProposalController {
         ProposalRow p = queries.proposal(id);
         return new ProposalView(p.id(), p.unitCode(), p.unitName(), p.year(), p.kind(),
                 AwardVocabulary.Kind.valueOf(p.kind()).label(), p.status().name(), p.status().label(), p.statusNote(),
-                p.effectiveOn(), p.postingUntil(), p.decisionNumber(), p.decisionDate(), p.processInstanceId(),
+                p.effectiveOn(), p.postingUntil(), queries.postingBasis(p), p.decisionNumber(), p.decisionDate(), p.processInstanceId(),
                 queries.repository().items(id).stream().map(ItemView::of).toList(),
                 queries.repository().attachments(id).stream().map(a -> new AttachmentView(a.id(), a.kind(), a.fileName(),
                         a.sizeBytes(), a.note(), "/api/commendation/proposals/" + id + "/attachments/" + a.id())).toList(),
