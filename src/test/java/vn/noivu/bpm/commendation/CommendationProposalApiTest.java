@@ -214,6 +214,26 @@ class CommendationProposalApiTest {
     }
 
     @Test
+    void aCollectiveIsCheckedFromItsCountsC10() throws IOException {
+        String counts = "\"collective\": {\"members\": 20, \"membersCompletingTasks\": 20, \"advancedWorkers\": %d,"
+                + " \"baseEmulationFighters\": 1, \"heaviestDiscipline\": \"KHIEN_TRACH\"}";
+        long id = body(as("chuyenvien").postJson("/api/commendation/proposals", proposal("CONG_TRANG", year,
+                "{\"unitCode\": \"" + unit + "-A\", \"unitName\": \"Phòng A\", \"title\": \"TAP_THE_LAO_DONG_XUAT_SAC\","
+                        + " \"achievement\": \"75% Lao động tiên tiến\", " + counts.formatted(15) + "}",
+                "{\"unitCode\": \"" + unit + "-B\", \"unitName\": \"Phòng B\", \"title\": \"TAP_THE_LAO_DONG_XUAT_SAC\","
+                        + " \"achievement\": \"65% Lao động tiên tiến\", " + counts.formatted(13) + "}")), 201)
+                .path("id").asLong();
+        JsonNode items = get(id).path("items");
+        assertThat(items.get(0).path("outcome").asText()).as("C10: 15/20, khiển trách").isEqualTo("DU_DIEU_KIEN");
+        assertThat(items.get(1).path("outcome").asText()).as("C10: 13/20").isEqualTo("KHONG_DU_DIEU_KIEN");
+        assertThat(items.get(1).path("voteRequired").asBoolean()).isFalse();
+        JsonNode tooMany = body(as("chuyenvien").postJson("/api/commendation/proposals", proposal("CONG_TRANG", year,
+                "{\"unitCode\": \"" + unit + "-C\", \"unitName\": \"Phòng C\", \"title\": \"TAP_THE_LAO_DONG_XUAT_SAC\","
+                        + " \"achievement\": \"x\", " + counts.formatted(21) + "}")), 400);
+        assertThat(tooMany.path("fields").get(0).path("field").asText()).isEqualTo("items.collective");
+    }
+
+    @Test
     void eachRoleReachesWhatItWorksAndThePublicSeesNamesOnly() throws IOException {
         Person known = person("11", "Đinh Văn Bảo", Rating.HOAN_THANH_XUAT_SAC, Rating.HOAN_THANH_XUAT_SAC);
         personnel.save(List.of(known));

@@ -169,10 +169,29 @@ class CommendationProposalBrowserTest {
             assertThat(browser.text("#postings")).contains("Khoa Cấp cứu, Bệnh viện tỉnh", "Cờ thi đua")
                     .doesNotContain(fighter.citizenId(), "1982");
             browser.screenshot("khen-thuong-1-niem-yet-cong-khai.png");
+            // Anyone files an objection about a nominee: name, contact, content.
+            WebElement row = browser.driver.findElement(By.xpath("//h2[@id='posting-" + id + "']/following-sibling::table[1]"
+                    + "//tr[td[contains(normalize-space(.),'Khoa Cấp cứu')]]//button"));
+            browser.scrollIntoView(row);
+            row.click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("objection-name")));
+            assertThat(browser.text("#objection-about")).contains("Khoa Cấp cứu");
+            browser.type(browser.driver.findElement(By.id("objection-name")), "Nguyễn Văn Dân");
+            browser.type(browser.driver.findElement(By.id("objection-contact")), "dan@example.com");
+            browser.type(browser.driver.findElement(By.id("objection-content")), "Khoa chưa dẫn đầu khối năm nay");
+            browser.driver.findElement(By.id("objection-send")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-result"), "Đã nhận"));
+            browser.screenshot("khen-thuong-1b-gui-y-kien-phan-anh.png");
         }
+        assertThat(json.readTree(as("bantdkt").get("/api/commendation/proposals/" + id).body()).path("objections").asInt())
+                .isEqualTo(1);
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
+        String objections = taskService.getVariable(task(instance, "considerObjections").getId(), "objectionsSummary").toString();
+        assertThat(objections).contains("Nguyễn Văn Dân", "Khoa chưa dẫn đầu khối", "Khoa Cấp cứu");
+        completed("thiduakt", instance, "considerObjections", text("objectionDecision",
+                "Giữ Khoa Cấp cứu: đã xác minh khoa dẫn đầu khối thi đua y tế"));
         sign(instance, "chuyenvien", "lanhdao");
         completed("bantdkt", instance, "checkCompleteness", bool("approved", true));
         String rows = taskService.getVariable(task(instance, "appraiseProposal").getId(), "appraisalRows").toString()
@@ -186,7 +205,9 @@ class CommendationProposalBrowserTest {
             assertThat(nominees).hasSize(2);
             assertThat(nominees.get(0)).contains("Đỗ Thị Thanh Hương", "Chiến sĩ thi đua").doesNotContain(fighter.citizenId());
             assertThat(nominees.get(1)).contains("Khoa Cấp cứu", "Cờ thi đua");
-            List<String> rules = rowFields(browser, "Tỷ lệ phải đạt").stream().map(f -> f.getDomProperty("value")).toList();
+            List<String> rules = browser.driver.findElements(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space(.)="
+                    + "'Tỷ lệ phải đạt']/ancestor::*[contains(@class,'fjs-form-field')][1]//textarea")).stream()
+                    .map(f -> f.getDomProperty("value")).toList();
             assertThat(rules.get(0)).contains("90%");
             assertThat(rules.get(1)).contains("80%");
             List<WebElement> achievements = browser.driver.findElements(By.xpath("//*[contains(@class,'task-details')]"
