@@ -130,6 +130,14 @@ class CommendationProposalApiTest {
         return body(as("bantdkt").get("/api/commendation/proposals/" + id), 200);
     }
 
+    /** The text of a PDF the API answers (as the unit official). */
+    private String pdfText(String path) throws IOException {
+        byte[] bytes = as("chuyenvien").getBytes(path);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
     private static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -319,6 +327,10 @@ class CommendationProposalApiTest {
                 .as("only the unit council").isBetween(400, 499);
         completed("thiduakt", instance, "considerObjections", vars("withdrawnItems", "[\"" + objectedItem + "\"]",
                 "objectionDecision", "Rút ông Phản: phản ánh đúng; giữ những người còn lại"));
+        // The tờ trình lists the nominees still proposed, by name, with their achievements.
+        assertThat(pdfText("/api/documents/drafts/commendation-proposal-submission.pdf?subject=DN-" + id + "&issuer=DVDN"))
+                .contains("TỜ TRÌNH", "Trần Văn Chiến", "Lê Thị Xuân", "Ba năm Chiến sĩ thi đua cơ sở")
+                .doesNotContain("Phạm Văn Phản", fighter.citizenId());
         sign(instance, "chuyenvien", "lanhdao");
 
         // Incomplete: the minutes are missing; the unit supplements within 05 working days.
@@ -377,6 +389,8 @@ class CommendationProposalApiTest {
         assertThat(awards.ofPerson(fighter.citizenId())).extracting(a -> a.title().name())
                 .doesNotContain("CHIEN_SI_THI_DUA_TINH");
 
+        assertThat(pdfText("/api/documents/drafts/commendation-proposal-notice.pdf?subject=DN-" + id + "&issuer=SNV"))
+                .contains("THÔNG BÁO", "Lê Thị Xuân", "Trần Văn Chiến", "13/15", "Phạm Văn Phản");
         sign(instance, "bantdkt", "bantdkt");
         JsonNode forwarding = get(id).path("openSteps").get(0);
         assertThat(forwarding.path("step").asText()).isEqualTo("forwardDecision");
