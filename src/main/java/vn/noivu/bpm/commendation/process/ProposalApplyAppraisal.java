@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.commendation.domain.ProposalItemStatus;
 import vn.noivu.bpm.commendation.domain.ProposalStatus;
-import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
 
 /**
@@ -79,9 +78,5 @@ public class ProposalApplyAppraisal implements JavaDelegate {
         ProposalDecisionOptions.expose(execution, accepted);
         cases.status(execution, !toVote.isEmpty() ? ProposalStatus.HOI_DONG_TINH : !accepted.isEmpty()
                 ? ProposalStatus.CHO_QUYET_DINH : ProposalStatus.THONG_BAO_KET_QUA, null);
-    }
-
-    static boolean isTitle(ItemRow item, Title title) {
-        return title.name().equals(item.title());
     }
 }

@@ -64,7 +64,7 @@ public class ProposalPublicController {
     @PublicEndpoint
     @PostMapping("/{id:\\d{1,18}}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    public Filed object(@PathVariable long id, @Valid @RequestBody ObjectionRequest body, HttpServletRequest request) {
+    public Filed object(@PathVariable long id, @Valid @RequestBody ProposalObjectionRequest body, HttpServletRequest request) {
         throttle.publicLookup(request.getRemoteAddr(), "commendation-proposal-" + id);
         long filed = dossiers.object(id, body.name(), body.contact(), body.content(), body.itemId());
         return new Filed(filed, "Đã nhận ý kiến phản ánh; Hội đồng thi đua, khen thưởng của đơn vị sẽ xem xét.");

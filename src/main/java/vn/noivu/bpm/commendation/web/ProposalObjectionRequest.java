@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * An objection anyone files during a public posting: who writes (name), how to reach them (an e-mail or a phone
  * number), what it says; optionally which nominee (the item number on the page).
  */
-public record ObjectionRequest(
+public record ProposalObjectionRequest(
         @NotBlank(message = "Họ và tên người phản ánh (name) là bắt buộc.")
         @Size(max = 255, message = "Họ và tên (name) tối đa 255 ký tự.")
         String name,
