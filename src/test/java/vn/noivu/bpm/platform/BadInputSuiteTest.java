@@ -96,6 +96,8 @@ class BadInputSuiteTest {
                     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE process_instance_id = ?",
                             Integer.class, instance.getId())).as("the round of instance " + instance.getId()).isOne());
         }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commendation_proposal WHERE process_instance_id IS NULL",
+                Integer.class)).as("a commendation proposal without its process").isZero();
         assertThat(runtimeService.createIncidentQuery().count()).as("no incident").isEqualTo(incidentsBefore);
         System.out.printf("bad-input suite: %d requests sent, 0 answered 5xx%n", sent);
     }
@@ -207,6 +209,17 @@ class BadInputSuiteTest {
                  "decisionNumber": "1/QĐ-HĐSK", "decisionDate": "2025-11-20", "recognisedBy": "Hội đồng sáng kiến"}
                 """.formatted(run)), body -> requests.add(json("initiative", "/api/commendation/initiatives",
                 "chuyenvien", body)));
+        mutate(json.readTree("""
+                {"unitCode": "BI-%s", "unitName": "Phòng thử", "year": 2026, "kind": "CONG_TRANG",
+                 "items": [{"citizenId": "001200000001", "title": "BANG_KHEN_TINH", "achievement": "Hai năm xuất sắc"},
+                           {"unitCode": "BI-T", "unitName": "Tổ thử", "title": "TAP_THE_LAO_DONG_XUAT_SAC", "achievement": "Xuất sắc",
+                            "collective": {"members": 10, "membersCompletingTasks": 10, "advancedWorkers": 8,
+                                           "baseEmulationFighters": 1, "heaviestDiscipline": "KHONG"}}]}
+                """.formatted(run)), body -> requests.add(json("commendation proposal", "/api/commendation/proposals",
+                "chuyenvien", body)));
+        mutate(json.readTree("{\"name\": \"Nguyễn Văn Dân\", \"contact\": \"dan@example.com\", \"content\": \"Phản ánh\","
+                + " \"itemId\": 1}"), body -> requests.add(json("objection", "/api/commendation/public/postings/1/objections",
+                null, body)));
     }
 
     /** Every leaf and every object of the valid body, replaced by each hostile value, then removed. */
@@ -270,10 +283,11 @@ class BadInputSuiteTest {
                 "multipart/form-data", "application/json; charset=klingon");
         for (String path : List.of("/api/recruitment/rounds", "/api/recruitment/rounds/" + round + "/applications",
                 "/api/recruitment/rounds/" + round + "/scores", "/api/promotion/rounds", "/api/awards",
-                "/api/commendation/initiatives", "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
+                "/api/commendation/initiatives", "/api/commendation/proposals", "/api/commendation/public/postings/1/objections",
+                "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
             bodies.forEach((name, body) -> types.forEach(type ->
                     requests.add(new Request(name + " as " + type + " to " + path, "POST", path,
-                            path.contains("applications") || path.contains("review") ? null
+                            path.contains("applications") || path.contains("review") || path.contains("public") ? null
                                     : path.contains("scores") ? "hoidong" : "chuyenvien", type, body))));
         }
     }
@@ -288,6 +302,9 @@ class BadInputSuiteTest {
                 "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards?unitCode=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/commendation/bonuses?year=%s", "/api/commendation/bonuses?year=2025&title=%s",
                 "/api/commendation/initiatives?year=%s", "/api/commendation/initiatives?citizenId=%s",
+                "/api/commendation/proposals/%s", "/api/commendation/proposals?year=%s", "/api/commendation/proposals?unitCode=%s",
+                "/api/commendation/proposals/table.csv?year=%s", "/api/commendation/proposals/table.%s",
+                "/api/commendation/proposals/1/attachments/%s", "/api/commendation/public/postings?x=%s",
                 "/api/commendation/bonuses?year=2025&unitCode=%s", "/api/commendation/bonuses.csv?year=%s",
                 "/api/commendation/bonuses.xlsx?year=2025&title=%s", "/api/commendation/bonuses.%s?year=2025",
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",
@@ -334,7 +351,8 @@ class BadInputSuiteTest {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("long-header.csv", ("x".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("nul\u0000name.csv", "a;b\n".getBytes(StandardCharsets.UTF_8));
-        for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores")) {
+        for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores",
+                "/api/commendation/proposals/1/attachments")) {
             String user = path.contains("scores") ? "hoidong" : "chuyenvien";
             files.forEach((name, content) -> {
                 requests.add(multipart("upload " + name + " to " + path, path, user, "file", name, content, true));
