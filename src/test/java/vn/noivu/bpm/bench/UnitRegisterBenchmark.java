@@ -17,12 +17,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.NoivuBpmApplication;
+import vn.noivu.bpm.platform.rules.RuleTables;
+import vn.noivu.bpm.restructuring.domain.RestructuringRules;
+import vn.noivu.bpm.restructuring.domain.UnitFacts;
+import vn.noivu.bpm.restructuring.domain.UnitKind;
+import vn.noivu.bpm.restructuring.persistence.UnitRepository;
+import vn.noivu.bpm.restructuring.process.RestructuringCaseRules;
 
 /**
  * Register benchmark (./mvnw -Pbench, not part of the tests), on the local PostgreSQL: a national catalogue of
  * 10,101 units imported through the API (upload, whole-file checks, plan, batches, commit) against the bare JDBC
  * batch insert of the same rows into a table of the same shape, as a ratio; then the same catalogue re-imported
- * (nothing changes) and a later one closing a district with its communes.
+ * (nothing changes) and a later one closing a district with its communes; statistics for every commune and each
+ * commune checked against the 2026 standard of its kind, against one bare evaluation of the standards table each.
  */
 public final class UnitRegisterBenchmark {
 
@@ -73,6 +80,48 @@ public final class UnitRegisterBenchmark {
             importCatalogue(port, later, "2025-07-01");
             report.add(String.format(Locale.ROOT, "a later catalogue without one district (%d units closed): %.2f s",
                     communes + 1, (System.nanoTime() - laterStart) / 1e9));
+
+            // statistics for every commune, then each commune against the 2026 standard of its kind
+            StringBuilder statistics = new StringBuilder("code,date,area,population,mountainous\n");
+            List<String[]> communeRows = units.stream().filter(u -> u[2].equals("XA")).toList();
+            for (int i = 0; i < communeRows.size(); i++) {
+                statistics.append(communeRows.get(i)[0]).append(",2024-12-31,").append(10 + i % 120).append(',')
+                        .append(2_000 + (i * 37) % 30_000).append(',').append(i % 3 == 0 ? "x" : "").append('\n');
+            }
+            long statsStart = System.nanoTime();
+            HttpResponse<String> statsAnswer = new HttpTestClient(port).as("chuyenvien", "chuyenvien").postMultipart(
+                    "/api/units/statistics/import", Map.of(), Map.of("file", statistics.toString()
+                            .getBytes(StandardCharsets.UTF_8)), "so-lieu.csv");
+            if (statsAnswer.statusCode() != 200) {
+                throw new IllegalStateException(statsAnswer.body());
+            }
+            report.add(String.format(Locale.ROOT, "statistics import: %d rows in %.2f s", communeRows.size(),
+                    (System.nanoTime() - statsStart) / 1e9));
+            RestructuringRules rules = app.getBean(RestructuringCaseRules.class).latest();
+            UnitRepository repository = app.getBean(UnitRepository.class);
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 2);
+            List<UnitFacts> facts = new ArrayList<>();
+            for (String[] commune : communeRows) {
+                UnitRepository.StatisticsRow row = repository.statistics(commune[0], day).orElseThrow();
+                facts.add(new UnitFacts(UnitKind.XA, row.areaKm2(), row.population(), row.ethnicMinorityPercent(),
+                        row.mountainous(), row.island(), row.landBorder(), row.coastalBaiNgang(), UnitKind.HUYEN));
+            }
+            facts.forEach(f -> rules.check(f, day)); // warm-up
+            long checkStart = System.nanoTime();
+            long met = facts.stream().filter(f -> rules.check(f, day).met()).count();
+            double checked = (System.nanoTime() - checkStart) / 1e9;
+            RuleTables tables = app.getBean(RuleTables.class);
+            var decision = tables.latest(RestructuringRules.STANDARDS_KEY).decision();
+            long bareCheckStart = System.nanoTime();
+            for (UnitFacts f : facts) {
+                tables.dmnEngine().evaluateDecisionTable(decision, Map.of("kind", "XA", "terrain", f.terrain(),
+                        "parentKind", "HUYEN", "on", day));
+            }
+            double bareChecked = (System.nanoTime() - bareCheckStart) / 1e9;
+            report.add(String.format(Locale.ROOT, "standards check: %d communes (%d meet the 2026 standard) in %.3f s; "
+                    + "one bare evaluation of the standards table per commune %.2f s (%.2f ms each); ratio %.4f "
+                    + "(the rules answer each distinct set of inputs once)", facts.size(), met, checked, bareChecked,
+                    1000 * bareChecked / facts.size(), checked / bareChecked));
 
             Path out = Path.of("target", "bench-units.txt");
             Files.createDirectories(out.getParent());

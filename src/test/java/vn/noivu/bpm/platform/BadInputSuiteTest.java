@@ -72,6 +72,7 @@ class BadInputSuiteTest {
         String promotion = "BI-TH-" + run;
         List<Request> requests = new ArrayList<>();
         jsonBodies(requests, round, promotion);
+        commendationYear(requests, openCommendationYear());
         brokenBodies(requests, round);
         paths(requests, round, promotion);
         multiparts(requests, round);
@@ -87,14 +88,67 @@ class BadInputSuiteTest {
                 Integer.class)).as("a round without its process").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM promotion_round WHERE process_instance_id IS NULL",
                 Integer.class)).as("a promotion round without its process").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commendation_year WHERE process_instance_id IS NULL",
+                Integer.class)).as("an emulation year without its process").isZero();
         for (String key : List.of("recruitment-round", "promotion-round")) {
             String table = key.startsWith("recruitment") ? "recruitment_round" : "promotion_round";
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().forEach(instance ->
                     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE process_instance_id = ?",
                             Integer.class, instance.getId())).as("the round of instance " + instance.getId()).isOne());
         }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commendation_proposal WHERE process_instance_id IS NULL",
+                Integer.class)).as("a commendation proposal without its process").isZero();
         assertThat(runtimeService.createIncidentQuery().count()).as("no incident").isEqualTo(incidentsBefore);
         System.out.printf("bad-input suite: %d requests sent, 0 answered 5xx%n", sent);
+    }
+
+    /** An emulation year of a unit (commendation-year), to which the generated nominations, votes and proceedings go. */
+    private long openCommendationYear() throws Exception {
+        FromAddress.Response created = from(0).send("POST", "/api/commendation/years", headers("chuyenvien",
+                "application/json"), commendationYearBody("BI-Y" + run).getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).path("id").asLong();
+    }
+
+    private static String commendationYearBody(String unit) {
+        return """
+                {"unitCode": "%s", "unitName": "Phòng thử", "unitKind": "CO_QUAN_DON_VI", "year": %d,
+                 "council": {"members": 5, "names": ["Nguyễn Văn A"]}}"""
+                .formatted(unit, LocalDate.now(vn.noivu.bpm.calendar.Deadlines.ZONE).getYear());
+    }
+
+    /** The annual review's bodies (year, nomination, votes, proceedings) mutated, and its paths with hostile segments. */
+    private void commendationYear(List<Request> requests, long yearId) throws Exception {
+        String base = "/api/commendation/years/" + yearId;
+        int[] n = {0};
+        mutate(json.readTree(commendationYearBody("UNIT")), body -> requests.add(json("commendation year",
+                "/api/commendation/years", "chuyenvien", body.replace("\"UNIT\"", "\"BI-Y" + run + (n[0]++) + "\""))));
+        mutate(json.readTree("{\"citizenId\": \"001200000001\", \"title\": \"LAO_DONG_TIEN_TIEN\"}"), body ->
+                requests.add(json("commendation nomination", base + "/nominations", "chuyenvien", body)));
+        mutate(json.readTree("{\"collective\": true, \"title\": \"TAP_THE_LAO_DONG_TIEN_TIEN\", \"members\": 5,"
+                + " \"advancedWorkers\": 3, \"heaviestDiscipline\": \"KHONG\"}"), body ->
+                requests.add(json("commendation collective", base + "/nominations", "chuyenvien", body)));
+        mutate(json.readTree("{\"votes\": [{\"nominationId\": 1, \"agree\": 4, \"against\": 1}]}"), body ->
+                requests.add(json("commendation votes", base + "/votes", "thiduakt", body)));
+        mutate(json.readTree("{\"kind\": \"DIEU_TRA\", \"reason\": \"Thanh tra\"}"), body -> requests.add(json(
+                "commendation proceedings", base + "/staff/001200000001/proceedings", "chuyenvien", body)));
+        mutate(json.readTree("{\"result\": \"KHONG_VI_PHAM\", \"note\": \"x\"}"), body -> requests.add(json(
+                "commendation clear", base + "/staff/001200000001/proceedings/clear", "chuyenvien", body)));
+        for (String template : List.of("/api/commendation/years/%s", "/api/commendation/years/%s/nominations.csv",
+                "/api/commendation/years/%s/nominations.xlsx", base + "/nominations/%s/certificate.pdf",
+                "/api/commendation/years/%s/nominations/1/certificate.pdf",
+                "/api/documents/drafts/commendation-year-plan.pdf?subject=%s",
+                "/api/documents/drafts/commendation-year-minutes.docx?subject=%s&issuer=HDTDKT",
+                "/api/documents/drafts/commendation-year-decision.pdf?subject=%s")) {
+            for (String segment : HOSTILE_SEGMENTS) {
+                requests.add(new Request("GET " + template + " " + segment, "GET", template.formatted(segment),
+                        "chuyenvien", null, null));
+            }
+        }
+        for (String segment : HOSTILE_SEGMENTS) {
+            requests.add(new Request("PUT maternity " + segment, "PUT", base + "/staff/" + segment + "/maternity-leave",
+                    "chuyenvien", "application/json", "{\"maternityLeave\": true}".getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** A recruitment round open for applications, to which the generated applications go. */
@@ -155,6 +209,17 @@ class BadInputSuiteTest {
                  "decisionNumber": "1/QĐ-HĐSK", "decisionDate": "2025-11-20", "recognisedBy": "Hội đồng sáng kiến"}
                 """.formatted(run)), body -> requests.add(json("initiative", "/api/commendation/initiatives",
                 "chuyenvien", body)));
+        mutate(json.readTree("""
+                {"unitCode": "BI-%s", "unitName": "Phòng thử", "year": 2026, "kind": "CONG_TRANG",
+                 "items": [{"citizenId": "001200000001", "title": "BANG_KHEN_TINH", "achievement": "Hai năm xuất sắc"},
+                           {"unitCode": "BI-T", "unitName": "Tổ thử", "title": "TAP_THE_LAO_DONG_XUAT_SAC", "achievement": "Xuất sắc",
+                            "collective": {"members": 10, "membersCompletingTasks": 10, "advancedWorkers": 8,
+                                           "baseEmulationFighters": 1, "heaviestDiscipline": "KHONG"}}]}
+                """.formatted(run)), body -> requests.add(json("commendation proposal", "/api/commendation/proposals",
+                "chuyenvien", body)));
+        mutate(json.readTree("{\"name\": \"Nguyễn Văn Dân\", \"contact\": \"dan@example.com\", \"content\": \"Phản ánh\","
+                + " \"itemId\": 1}"), body -> requests.add(json("objection", "/api/commendation/public/postings/1/objections",
+                null, body)));
     }
 
     /** Every leaf and every object of the valid body, replaced by each hostile value, then removed. */
@@ -218,10 +283,11 @@ class BadInputSuiteTest {
                 "multipart/form-data", "application/json; charset=klingon");
         for (String path : List.of("/api/recruitment/rounds", "/api/recruitment/rounds/" + round + "/applications",
                 "/api/recruitment/rounds/" + round + "/scores", "/api/promotion/rounds", "/api/awards",
-                "/api/commendation/initiatives", "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
+                "/api/commendation/initiatives", "/api/commendation/proposals", "/api/commendation/public/postings/1/objections",
+                "/api/recruitment/applications/" + round + "-00000001/review-requests")) {
             bodies.forEach((name, body) -> types.forEach(type ->
                     requests.add(new Request(name + " as " + type + " to " + path, "POST", path,
-                            path.contains("applications") || path.contains("review") ? null
+                            path.contains("applications") || path.contains("review") || path.contains("public") ? null
                                     : path.contains("scores") ? "hoidong" : "chuyenvien", type, body))));
         }
     }
@@ -236,6 +302,9 @@ class BadInputSuiteTest {
                 "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards?unitCode=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/commendation/bonuses?year=%s", "/api/commendation/bonuses?year=2025&title=%s",
                 "/api/commendation/initiatives?year=%s", "/api/commendation/initiatives?citizenId=%s",
+                "/api/commendation/proposals/%s", "/api/commendation/proposals?year=%s", "/api/commendation/proposals?unitCode=%s",
+                "/api/commendation/proposals/table.csv?year=%s", "/api/commendation/proposals/table.%s",
+                "/api/commendation/proposals/1/attachments/%s", "/api/commendation/public/postings?x=%s",
                 "/api/commendation/bonuses?year=2025&unitCode=%s", "/api/commendation/bonuses.csv?year=%s",
                 "/api/commendation/bonuses.xlsx?year=2025&title=%s", "/api/commendation/bonuses.%s?year=2025",
                 "/api/calendar/days-off?year=%s", "/api/calendar/deadline?from=%s&days=5&unit=WORKING_DAYS",
@@ -296,7 +365,8 @@ class BadInputSuiteTest {
                     .getBytes(StandardCharsets.UTF_8), false));
         }
         for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores",
-                "/api/units/import?validFrom=2020-01-01", "/api/units/statistics/import")) {
+                "/api/commendation/proposals/1/attachments", "/api/units/import?validFrom=2020-01-01",
+                "/api/units/statistics/import")) {
             String user = path.contains("scores") ? "hoidong" : "chuyenvien";
             files.forEach((name, content) -> {
                 requests.add(multipart("upload " + name + " to " + path, path, user, "file", name, content, true));

@@ -115,7 +115,9 @@ class UnitApiTest {
         assertThat(before.path("validTo").asText()).isEqualTo("2025-06-30");
         JsonNode gone = body(as("lanhdao").get("/api/units/08983"), 404);
         assertThat(gone.path("error").asText()).isEqualTo("unit_not_valid_on");
-        assertThat(gone.path("message").asText()).contains("30/06/2025");
+        assertThat(gone.path("message").asText()).contains("30/06/2025", "Ngày đó thuộc: Xã Tam Đảo (08980)");
+        assertThat(body(as("lanhdao").get("/api/units/25?on=2025-06-30"), 404).path("message").asText())
+                .contains("Ngày đó là: Tỉnh Vĩnh Phúc (26)");
 
         assertThat(body(as("chuyenvien").get("/api/units/08980?on=2025-06-30"), 200).path("name").asText())
                 .isEqualTo("Thị trấn Tam Đảo");

@@ -109,7 +109,8 @@ public final class RestructuringRules {
     private final RuleTable classification;
 
     /** {@code tables}: each key of {@link #KEYS} to the version of that table in use. */
-    public RestructuringRules(Function<String, RuleTable> tables) {
+    public RestructuringRules(Function<String, RuleTable> versions) {
+        Function<String, RuleTable> tables = key -> RuleRows.memoized(versions.apply(key));
         this.standardsTables = new StandardsTable(tables.apply(STANDARDS_KEY), tables.apply(SPECIAL_FACTORS_KEY));
         this.subject = tables.apply(SUBJECT_KEY);
         this.orientation = tables.apply(ORIENTATION_KEY);

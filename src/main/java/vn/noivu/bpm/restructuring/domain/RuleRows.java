@@ -42,4 +42,15 @@ final class RuleRows {
     static BigDecimal asDecimal(Object value) {
         return value == null ? null : new BigDecimal(value.toString());
     }
+
+    /**
+     * A table that answers each distinct set of inputs once: a row depends only on its inputs, and a province's
+     * thousands of communes share a few dozen sets (kind, terrain, date, factors).
+     */
+    static RuleTable memoized(RuleTable table) {
+        java.util.concurrent.ConcurrentHashMap<Map<String, Object>, java.util.Optional<Map<String, Object>>> answers =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        return inputs -> answers.computeIfAbsent(Map.copyOf(inputs), key -> java.util.Optional.ofNullable(
+                table.firstRow(key))).orElse(null);
+    }
 }

@@ -42,11 +42,13 @@ public class UnitController {
     private final UnitImports imports;
     private final UnitRepository repository;
     private final RestructuringCaseRules rules;
+    private final UnitLineage lineage;
 
-    public UnitController(UnitImports imports, UnitRepository repository, RestructuringCaseRules rules) {
+    UnitController(UnitImports imports, UnitRepository repository, RestructuringCaseRules rules, UnitLineage lineage) {
         this.imports = imports;
         this.repository = repository;
         this.rules = rules;
+        this.lineage = lineage;
     }
 
     /** Multipart {@code file} (.xlsx first sheet or .csv UTF-8) and {@code validFrom} (yyyy-MM-dd). */
@@ -204,10 +206,13 @@ public class UnitController {
         }
         UnitRepository.UnitRow first = versions.get(0);
         UnitRepository.UnitRow last = versions.get(versions.size() - 1);
+        List<UnitRepository.UnitRow> then = lineage.on(code, day, !day.isBefore(first.validFrom()));
+        String lineageText = then.isEmpty() ? "" : (day.isBefore(first.validFrom()) ? " Ngày đó là: " : " Ngày đó thuộc: ")
+                + String.join(", ", then.stream().map(u -> u.name() + " (" + u.code() + ")").toList()) + ".";
         return new KeyedStatusException(HttpStatus.NOT_FOUND, "unit_not_valid_on", "Đơn vị hành chính mã " + code
                 + " không tồn tại vào ngày " + Dates.text(day) + " (có trong sổ từ " + Dates.text(first.validFrom())
                 + (last.validTo() == null ? " đến nay" : " đến " + Dates.text(last.validTo()))
-                + "; xem /api/units/" + code + "/history).");
+                + "; xem /api/units/" + code + "/history)." + lineageText);
     }
 
     private static KeyedStatusException notFound(String code) {
