@@ -220,6 +220,23 @@ class BadInputSuiteTest {
         mutate(json.readTree("{\"name\": \"Nguyễn Văn Dân\", \"contact\": \"dan@example.com\", \"content\": \"Phản ánh\","
                 + " \"itemId\": 1}"), body -> requests.add(json("objection", "/api/commendation/public/postings/1/objections",
                 null, body)));
+        mutate(json.readTree("""
+                {"code": "BI-DA-%s", "title": "Đề án thử", "provinceCode": "01", "schemeDate": "2026-02-01",
+                 "explanation": "Giải trình", "arrangements": [{"change": "MERGE", "units": ["00001", "00004"],
+                 "results": [{"code": "99%s", "name": "Xã thử", "kind": "XA", "seat": "Trụ sở", "ethnicMinorityPercent": 10,
+                  "mountainous": false, "parts": [{"unitCode": "00001", "areaKm2": 10, "population": 100, "whole": true},
+                  {"unitCode": "00004", "areaKm2": 5.5, "population": 50}]}]}]}
+                """.formatted(run, run.substring(0, 3))), body -> requests.add(json("restructuring scheme",
+                "/api/restructuring/schemes", "chuyenvien", body)));
+        mutate(json.readTree("""
+                {"totalHouseholds": 100, "consulted": 50, "agree": 40, "disagree": 5, "otherOpinions": 5,
+                 "villages": [{"village": "Thôn 1", "totalHouseholds": 100, "consulted": 50, "agree": 40, "disagree": 5,
+                 "otherOpinions": 5}]}"""), body -> requests.add(json("restructuring consultation",
+                "/api/restructuring/schemes/1/consultations/00001", "ubndxa", body)));
+        mutate(json.readTree("""
+                {"unitCode": "00001", "resolutionNumber": "1/NQ-HĐND", "resolutionDate": "2026-03-01", "delegates": 30,
+                 "votesFor": 20, "votesAgainst": 10}"""), body -> requests.add(json("restructuring council",
+                "/api/restructuring/schemes/1/councils", "chuyenvien", body)));
     }
 
     /** Every leaf and every object of the valid body, replaced by each hostile value, then removed. */
@@ -331,7 +348,8 @@ class BadInputSuiteTest {
                 "/api/units/%s", "/api/units/%s/history", "/api/units/01?on=%s", "/api/units?parent=%s",
                 "/api/units?kind=%s", "/api/units?on=%s", "/api/units?limit=%s", "/api/units?offset=%s",
                 "/api/units/export.csv?kind=%s", "/api/units/export.csv?on=%s", "/api/units/%s/standards",
-                "/api/units/01/standards?on=%s");
+                "/api/units/01/standards?on=%s", "/api/restructuring/schemes/%s",
+                "/api/restructuring/schemes/%s/consultation", "/api/restructuring/schemes/%s/consultation.html");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {
@@ -366,7 +384,8 @@ class BadInputSuiteTest {
         }
         for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores",
                 "/api/commendation/proposals/1/attachments", "/api/units/import?validFrom=2020-01-01",
-                "/api/units/statistics/import")) {
+                "/api/units/statistics/import", "/api/restructuring/schemes/1/files?kind=BAN_DO_HIEN_TRANG",
+                "/api/restructuring/schemes/1/files?kind=x")) {
             String user = path.contains("scores") ? "hoidong" : "chuyenvien";
             files.forEach((name, content) -> {
                 requests.add(multipart("upload " + name + " to " + path, path, user, "file", name, content, true));

@@ -269,36 +269,6 @@ public class SchemeRepository {
                 Timestamp.from(Instant.now()), SchemeStatus.DA_CO_HIEU_LUC.name(), schemeId);
     }
 
-    // ---- the register, on the effective date (the units helper's tables; one transaction with the caller) ----
-
-    /** Ends the open version of a unit on the day before {@code effective}; returns whether one was open. */
-    public boolean closeUnit(String code, LocalDate effective) {
-        return jdbc.update("UPDATE restructuring_unit SET valid_to = ? WHERE code = ? AND valid_to IS NULL AND valid_from < ?",
-                Date.valueOf(effective.minusDays(1)), code, Date.valueOf(effective)) > 0;
-    }
-
-    public void openUnit(String code, String name, UnitKind kind, String parentCode, LocalDate effective, long importId) {
-        jdbc.update("INSERT INTO restructuring_unit (code, name, kind, parent_code, valid_from, import_id) VALUES (?, ?, ?, ?, ?, ?)",
-                code, name, kind.name(), parentCode, Date.valueOf(effective), importId);
-    }
-
-    public void link(String successor, String predecessor, LocalDate effective, String share, long importId) {
-        jdbc.update("""
-                INSERT INTO restructuring_unit_link (successor_code, predecessor_code, effective_date, share, import_id)
-                VALUES (?, ?, ?, ?, ?)""", successor, predecessor, Date.valueOf(effective), share, importId);
-    }
-
-    public void statistics(ResultRow result, LocalDate dataDate, String source, long importId) {
-        jdbc.update("DELETE FROM restructuring_unit_statistics WHERE code = ? AND data_date = ?", result.code(),
-                Date.valueOf(dataDate));
-        jdbc.update("""
-                INSERT INTO restructuring_unit_statistics (code, data_date, area_km2, area_source, population,
-                    population_source, ethnic_minority_percent, mountainous, island, land_border, coastal_bai_ngang, import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", result.code(), Date.valueOf(dataDate), result.areaKm2(),
-                source, result.population(), source, result.ethnicMinorityPercent(), result.mountainous(), result.island(),
-                result.landBorder(), result.coastalBaiNgang(), importId);
-    }
-
     private static SchemeRow scheme(ResultSet row) throws SQLException {
         return new SchemeRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                 row.getDate(5).toLocalDate(), row.getString(6), row.getString(7), row.getBoolean(8), row.getString(9),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.noivu.bpm.restructuring.persistence.SchemeRegisterWrites;
 import vn.noivu.bpm.restructuring.persistence.SchemeRepository;
 import vn.noivu.bpm.restructuring.persistence.UnitRepository;
 
@@ -21,10 +22,12 @@ import vn.noivu.bpm.restructuring.persistence.UnitRepository;
 public class ResolutionApplyToRegister implements JavaDelegate {
 
     private final SchemeRepository schemes;
+    private final SchemeRegisterWrites register;
     private final UnitRepository units;
 
-    public ResolutionApplyToRegister(SchemeRepository schemes, UnitRepository units) {
+    public ResolutionApplyToRegister(SchemeRepository schemes, SchemeRegisterWrites register, UnitRepository units) {
         this.schemes = schemes;
+        this.register = register;
         this.units = units;
     }
 
@@ -46,19 +49,19 @@ public class ResolutionApplyToRegister implements JavaDelegate {
         Set<String> predecessors = new HashSet<>();
         parts.values().forEach(list -> list.forEach(p -> predecessors.add(p.predecessorCode())));
         for (String code : predecessors) {
-            schemes.closeUnit(code, effective);
+            register.closeUnit(code, effective);
         }
         for (SchemeRepository.ResultRow r : results) {
             if (!predecessors.contains(r.code())) {
-                schemes.closeUnit(r.code(), effective);
+                register.closeUnit(r.code(), effective);
             }
-            schemes.openUnit(r.code(), r.name(), r.kind(), r.parentCode(), effective, importId);
+            register.openUnit(r.code(), r.name(), r.kind(), r.parentCode(), effective, importId);
             for (SchemeRepository.PartRow p : parts.getOrDefault(r.id(), List.of())) {
                 if (!p.predecessorCode().equals(r.code())) {
-                    schemes.link(r.code(), p.predecessorCode(), effective, p.share(), importId);
+                    register.link(r.code(), p.predecessorCode(), effective, p.share(), importId);
                 }
             }
-            schemes.statistics(r, effective, "Đề án " + scheme.code() + ", " + source, importId);
+            register.statistics(r, effective, "Đề án " + scheme.code() + ", " + source, importId);
         }
         if (!resultCodes.isEmpty()) {
             schemes.markApplied(schemeId);

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.restructuring.persistence.SchemeRepository;
-import vn.noivu.bpm.restructuring.process.SchemeService;
 
 /** A scheme as staff read it, and its consultation results as the public reads them (units and figures only). */
 @Component
@@ -47,6 +46,23 @@ public class SchemeViews {
         view.put("explanation", s.explanation());
         view.put("consultationRound", s.consultationRound());
         view.put("processInstanceId", s.processInstanceId());
+        view.put("arrangements", arrangements(id));
+        view.put("consultations", consultations(id));
+        view.put("councils", schemes.councils(id));
+        view.put("files", schemes.files(id));
+        Map<String, Object> resolution = new LinkedHashMap<>();
+        resolution.put("body", s.resolutionBody());
+        resolution.put("bodyLabel", s.resolutionBody() == null ? null
+                : "QUOC_HOI".equals(s.resolutionBody()) ? "Quốc hội" : "Ủy ban Thường vụ Quốc hội");
+        resolution.put("number", s.resolutionNumber());
+        resolution.put("date", s.resolutionDate());
+        resolution.put("effectiveDate", s.effectiveDate());
+        resolution.put("registerAppliedAt", s.registerAppliedAt());
+        view.put("resolution", resolution);
+        return view;
+    }
+
+    private List<Map<String, Object>> arrangements(long id) {
         Map<Long, List<SchemeRepository.PartRow>> parts = schemes.parts(id).stream()
                 .collect(Collectors.groupingBy(SchemeRepository.PartRow::resultId));
         Map<Integer, Map<String, Object>> arrangements = new LinkedHashMap<>();
@@ -76,20 +92,7 @@ public class SchemeViews {
             List<Map<String, Object>> list = (List<Map<String, Object>>) a.get("results");
             list.add(result);
         }
-        view.put("arrangements", List.copyOf(arrangements.values()));
-        view.put("consultations", consultations(id));
-        view.put("councils", schemes.councils(id));
-        view.put("files", schemes.files(id));
-        Map<String, Object> resolution = new LinkedHashMap<>();
-        resolution.put("body", s.resolutionBody());
-        resolution.put("bodyLabel", s.resolutionBody() == null ? null
-                : "QUOC_HOI".equals(s.resolutionBody()) ? "Quốc hội" : "Ủy ban Thường vụ Quốc hội");
-        resolution.put("number", s.resolutionNumber());
-        resolution.put("date", s.resolutionDate());
-        resolution.put("effectiveDate", s.effectiveDate());
-        resolution.put("registerAppliedAt", s.registerAppliedAt());
-        view.put("resolution", resolution);
-        return view;
+        return List.copyOf(arrangements.values());
     }
 
     private List<Map<String, Object>> consultations(long id) {

@@ -1,0 +1,216 @@
+package vn.noivu.bpm.restructuring.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.ArrayDeque;
+import java.util.Date;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
+
+/**
+ * Every path of bpmn/restructuring/restructuring-scheme.bpmn on an in-memory engine, the delegates mocked: the
+ * consultation passed in every commune (one instance of the sub-process per commune), a failed consultation
+ * followed by the configured path (second round, revised scheme, stop), a council missing and a council against,
+ * the Ministry returning the dossier, the effective-date timer and the register update, set-up and classification.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {
+        "bpmn/restructuring/restructuring-scheme.bpmn",
+        "bpmn/platform/task-deadlines.dmn",
+        "bpmn/restructuring/restructuring-task-deadlines.dmn",
+        "forms/restructuring/restructuring-report-consultation.form",
+        "forms/restructuring/restructuring-revise-scheme.form",
+        "forms/restructuring/restructuring-record-councils.form",
+        "forms/restructuring/restructuring-prepare-dossier.form",
+        "forms/restructuring/restructuring-appraise-dossier.form",
+        "forms/restructuring/restructuring-supplement-dossier.form",
+        "forms/restructuring/restructuring-record-government-submission.form",
+        "forms/restructuring/restructuring-record-resolution.form",
+        "forms/restructuring/restructuring-set-up-bodies.form",
+        "forms/restructuring/restructuring-classify-units.form"})
+class RestructuringSchemeModelTest {
+
+    private static final String MODEL = "bpmn/restructuring/restructuring-scheme.bpmn";
+    private static final Set<String> PASSED = new HashSet<>();
+
+    ProcessEngine processEngine;
+
+    private final Deque<String> consultationOutcomes = new ArrayDeque<>();
+    /** Each evaluation of the councils: {complete, adopted}. */
+    private final Deque<boolean[]> councilOutcomes = new ArrayDeque<>();
+    private final List<String> calls = new java.util.ArrayList<>();
+    private final List<String> statuses = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        Mocks.register("approvalDecision", new ApprovalDecisionListener());
+        delegate("restructuringConsultationOpen", e -> e.setVariable("consultationCount", 2));
+        delegate("restructuringConsultationPrepareCommune", e -> e.setVariableLocal("communeCode",
+                "0000" + e.getVariable("loopCounter")));
+        delegate("restructuringConsultationEvaluate", e -> e.setVariable("consultationOutcome", consultationOutcomes.pop()));
+        delegate("restructuringCouncilEvaluate", e -> {
+            boolean[] outcome = councilOutcomes.pop();
+            e.setVariable("councilsComplete", outcome[0]);
+            e.setVariable("councilsAdopted", outcome[1]);
+        });
+        delegate("restructuringResolutionApplyToRegister", e -> { });
+        listener("restructuringConsultationTally", t -> calls.add("tally:" + t.getVariable("communeCode")));
+        listener("restructuringCouncilOptions", t -> { });
+        listener("restructuringCouncilRecord", t -> { });
+        listener("restructuringSchemeDossierCheck", t -> { });
+        listener("restructuringResolutionRecord", t -> {
+            t.setVariable("effectiveFrom", new Date(System.currentTimeMillis() - 60_000));
+            t.setVariable("classificationDue", new Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000));
+        });
+        Mocks.register("restructuringSchemeStatus", (ExecutionListener) e -> statuses.add(e.getCurrentActivityId()));
+    }
+
+    private void delegate(String bean, JavaDelegate body) {
+        Mocks.register(bean, (JavaDelegate) execution -> {
+            calls.add(bean);
+            body.execute(execution);
+        });
+    }
+
+    private void listener(String bean, TaskListener body) {
+        Mocks.register(bean, body);
+    }
+
+    private static void recordPassed() {
+        historyService().createHistoricActivityInstanceQuery().list().forEach(a -> PASSED.add(a.getActivityId()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @AfterAll
+    static void everyElementOfTheModelWasPassed() {
+        Set<String> elements = Bpmn.readModelFromStream(RestructuringSchemeModelTest.class.getClassLoader()
+                .getResourceAsStream(MODEL)).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toSet());
+        assertThat(PASSED).as("elements of restructuring-scheme passed by the tests").containsAll(elements);
+    }
+
+    private ProcessInstance scheme() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("schemeId", 1L);
+        variables.put("roundCode", "DA-01");
+        variables.put("roundTitle", "Đề án nhập xã");
+        variables.put("orgUnitCode", "25");
+        variables.put("consultationRound", 1);
+        return runtimeService().startProcessInstanceByKey("restructuring-scheme", "DA-01", variables);
+    }
+
+    private List<Task> tasks(ProcessInstance instance, String key) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+    }
+
+    private void complete(ProcessInstance instance, String key, Map<String, Object> variables) {
+        List<Task> open = tasks(instance, key);
+        assertThat(open).as(key).hasSize(1);
+        taskService().complete(open.get(0).getId(), variables);
+    }
+
+    private void everyCommuneReports(ProcessInstance instance) {
+        List<Task> communes = tasks(instance, "reportConsultation");
+        assertThat(communes).as("one task per commune").hasSize(2);
+        communes.forEach(t -> taskService().complete(t.getId(), Map.of("totalHouseholds", "100", "consulted", "80",
+                "agree", "60", "disagree", "20", "otherOpinions", "0")));
+    }
+
+    private void runJobs(ProcessInstance instance) {
+        for (Job job = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult(); job != null;
+             job = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult()) {
+            managementService().executeJob(job.getId());
+        }
+    }
+
+    @Test
+    void consultationPassesEverywhereAndTheResolutionChangesTheRegister() {
+        consultationOutcomes.add("DAT");
+        councilOutcomes.add(new boolean[] {false, false});
+        councilOutcomes.add(new boolean[] {true, true});
+        ProcessInstance instance = scheme();
+        assertThat(instance).isWaitingAt("reportConsultation");
+        everyCommuneReports(instance);
+        assertThat(calls).contains("tally:00000", "tally:00001");
+        complete(instance, "recordCouncils", Map.of());
+        assertThat(instance).as("a council still missing").isWaitingAt("recordCouncils");
+        complete(instance, "recordCouncils", Map.of());
+        complete(instance, "prepareDossier", Map.of());
+        complete(instance, "appraiseDossier", Map.of("approved", false, "comment", "Bổ sung bản đồ"));
+        complete(instance, "supplementDossier", Map.of("supplementNote", "Đã bổ sung"));
+        complete(instance, "appraiseDossier", Map.of("approved", true));
+        complete(instance, "recordGovernmentSubmission", Map.of());
+        complete(instance, "recordResolution", Map.of());
+        assertThat(instance).isWaitingAt("effectiveDateReached");
+        runJobs(instance);
+        assertThat(calls).contains("restructuringResolutionApplyToRegister");
+        assertThat(tasks(instance, "classifyUnits").get(0).getDueDate()).isAfter(new Date());
+        complete(instance, "setUpBodies", Map.of());
+        complete(instance, "classifyUnits", Map.of());
+        assertThat(instance).isEnded().hasPassed("schemeCompleted");
+        assertThat(statuses).contains("prepareDossier", "appraiseDossier", "recordGovernmentSubmission",
+                "recordResolution", "schemeCompleted");
+        recordPassed();
+    }
+
+    @Test
+    void aSecondRoundThenACouncilAgainstStops() {
+        consultationOutcomes.add("LAY_Y_KIEN_LAN_HAI");
+        consultationOutcomes.add("DAT");
+        councilOutcomes.add(new boolean[] {true, false});
+        ProcessInstance instance = scheme();
+        everyCommuneReports(instance);
+        assertThat(instance).as("the second round").isWaitingAt("reportConsultation");
+        everyCommuneReports(instance);
+        complete(instance, "recordCouncils", Map.of());
+        assertThat(instance).isEnded().hasPassed("stoppedByCouncil");
+        recordPassed();
+    }
+
+    @Test
+    void aRevisedSchemeIsConsultedAgainAndAFailureStops() {
+        consultationOutcomes.add("SUA_DE_AN");
+        consultationOutcomes.add("DUNG");
+        ProcessInstance instance = scheme();
+        everyCommuneReports(instance);
+        complete(instance, "reviseScheme", Map.of("revisionNote", "Đổi tên xã mới"));
+        everyCommuneReports(instance);
+        assertThat(instance).isEnded().hasPassed("stoppedByConsultation");
+        recordPassed();
+    }
+}
