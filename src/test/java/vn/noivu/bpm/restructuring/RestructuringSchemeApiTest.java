@@ -213,6 +213,15 @@ class RestructuringSchemeApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Kết quả lấy ý kiến hộ gia đình", "Xã Bình " + suffix, "Đạt").doesNotContain("ubndxa");
 
+        // the documents through the shared generator: the scheme's code is their subject
+        for (String type : List.of("restructuring-scheme-document", "restructuring-submission", "restructuring-consultation-plan",
+                "restructuring-consultation-report", "restructuring-summary-report")) {
+            HttpResponse<byte[]> pdf = as("chuyenvien").getResponseBytes("/api/documents/drafts/" + type + ".pdf?subject=DM-"
+                    + suffix + "&issuer=SNV");
+            assertThat(pdf.statusCode()).as(type).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 4)).isEqualTo("%PDF");
+        }
+
         // councils: the two communes and the province
         assertField(as("chuyenvien").postJson("/api/restructuring/schemes/" + id + "/councils", """
                 {"unitCode": "%s", "resolutionNumber": "1/NQ-HĐND", "resolutionDate": "%s", "delegates": 30,

@@ -147,6 +147,11 @@ public class SchemeRepository {
                 .stream().findFirst();
     }
 
+    public Optional<SchemeRow> byCode(String code) {
+        return jdbc.query("SELECT " + SCHEME_COLUMNS + " FROM restructuring_scheme WHERE code = ?", (row, n) -> scheme(row), code)
+                .stream().findFirst();
+    }
+
     /** The scheme's row locked for this transaction (a report, a council, a resolution change it). */
     public Optional<SchemeRow> lock(long id) {
         return jdbc.query("SELECT " + SCHEME_COLUMNS + " FROM restructuring_scheme WHERE id = ? FOR UPDATE",
