@@ -256,6 +256,12 @@ class RestructuringSchemeApiTest {
                     Map.of("file", "%PDF-1.4 map".getBytes()), kind + ".pdf"), 201);
         }
         complete(pid, "prepareDossier", Map.of());
+        // the Tờ trình through document-issue: the official submits the draft, the head signs, the register numbers it
+        String documentPid = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pid).singleResult().getId();
+        engine.getTaskService().complete(task(documentPid, "reviewDocumentDraft").getId());
+        engine.getTaskService().complete(task(documentPid, "signDocument").getId(), Map.of("approved", true));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE type_code = 'restructuring-submission' "
+                + "AND subject = ?", Integer.class, "DM-" + suffix)).isOne();
         assertThat(status(id)).isEqualTo("BO_NOI_VU_THAM_DINH");
         complete(pid, "appraiseDossier", Map.of("approved", false, "comment", "Bổ sung số liệu dân số tạm trú"));
         complete(pid, "supplementDossier", Map.of("supplementNote", "Đã bổ sung"));

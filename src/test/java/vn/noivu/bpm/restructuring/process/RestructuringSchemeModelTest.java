@@ -46,6 +46,9 @@ import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 @Deployment(resources = {
         "bpmn/restructuring/restructuring-scheme.bpmn",
         "bpmn/platform/task-deadlines.dmn",
+        "bpmn/documents/document-issue.bpmn",
+        "forms/documents/documents-review-draft.form",
+        "forms/documents/documents-sign.form",
         "bpmn/restructuring/restructuring-task-deadlines.dmn",
         "forms/restructuring/restructuring-report-consultation.form",
         "forms/restructuring/restructuring-revise-scheme.form",
@@ -91,6 +94,11 @@ class RestructuringSchemeModelTest {
         listener("restructuringResolutionRecord", t -> {
             t.setVariable("effectiveFrom", new Date(System.currentTimeMillis() - 60_000));
             t.setVariable("classificationDue", new Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000));
+        });
+        Mocks.register("documentsDescribeDocument", (ExecutionListener) e -> { });
+        delegate("documentsIssueDocument", e -> {
+            e.setVariable("documentId", 1L);
+            e.setVariable("documentNumber", "Số: 01/TTr-SNV");
         });
         Mocks.register("restructuringSchemeStatus", (ExecutionListener) e -> statuses.add(e.getCurrentActivityId()));
     }
@@ -151,6 +159,18 @@ class RestructuringSchemeModelTest {
                 "agree", "60", "disagree", "20", "otherOpinions", "0")));
     }
 
+    /** document-issue, called for the Tờ trình: the official submits the draft, the head signs it. */
+    private void signSubmission(ProcessInstance instance) {
+        ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .singleResult();
+        assertThat(document).isWaitingAt("reviewDocumentDraft");
+        taskService().complete(taskService().createTaskQuery().processInstanceId(document.getId()).singleResult().getId());
+        taskService().complete(taskService().createTaskQuery().processInstanceId(document.getId()).singleResult().getId(),
+                Map.of("approved", true));
+        assertThat(document).isEnded();
+        assertThat(calls).contains("documentsIssueDocument");
+    }
+
     private void runJobs(ProcessInstance instance) {
         for (Job job = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult(); job != null;
              job = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult()) {
@@ -171,6 +191,7 @@ class RestructuringSchemeModelTest {
         assertThat(instance).as("a council still missing").isWaitingAt("recordCouncils");
         complete(instance, "recordCouncils", Map.of());
         complete(instance, "prepareDossier", Map.of());
+        signSubmission(instance);
         complete(instance, "appraiseDossier", Map.of("approved", false, "comment", "Bổ sung bản đồ"));
         complete(instance, "supplementDossier", Map.of("supplementNote", "Đã bổ sung"));
         complete(instance, "appraiseDossier", Map.of("approved", true));
