@@ -340,6 +340,8 @@ class CommendationYearApiTest {
         runJobs(communeInstance);
         signDocument(communeInstance, "commendation-year-minutes", "hoi-dong-thi-dua");
         Task decide = task(communeInstance, "decideTitles");
+        assertThat(taskService.getVariable(decide.getId(), "tasklistRoundCode")).as("Mã kỳ under the task")
+                .isEqualTo("TĐ" + year + "-" + commune);
         assertThat(taskService.getVariable(decide.getId(), "deciderLabel")).as("C12c")
                 .isEqualTo("Chủ tịch Ủy ban nhân dân cấp xã");
         assertThat(taskService.getVariable(decide.getId(), "deciderBasis").toString()).contains("129/2025");
