@@ -335,6 +335,8 @@ class CommendationProposalApiTest {
 
         // Incomplete: the minutes are missing; the unit supplements within 05 working days.
         assertThat(get(id).path("status").asText()).isEqualTo("KIEM_TRA_HO_SO");
+        assertThat(taskService.getVariable(task(instance, "checkCompleteness").getId(), "tasklistRoundCode"))
+                .as("Mã kỳ under the task").isEqualTo("DN-" + id);
         completed("bantdkt", instance, "checkCompleteness", vars("approved", false, "comment", "Thiếu biên bản họp"));
         JsonNode supplementing = get(id);
         assertThat(supplementing.path("statusLabel").asText()).contains("bổ sung");
@@ -380,8 +382,22 @@ class CommendationProposalApiTest {
         long xuan = voted.path("items").get(1).path("id").asLong();
         assertThat(complete("bantdkt", instance, "chairmanDecision", vars("approved", true)).statusCode())
                 .isNotEqualTo(204);
+        HttpTestClient publicCaller = new HttpTestClient(port);
+        assertThat(publicCaller.get("/api/commendation/public/decisions/" + id + ".pdf").statusCode())
+                .as("no decision published before the Chairman signs").isEqualTo(404);
         completed("chutich", instance, "chairmanDecision", vars("approved", true, "approvedItems", "[\"" + xuan + "\"]"));
         sign(instance, "bantdkt", "chutich");
+        JsonNode published = body(publicCaller.get("/api/commendation/public/decisions?year=" + year), 200);
+        JsonNode ours = java.util.stream.StreamSupport.stream(published.spliterator(), false)
+                .filter(d -> d.path("proposalId").asLong() == id).findFirst().orElseThrow();
+        assertThat(ours.path("decisionNumber").asText()).contains("/QĐ-UBND");
+        assertThat(ours.path("awarded")).hasSize(1);
+        assertThat(ours.path("awarded").get(0).path("name").asText()).isEqualTo("Lê Thị Xuân");
+        assertThat(published.toString()).doesNotContain(excellent.citizenId()).doesNotContain(fighter.citizenId());
+        HttpResponse<String> signed = publicCaller.get(ours.path("pdf").asText());
+        assertThat(signed.statusCode()).isEqualTo(200);
+        assertThat(signed.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(publicCaller.get("/api/commendation/public/decisions?year=abc").statusCode()).isEqualTo(400);
         List<Award> held = awards.ofPerson(excellent.citizenId());
         assertThat(held).extracting(a -> a.title().name()).containsExactly("BANG_KHEN_TINH");
         assertThat(held.get(0).kind()).isEqualTo(AwardVocabulary.Kind.CONG_TRANG);

@@ -313,7 +313,22 @@ class CommendationYearApiTest {
         JsonNode verdict = nomination(body(as("chuyenvien").get("/api/commendation/years/" + id), 200), giang);
         assertThat(verdict.path("legalBasis").asText()).isEqualTo("ND-98-2023");
         assertThat(verdict.path("status").asText()).isEqualTo("DU_DIEU_KIEN");
-        assertThat(task(instance, "decideTitles")).isNotNull();
+        // Meanwhile an official types the same award into the register by hand: the decision still records the
+        // year's other titles and the nomination says the register already had it, instead of an incident.
+        body(as("chuyenvien").postJson("/api/awards", """
+                {"citizenId": "%s", "title": "LAO_DONG_TIEN_TIEN", "year": 2025, "kind": "CONG_TRANG",
+                 "decisionNumber": "9/QĐ-NHAP", "decisionDate": "2025-12-20", "decider": "Thủ trưởng đơn vị"}"""
+                .formatted(prefix + "11")), 201);
+        taskService.complete(task(instance, "decideTitles").getId(), Map.of("approved", true));
+        signDocument(instance, "commendation-year-decision", "lanh-dao");
+        runJobs(instance);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+        JsonNode recorded = nomination(body(as("chuyenvien").get("/api/commendation/years/" + id), 200), giang);
+        assertThat(recorded.path("status").asText()).isEqualTo("DA_CONG_NHAN");
+        assertThat(recorded.path("statusNote").asText()).contains("Sổ khen thưởng đã có");
+        JsonNode held = body(as("chuyenvien").get("/api/personnel/" + prefix + "11/awards"), 200).path("awards");
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).path("decisionNumber").asText()).isEqualTo("9/QĐ-NHAP");
 
         String commune = "TX" + run;
         register(commune, "12", "Đỗ Văn Hùng", "NAM", year, Rating.HOAN_THANH_TOT, null);
@@ -325,6 +340,8 @@ class CommendationYearApiTest {
         runJobs(communeInstance);
         signDocument(communeInstance, "commendation-year-minutes", "hoi-dong-thi-dua");
         Task decide = task(communeInstance, "decideTitles");
+        assertThat(taskService.getVariable(decide.getId(), "tasklistRoundCode")).as("Mã kỳ under the task")
+                .isEqualTo("TĐ" + year + "-" + commune);
         assertThat(taskService.getVariable(decide.getId(), "deciderLabel")).as("C12c")
                 .isEqualTo("Chủ tịch Ủy ban nhân dân cấp xã");
         assertThat(taskService.getVariable(decide.getId(), "deciderBasis").toString()).contains("129/2025");

@@ -319,6 +319,7 @@ class BadInputSuiteTest {
                 "/api/awards?limit=%s", "/api/awards?offset=%s", "/api/awards?unitCode=%s", "/api/awards.csv?year=2025&title=%s",
                 "/api/commendation/bonuses?year=%s", "/api/commendation/bonuses?year=2025&title=%s",
                 "/api/commendation/initiatives?year=%s", "/api/commendation/initiatives?citizenId=%s",
+                "/api/commendation/public/decisions?year=%s", "/api/commendation/public/decisions/%s.pdf",
                 "/api/commendation/proposals/%s", "/api/commendation/proposals?year=%s", "/api/commendation/proposals?unitCode=%s",
                 "/api/commendation/proposals/table.csv?year=%s", "/api/commendation/proposals/table.%s",
                 "/api/commendation/proposals/1/attachments/%s", "/api/commendation/public/postings?x=%s",

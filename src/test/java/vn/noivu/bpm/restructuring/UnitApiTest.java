@@ -156,6 +156,20 @@ class UnitApiTest {
         JsonNode again = body(importCatalogue("chuyenvien", "danh-muc-2025-07.xlsx", july2025(), "2025-07-01"), 200);
         assertThat(again.path("unchanged").asInt()).isEqualTo(5);
         assertThat(again.path("created").asInt() + again.path("changed").asInt() + again.path("closed").asInt()).isZero();
+        // a predecessor link forgotten in July is added on the same date, nothing else changes
+        String julyWithLink = """
+                code;name;level;parentCode;predecessors
+                01;Thành phố Hà Nội;Thành phố Trung ương;;
+                00001;Phường Ba Đình;Phường;01;001:MOT_PHAN
+                25;Tỉnh Phú Thọ;Tỉnh;;26
+                08980;Xã Tam Đảo;Xã;25;08980, 08983
+                08986;Xã Đạo Trù;Xã;25;
+                """;
+        JsonNode linked = body(importCatalogue("chuyenvien", "danh-muc.csv", csv(julyWithLink), "2025-07-01"), 200);
+        assertThat(linked.path("links").asInt()).isEqualTo(1);
+        assertThat(linked.path("unchanged").asInt()).isEqualTo(5);
+        assertThat(body(as("chuyenvien").get("/api/units/001/history"), 200).path("successors").get(0).path("shareLabel")
+                .asText()).isEqualTo("một phần");
         JsonNode older = body(importCatalogue("chuyenvien", "danh-muc-2025-03.csv", csv(MARCH_2025), "2025-03-01"), 409);
         assertThat(older.path("error").asText()).isEqualTo("catalogue_not_later");
         assertThat(body(as("chuyenvien").get("/api/units/08980"), 200).path("name").asText()).isEqualTo("Xã Tam Đảo");

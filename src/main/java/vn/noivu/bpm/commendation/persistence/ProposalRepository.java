@@ -143,6 +143,12 @@ public class ProposalRepository {
                 ProposalRepository::proposal, ProposalStatus.NIEM_YET.name());
     }
 
+    /** Proposals whose decision is issued, newest first: the public reads the decisions of a year. */
+    public List<ProposalRow> decided(int year, int limit) {
+        return jdbc.query("SELECT * FROM commendation_proposal WHERE award_year = ? AND decision_number IS NOT NULL"
+                + " ORDER BY decision_date DESC, id DESC LIMIT ?", ProposalRepository::proposal, year, limit);
+    }
+
     public List<ItemRow> items(long proposalId) {
         return jdbc.query("SELECT * FROM commendation_proposal_item WHERE proposal_id = ? ORDER BY position",
                 ProposalRepository::item, proposalId);

@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** The process key and variables of {@code commendation-proposal}: the only place they are spelled. */
 public final class CommendationProposalProcess {
 
+    /** Display-only: the case's code and title under each of its tasks in the Tasklist ("Mã kỳ", "Tên kỳ"). */
+    public static final String CASE_CODE = "roundCode";
+    public static final String CASE_TITLE = "roundTitle";
     public static final String KEY = "commendation-proposal";
     /** The owner of the case's pinned rule tables. */
     public static final String OWNER_PREFIX = "commendation-proposal:";

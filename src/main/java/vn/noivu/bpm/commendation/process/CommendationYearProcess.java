@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** The process key and variables of {@code commendation-year}: the only place they are spelled. */
 public final class CommendationYearProcess {
 
+    /** Display-only: the case's code and title under each of its tasks in the Tasklist ("Mã kỳ", "Tên kỳ"). */
+    public static final String CASE_CODE = "roundCode";
+    public static final String CASE_TITLE = "roundTitle";
     public static final String KEY = "commendation-year";
 
     /** The year's id (Long), and as text for document-issue's subject. */

@@ -23,8 +23,8 @@ import vn.noivu.bpm.personnel.AwardVocabulary;
 @Component("commendationProposalRecordAwards")
 public class ProposalRecordAwards implements JavaDelegate {
 
-    /** Who decides a provincial title, as the register records it. */
-    static final String DECIDER = "Chủ tịch Ủy ban nhân dân tỉnh";
+    /** Who decides the provincial titles (commendation-deciders), as the register records it. */
+    static final String DECIDER = vn.noivu.bpm.commendation.domain.Decider.CHU_TICH_UBND_TINH.label();
 
     private final ProposalCases cases;
     private final AwardRegister register;

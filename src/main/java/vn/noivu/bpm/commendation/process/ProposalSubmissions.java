@@ -149,6 +149,9 @@ public class ProposalSubmissions {
         variables.put(CommendationProposalProcess.PROPOSAL_TITLE, "Đề nghị khen thưởng " + (kind
                 == AwardVocabulary.Kind.CONG_TRANG ? "theo công trạng năm " + request.year() : "đột xuất (thủ tục đơn giản)")
                 + " của " + request.unitName() + " (hồ sơ số " + id + ")");
+        // The Tasklist shows these under each task (Mã kỳ, Tên kỳ), as for the rounds of the other procedures.
+        variables.put(CommendationProposalProcess.CASE_CODE, CommendationProposalDocuments.subject(id));
+        variables.put(CommendationProposalProcess.CASE_TITLE, variables.get(CommendationProposalProcess.PROPOSAL_TITLE));
         variables.put(CommendationProposalProcess.SUBMISSION_ISSUER, hasIssuer(request.unitCode())
                 ? request.unitCode() : GENERIC_SUBMISSION_ISSUER);
         variables.put(CommendationProposalProcess.ITEMS_SUMMARY, ProposalSummaries.items(proposals.items(id)));

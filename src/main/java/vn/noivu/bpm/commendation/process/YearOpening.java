@@ -106,6 +106,9 @@ public class YearOpening {
         variables.put(CommendationYearProcess.YEAR_TITLE, "Năm thi đua " + year + ": " + request.unitName().trim()
                 + " (" + unitCode + ")");
         variables.put(CommendationYearProcess.ORG_UNIT_CODE, unitCode);
+        // The Tasklist shows these under each task (Mã kỳ, Tên kỳ), as for the rounds of the other procedures.
+        variables.put(CommendationYearProcess.CASE_CODE, "TĐ" + year + "-" + unitCode);
+        variables.put(CommendationYearProcess.CASE_TITLE, variables.get(CommendationYearProcess.YEAR_TITLE));
         variables.put(CommendationYearProcess.ISSUER, issuer);
         variables.put(CommendationYearProcess.COUNCIL_ISSUER, configured(COUNCIL_ISSUER) ? COUNCIL_ISSUER : issuer);
         variables.put(CommendationYearProcess.COUNCIL_MEMBERS, members);

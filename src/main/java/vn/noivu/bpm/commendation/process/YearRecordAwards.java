@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.register.OutgoingDocument;
 import vn.noivu.bpm.personnel.Award;
 import vn.noivu.bpm.personnel.AwardRegister;
+import vn.noivu.bpm.personnel.AwardRepository;
 import vn.noivu.bpm.personnel.AwardVocabulary;
 
 /**
@@ -33,11 +35,14 @@ public class YearRecordAwards implements JavaDelegate {
     private final YearRepository years;
     private final AwardRegister register;
     private final DocumentService documents;
+    private final AwardRepository awards;
 
-    public YearRecordAwards(YearRepository years, AwardRegister register, DocumentService documents) {
+    public YearRecordAwards(YearRepository years, AwardRegister register, DocumentService documents,
+                            AwardRepository awards) {
         this.years = years;
         this.register = register;
         this.documents = documents;
+        this.awards = awards;
     }
 
     @Override
@@ -61,9 +66,23 @@ public class YearRecordAwards implements JavaDelegate {
                 given.add(new Award.Given(holder, AwardVocabulary.Title.valueOf(n.title()), year.year(),
                         AwardVocabulary.Kind.CONG_TRANG));
             }
-            register.record(new Award.Decision(number, issued.issuedOn(), decider == null ? year.unitName() : decider),
-                    given, AwardVocabulary.Source.QUY_TRINH, YearRules.owner(yearId), "system");
-            awardable.forEach(n -> years.decide(n.id(), Status.DA_CONG_NHAN.name(), number, issued.issuedOn()));
+            // An award entered by hand while the year was under way is already in the register: the decision stands,
+            // the register keeps the earlier entry, and the nomination says so instead of failing the job.
+            Set<String> held = awards.existing(given);
+            List<Award.Given> fresh = given.stream()
+                    .filter(g -> !held.contains(AwardRepository.key(g.holder(), g.title(), g.year()))).toList();
+            if (!fresh.isEmpty()) {
+                register.record(new Award.Decision(number, issued.issuedOn(), decider == null ? year.unitName() : decider),
+                        fresh, AwardVocabulary.Source.QUY_TRINH, YearRules.owner(yearId), "system");
+            }
+            for (int i = 0; i < awardable.size(); i++) {
+                NominationRow n = awardable.get(i);
+                years.decide(n.id(), Status.DA_CONG_NHAN.name(), number, issued.issuedOn());
+                if (!fresh.contains(given.get(i))) {
+                    years.setStatus(n.id(), Status.DA_CONG_NHAN.name(), "Sổ khen thưởng đã có danh hiệu này của năm "
+                            + year.year() + " (ghi trước quyết định " + number + "); không ghi lại lần thứ hai.");
+                }
+            }
             years.setDecision(yearId, number, issued.issuedOn());
         }
         for (NominationRow n : years.openNominations(yearId)) {

@@ -31,7 +31,12 @@ public record CataloguePlan(LocalDate validFrom, List<CatalogueEntry> toOpen, Li
     }
 
     public boolean changesAnything() {
-        return !toOpen.isEmpty() || !toClose.isEmpty() || !links.isEmpty();
+        return changesVersions() || !links.isEmpty();
+    }
+
+    /** Whether units open or close (links alone may be added on the date of the register's latest catalogue). */
+    public boolean changesVersions() {
+        return !toOpen.isEmpty() || !toClose.isEmpty();
     }
 
     /** The last day of the versions the plan closes. */

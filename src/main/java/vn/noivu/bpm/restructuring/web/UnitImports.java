@@ -60,7 +60,8 @@ public class UnitImports {
         CataloguePlan plan = CataloguePlan.of(parsed.entries(), repository.openVersions(), repository.linkPairs(),
                 validFrom);
         LocalDate latest = repository.latestValidFrom();
-        if (plan.changesAnything() && latest != null && !validFrom.isAfter(latest)) {
+        if (latest != null && (plan.changesVersions() && !validFrom.isAfter(latest)
+                || plan.changesAnything() && validFrom.isBefore(latest))) {
             throw new KeyedStatusException(HttpStatus.CONFLICT, "catalogue_not_later", "Danh mục này thay đổi sổ đơn vị "
                     + "hành chính nên phải có hiệu lực (validFrom) sau ngày " + Dates.text(latest)
                     + " của lần nhập gần nhất; không có gì được lưu.");
