@@ -75,6 +75,31 @@
     .then(render)
     .catch(function () { status.textContent = "Không tải được danh sách niêm yết. Vui lòng thử lại sau."; document.body.dataset.state = "error"; });
 
+  // The Chairman's decisions of this year: who was awarded what, and the decision as signed.
+  var decisionsStatus = document.getElementById("decisions-status");
+  var decisionsList = document.getElementById("decisions-list");
+  fetch("/api/commendation/public/decisions", { headers: { Accept: "application/json" } })
+    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+    .then(function (decisions) {
+      decisionsList.textContent = "";
+      decisionsStatus.textContent = decisions.length
+        ? decisions.length + " quyết định trong năm nay."
+        : "Năm nay chưa có quyết định khen thưởng nào được ban hành.";
+      decisions.forEach(function (d) {
+        var h = el("h3", "Quyết định số " + d.decisionNumber + " ngày " + day(d.decisionDate) + " — " + d.unitName);
+        decisionsList.appendChild(h);
+        decisionsList.appendChild(el("p", "Năm thi đua " + d.year + ", " + d.kindLabel + "."));
+        var ul = el("ul");
+        d.awarded.forEach(function (a) { ul.appendChild(el("li", a.name + " (" + a.holderType + "): " + a.title)); });
+        decisionsList.appendChild(ul);
+        var link = el("a", "Xem quyết định (PDF)");
+        link.href = d.pdf;
+        decisionsList.appendChild(link);
+      });
+      document.body.dataset.decisions = "ready";
+    })
+    .catch(function () { decisionsStatus.textContent = "Không tải được danh sách quyết định. Vui lòng thử lại sau."; });
+
   document.getElementById("objection-cancel").addEventListener("click", function () { section.hidden = true; });
 
   form.addEventListener("submit", function (event) {

@@ -194,9 +194,36 @@ class CommendationProposalBrowserTest {
                 "Giữ Khoa Cấp cứu: đã xác minh khoa dẫn đầu khối thi đua y tế"));
         sign(instance, "chuyenvien", "lanhdao");
         completed("bantdkt", instance, "checkCompleteness", bool("approved", true));
-        String rows = taskService.getVariable(task(instance, "appraiseProposal").getId(), "appraisalRows").toString()
-                .replace("\"KHONG_CHAP_NHAN\"", "\"CHAP_NHAN\"");
-        completed("bantdkt", instance, "appraiseProposal", text("appraisalRows", rows));
+        // The board appraises each nominee in the Tasklist: the rule tables' verdict beside the name, a choice per row.
+        String appraisal = task(instance, "appraiseProposal").getId();
+        onTask("bantdkt", appraisal, "Thẩm định hồ sơ đề nghị khen thưởng", "khen-thuong-2a-so-noi-vu-tham-dinh.png",
+                browser -> {
+            List<String> nominees = rowFields(browser, "Cá nhân, tập thể").stream().map(f -> f.getDomProperty("value")).toList();
+            assertThat(nominees).hasSize(2);
+            assertThat(nominees.get(0)).contains("Đỗ Thị Thanh Hương").doesNotContain(fighter.citizenId());
+            List<WebElement> accept = browser.wait.until(d -> {
+                List<WebElement> found = d.findElements(By.xpath("//*[contains(@class,'task-details')]"
+                        + "//label[contains(normalize-space(.),'Chấp nhận, trình')]"));
+                return found.size() == 2 ? found : null;
+            });
+            for (WebElement label : accept) {
+                browser.scrollIntoView(label);
+                label.click();
+            }
+            browser.wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]"
+                    + "//label[contains(normalize-space(.),'Chấp nhận, trình')]//input | //*[contains(@class,'task-details')]"
+                    + "//label[contains(normalize-space(.),'Chấp nhận, trình')]/preceding-sibling::input")).stream()
+                    .filter(WebElement::isSelected).count() == 2);
+            WebElement complete = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[contains(@class,'task-details')]//button[normalize-space(.)='Hoàn thành']")));
+            browser.scrollIntoView(complete);
+            browser.screenshot("khen-thuong-2a-so-noi-vu-tham-dinh.png");
+            browser.clickVisiblePart(complete);
+            browser.wait.until(d -> {
+                assertThat(browser.formErrors()).as("the form refused the appraisal").isEmpty();
+                return taskService.createTaskQuery().taskId(appraisal).count() == 0;
+            });
+        });
 
         String vote = task(instance, "provincialCouncilVote").getId();
         onTask("hdtdtinh", vote, "Hội đồng Thi đua - Khen thưởng tỉnh bỏ phiếu", "khen-thuong-2-hoi-dong-tinh-bo-phieu.png",
@@ -250,5 +277,18 @@ class CommendationProposalBrowserTest {
         sign(instance, "bantdkt", "chutich");
         assertThat(awards.ofPerson(fighter.citizenId())).extracting(a -> a.title().name()).contains("CHIEN_SI_THI_DUA_TINH");
         assertThat(awards.ofCollective(unit + "-K1")).extracting(a -> a.title().name()).containsExactly("CO_THI_DUA_TINH");
+
+        // Published: the public page lists the decision with the names it awards and links the signed PDF.
+        try (Browser browser = new Browser(port)) {
+            browser.open("/commendation/posting.html");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions-list"),
+                    "Đỗ Thị Thanh Hương"));
+            assertThat(browser.text("#decisions-list")).contains("Khoa Cấp cứu, Bệnh viện tỉnh", "/QĐ-UBND")
+                    .doesNotContain(fighter.citizenId());
+            assertThat(browser.driver.findElement(By.xpath("//*[@id='decisions-list']//a[contains(@href,'/api/commendation"
+                    + "/public/decisions/" + id + ".pdf')]")).getText()).isEqualTo("Xem quyết định (PDF)");
+            browser.scrollIntoView(browser.driver.findElement(By.id("decisions-heading")));
+            browser.screenshot("khen-thuong-4-quyet-dinh-cong-khai.png");
+        }
     }
 }
