@@ -48,6 +48,13 @@ class RestructuringSchemeApiTest {
     private final String communeC = "C" + suffix;
     private final LocalDate today = LocalDate.now(Deadlines.ZONE);
 
+    /** Open schemes would crowd the task lists other browser tests click in. */
+    @org.junit.jupiter.api.AfterEach
+    void endTheSchemes() {
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("restructuring-scheme").list()
+                .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test done"));
+    }
+
     @BeforeEach
     void register() {
         unit(province, "Tỉnh Thử Nghiệm " + suffix, "TINH", null);
