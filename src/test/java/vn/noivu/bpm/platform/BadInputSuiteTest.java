@@ -386,7 +386,7 @@ class BadInputSuiteTest {
         for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores",
                 "/api/commendation/proposals/1/attachments", "/api/units/import?validFrom=2020-01-01",
                 "/api/units/statistics/import", "/api/restructuring/schemes/1/files?kind=BAN_DO_HIEN_TRANG",
-                "/api/restructuring/schemes/1/files?kind=x")) {
+                "/api/restructuring/schemes/1/files?kind=x", "/api/restructuring/schemes/1/consultations/00001/sheet")) {
             String user = path.contains("scores") ? "hoidong" : "chuyenvien";
             files.forEach((name, content) -> {
                 requests.add(multipart("upload " + name + " to " + path, path, user, "file", name, content, true));

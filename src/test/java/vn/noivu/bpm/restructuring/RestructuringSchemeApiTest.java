@@ -308,7 +308,22 @@ class RestructuringSchemeApiTest {
         JsonNode failed = create("DX-" + suffix);
         long id = failed.path("id").asLong();
         body(report(id, communeA, 4000, 2000, 1900, 100), 200);
-        body(report(id, communeB, 3000, 2000, 1800, 200), 200);
+        // commune B sends its villages as a spreadsheet: every bad cell listed, then the sums stored
+        JsonNode bad = body(as("ubndxa").postMultipart("/api/restructuring/schemes/" + id + "/consultations/" + communeB + "/sheet",
+                Map.of(), Map.of("file", vn.noivu.bpm.Spreadsheets.xlsx("Kết quả", List.of(
+                        List.of("Thôn, tổ dân phố", "Tổng số hộ", "Số hộ tham gia", "Đồng ý", "Không đồng ý", "Ý kiến khác"),
+                        List.of("Thôn 1", "nhiều", "800", "700", "100", "0"),
+                        List.of("", "2000", "1200", "1100", "-1", "0")))), "ket-qua.xlsx"), 400);
+        assertThat(bad.path("fields")).hasSize(3);
+        assertThat(bad.path("fields").get(0).path("field").asText()).isEqualTo("file[2].Tổng số hộ");
+        JsonNode sheet = body(as("ubndxa").postMultipart("/api/restructuring/schemes/" + id + "/consultations/" + communeB + "/sheet",
+                Map.of(), Map.of("file", vn.noivu.bpm.Spreadsheets.xlsx("Kết quả", List.of(
+                        List.of("Thôn, tổ dân phố", "Tổng số hộ", "Số hộ tham gia", "Đồng ý", "Không đồng ý", "Ý kiến khác"),
+                        List.of("Thôn 1", "1000", "800", "700", "100", "0"),
+                        List.of("Thôn 2", "2000", "1200", "1100", "100", "0")))), "ket-qua.xlsx"), 200);
+        assertThat(sheet.path("agreePercentOfTotal").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(body(as("chuyenvien").get("/api/restructuring/schemes/" + id), 200).path("consultations").get(1)
+                .path("villages")).hasSize(2);
         assertThat(status(id)).as("ND 321 row: DUNG").isEqualTo("DUNG_KHONG_DAT_Y_KIEN");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(failed.path("processInstanceId").asText()).count()).isZero();

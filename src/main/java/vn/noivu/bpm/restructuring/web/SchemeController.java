@@ -110,6 +110,34 @@ public class SchemeController {
         return consultations.report(id, communeCode, report.tally(), caller.userId());
     }
 
+    /**
+     * The same report as a spreadsheet (.xlsx first sheet or .csv): one row per village, the commune's figures are
+     * the sums ({@link vn.noivu.bpm.restructuring.domain.ConsultationSheet#COLUMNS}); every bad cell is listed.
+     */
+    @AllowedRoles(value = Role.CHUYEN_VIEN, groups = RestructuringRoles.COMMUNE)
+    @PostMapping(value = "/{id}/consultations/{communeCode}/sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Map<String, Object> reportConsultationSheet(@PathVariable long id, @PathVariable String communeCode,
+                                                       @RequestParam(required = false) MultipartFile file,
+                                                       @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) throws IOException {
+        if (!communeCode.matches("[A-Za-z0-9]{1,20}")) {
+            throw new InvalidInputException("communeCode", "pattern", "Mã xã chỉ gồm chữ và số, tối đa 20 ký tự.");
+        }
+        boolean csv = UnitParams.checkFile(file);
+        List<vn.noivu.bpm.documents.SheetRow> rows;
+        try (java.io.InputStream in = file.getInputStream()) {
+            rows = UnitImports.read(in, csv);
+        }
+        vn.noivu.bpm.restructuring.domain.ConsultationSheet.Result read = vn.noivu.bpm.restructuring.domain.ConsultationSheet
+                .read(rows.stream().map(vn.noivu.bpm.documents.SheetRow::number).toList(),
+                        rows.stream().map(vn.noivu.bpm.documents.SheetRow::cells).toList());
+        if (!read.errors().isEmpty()) {
+            throw new InvalidInputException("Bảng số liệu có " + read.errors().size() + " lỗi.", read.errors().stream()
+                    .limit(200).map(e -> new vn.noivu.bpm.platform.web.ApiError.FieldError("file[" + e.row() + "]." + e.column(),
+                            "cell", e.message())).toList());
+        }
+        return consultations.report(id, communeCode, read.tally(), caller.userId());
+    }
+
     public record CouncilResolution(
             @NotNull(message = "Mã đơn vị của Hội đồng nhân dân là bắt buộc.") @Size(max = 20, message = "Tối đa 20 ký tự.") String unitCode,
             @NotNull(message = "Số nghị quyết là bắt buộc.") @Size(min = 1, max = 60, message = "Số nghị quyết từ 1 đến 60 ký tự.") String resolutionNumber,
