@@ -328,7 +328,11 @@ class BadInputSuiteTest {
                 "/api/documents/drafts/recruitment-notice.png?subject=SNV-2026&issuer=%s",
                 "/api/recruitment/rounds/%s/results-decision.pdf", "/api/recruitment/rounds/%s/notice.pdf",
                 "/api/recruitment/rounds/%s/plan.pdf", "/api/recruitment/rounds/%s/eligible-list.pdf",
-                "/api/recruitment/rounds/%s/recognition-notice.pdf", "/api/recruitment/rounds/SNV-2026/%s.pdf");
+                "/api/recruitment/rounds/%s/recognition-notice.pdf", "/api/recruitment/rounds/SNV-2026/%s.pdf",
+                "/api/units/%s", "/api/units/%s/history", "/api/units/01?on=%s", "/api/units?parent=%s",
+                "/api/units?kind=%s", "/api/units?on=%s", "/api/units?limit=%s", "/api/units?offset=%s",
+                "/api/units/export.csv?kind=%s", "/api/units/export.csv?on=%s", "/api/units/%s/standards",
+                "/api/units/01/standards?on=%s");
         for (String template : templates) {
             for (String segment : HOSTILE_SEGMENTS) {
                 for (String user : java.util.Arrays.asList(null, "lanhdao")) {
@@ -352,8 +356,18 @@ class BadInputSuiteTest {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("long-header.csv", ("x".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("nul\u0000name.csv", "a;b\n".getBytes(StandardCharsets.UTF_8));
+        files.put("bad-units.csv", ("code;name;level;parentCode;predecessors\n=cmd;\u0000;Làng;99;x y\n01;A;Tỉnh;01;\n"
+                + "02;B;Xã;;02:MOT_PHAN\n").getBytes(StandardCharsets.UTF_8));
+        files.put("bad-statistics.csv", ("code;date;area;population;populationPermanent;mountainous\n"
+                + "01;2024-02-30;-1;1e308;99999999999999999999;có lẽ\n;;;;;\n").getBytes(StandardCharsets.UTF_8));
+        for (String validFrom : List.of("", "2025-02-30", "-999999999-01-01", "%00", "x".repeat(300))) {
+            requests.add(multipart("units catalogue validFrom " + validFrom.length(), "/api/units/import?validFrom="
+                    + validFrom, "chuyenvien", "file", "danh-muc.csv", "code;name;level\n01;A;Tỉnh\n"
+                    .getBytes(StandardCharsets.UTF_8), false));
+        }
         for (String path : List.of("/api/personnel/import", "/api/recruitment/rounds/" + round + "/scores",
-                "/api/commendation/proposals/1/attachments")) {
+                "/api/commendation/proposals/1/attachments", "/api/units/import?validFrom=2020-01-01",
+                "/api/units/statistics/import")) {
             String user = path.contains("scores") ? "hoidong" : "chuyenvien";
             files.forEach((name, content) -> {
                 requests.add(multipart("upload " + name + " to " + path, path, user, "file", name, content, true));
