@@ -100,10 +100,19 @@ public class YearOpening {
         rules.pin(id);
         List<StaffRow> staff = staff(unitCode, year);
         years.insertStaff(id, staff);
+        Map<String, Object> variables = variables(id, year, request.unitName().trim(), unitCode, issuer, members, staff);
+        ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(CommendationYearProcess.KEY,
+                Long.toString(id), variables));
+        years.setProcessInstance(id, instance.getId());
+        return new Opened(id, "LAP_DANH_SACH", instance.getId(), staff.size());
+    }
+
+    private Map<String, Object> variables(long id, int year, String unitName, String unitCode, String issuer, int members,
+                                          List<StaffRow> staff) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CommendationYearProcess.YEAR_ID, id);
         variables.put(CommendationYearProcess.YEAR_KEY, Long.toString(id));
-        variables.put(CommendationYearProcess.YEAR_TITLE, "Năm thi đua " + year + ": " + request.unitName().trim()
+        variables.put(CommendationYearProcess.YEAR_TITLE, "Năm thi đua " + year + ": " + unitName
                 + " (" + unitCode + ")");
         variables.put(CommendationYearProcess.ORG_UNIT_CODE, unitCode);
         // The Tasklist shows these under each task (Mã kỳ, Tên kỳ), as for the rounds of the other procedures.
@@ -116,10 +125,7 @@ public class YearOpening {
                 + ") · [Danh sách đề nghị (.xlsx)](/api/commendation/years/" + id + "/nominations.xlsx) · [(.csv)]"
                 + "(/api/commendation/years/" + id + "/nominations.csv)");
         variables.put(CommendationYearProcess.STAFF_SUMMARY, staffSummary(staff));
-        ProcessInstance instance = system.run(() -> runtimeService.startProcessInstanceByKey(CommendationYearProcess.KEY,
-                Long.toString(id), variables));
-        years.setProcessInstance(id, instance.getId());
-        return new Opened(id, "LAP_DANH_SACH", instance.getId(), staff.size());
+        return variables;
     }
 
     private boolean configured(String issuer) {
