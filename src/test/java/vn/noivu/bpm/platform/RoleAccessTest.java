@@ -51,7 +51,7 @@ class RoleAccessTest {
         assertLogin("hoidong", "tasklist", 200);
         assertLogin("thiduakt", "tasklist", 200);
         assertLogin("hoidongth", "tasklist", 200);
-        for (String commendation : List.of("bantdkt", "hdtdtinh", "chutich")) {
+        for (String commendation : List.of("bantdkt", "hdtdtinh", "chutich", "ubndxa")) {
             assertLogin(commendation, "tasklist", 200);
             assertLogin(commendation, "cockpit", 403);
         }
@@ -64,7 +64,7 @@ class RoleAccessTest {
     @Test
     void taskWorkingGroupsGetTheDefaultFiltersAndDesignersNone() throws IOException {
         for (String user : List.of("chuyenvien", "lanhdao", "hoidong", "thiduakt", "hoidongth", "bantdkt",
-                "hdtdtinh", "chutich")) {
+                "hdtdtinh", "chutich", "ubndxa")) {
             assertThat(filterNames(user)).as(user).contains("Việc của tôi", "Việc của nhóm", "Quá hạn");
         }
         assertThat(filterNames("thietke")).isEmpty();
