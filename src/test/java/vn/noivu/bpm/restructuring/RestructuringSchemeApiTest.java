@@ -211,6 +211,8 @@ class RestructuringSchemeApiTest {
                               {"village": "Thôn 2", "totalHouseholds": 2000, "consulted": 1500, "agree": 1350, "disagree": 150, "otherOpinions": 0}]}
                 """), 200);
         assertThat(status(id)).isEqualTo("HDND_XEM_XET");
+        assertThat((String) engine.getRuntimeService().getVariable(pid, "consultationSummary"))
+                .contains("Xã An " + suffix + ": 2000/4000 hộ đồng ý (50.00% tổng số hộ) → Đạt");
 
         // the public page: units and figures, no user ids
         HttpResponse<String> publicJson = new HttpTestClient(port).get("/api/restructuring/schemes/" + id + "/consultation");

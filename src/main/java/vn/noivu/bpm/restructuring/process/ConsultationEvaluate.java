@@ -55,6 +55,19 @@ public class ConsultationEvaluate implements JavaDelegate {
             }
         }
         execution.setVariable(SchemeProcess.CONSULTATION_OUTCOME, outcome);
+        execution.setVariable("consultationSummary", summary(rows));
+    }
+
+    /** The round's results in words, for the forms that follow (first 50 communes and the count). */
+    static String summary(List<SchemeRepository.ConsultationRow> rows) {
+        StringBuilder text = new StringBuilder();
+        rows.stream().limit(50).forEach(r -> text.append("- ").append(r.communeName()).append(": ").append(r.agree())
+                .append('/').append(r.totalHouseholds()).append(" hộ đồng ý (").append(r.agreePercent()).append("% tổng số hộ) → ")
+                .append(Boolean.TRUE.equals(r.passed()) ? "Đạt" : "Không đạt").append('\n'));
+        if (rows.size() > 50) {
+            text.append("… và ").append(rows.size() - 50).append(" xã khác (xem trang công khai)\n");
+        }
+        return text.toString();
     }
 
     /** Whether this round was itself a second round (its communes failed the round before). */
