@@ -257,8 +257,8 @@ class RestructuringSchemeApiTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(dossier.getId()))
                 .hasMessageContaining("BAN_DO_HIEN_TRANG");
         assertField(as("chuyenvien").postMultipart("/api/restructuring/schemes/" + id + "/files", Map.of("kind", "BAN_DO"),
-                Map.of("file", "%PDF-1.4".getBytes()), "ban-do.pdf"), "kind", "mapKind");
-        for (String kind : List.of("BAN_DO_HIEN_TRANG", "BAN_DO_PHUONG_AN")) {
+                Map.of("file", "%PDF-1.4".getBytes()), "ban-do.pdf"), "kind", "fileKind");
+        for (String kind : List.of("BAN_DO_HIEN_TRANG", "BAN_DO_PHUONG_AN", "DU_THAO_NGHI_QUYET")) {
             assertThat(as("chuyenvien").post("/api/restructuring/schemes/" + id + "/files?kind=" + kind, "application/pdf",
                     new byte[0]).statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
             body(as("chuyenvien").postMultipart("/api/restructuring/schemes/" + id + "/files", Map.of("kind", kind),

@@ -156,15 +156,18 @@ public class SchemeController {
                 body.resolutionDate(), body.delegates(), body.votesFor(), body.votesAgainst()), caller.userId());
     }
 
-    /** The dossier's maps: {@code kind} BAN_DO_HIEN_TRANG or BAN_DO_PHUONG_AN, a PDF or image up to 20 MB. */
+    /**
+     * The dossier's files: {@code kind} BAN_DO_HIEN_TRANG or BAN_DO_PHUONG_AN (a PDF or image), DU_THAO_NGHI_QUYET
+     * (the draft resolution of a commune-level change, PDF or DOCX), up to 20 MB; a later upload replaces it.
+     */
     @AllowedRoles(Role.CHUYEN_VIEN)
     @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> uploadFile(@PathVariable long id, @RequestParam(required = false) String kind,
                                           @RequestParam(required = false) MultipartFile file,
                                           @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) throws IOException {
-        if (kind == null || !SchemeDossierCheck.MAPS.contains(kind)) {
-            throw new InvalidInputException("kind", "mapKind", "Loại tệp: " + String.join(" hoặc ", SchemeDossierCheck.MAPS) + ".");
+        if (kind == null || !SchemeDossierCheck.KINDS.contains(kind)) {
+            throw new InvalidInputException("kind", "fileKind", "Loại tệp: " + String.join(", ", SchemeDossierCheck.KINDS) + ".");
         }
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "required", "Chọn tệp bản đồ (PDF, PNG, JPEG).");
@@ -175,7 +178,7 @@ public class SchemeController {
         byte[] content = file.getBytes();
         String type = mapType(content);
         if (type == null) {
-            throw new InvalidInputException("file", "mapType", "Bản đồ là tệp PDF, PNG hoặc JPEG.");
+            throw new InvalidInputException("file", "fileType", "Bản đồ là tệp PDF, PNG hoặc JPEG; dự thảo nghị quyết là PDF hoặc DOCX.");
         }
         schemes.scheme(id).orElseThrow(() -> vn.noivu.bpm.platform.error.Refused.notFound("scheme_not_found", "Không có đề án " + id + "."));
         String name = file.getOriginalFilename() == null ? kind : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
@@ -193,6 +196,9 @@ public class SchemeController {
         }
         if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
             return "image/jpeg";
+        }
+        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         }
         return null;
     }
