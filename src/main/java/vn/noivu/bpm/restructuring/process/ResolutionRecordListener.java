@@ -63,7 +63,12 @@ public class ResolutionRecordListener implements TaskListener {
             if (of == null) {
                 continue;
             }
-            RestructuringRules.Classification c = rules.classification(of, effective, List.of());
+            RestructuringRules.Classification c;
+            try {
+                c = rules.classification(of, effective, List.of());
+            } catch (IllegalStateException noRow) {
+                continue;
+            }
             if (c.dueDate() != null && (due == null || c.dueDate().isBefore(due))) {
                 due = c.dueDate();
                 basis = c.citation();

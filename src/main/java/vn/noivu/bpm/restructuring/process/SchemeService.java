@@ -68,7 +68,20 @@ public class SchemeService {
                     + province.kind().label() + ", không phải đơn vị cấp tỉnh.");
         }
         RestructuringRules rules = caseRules.latest();
-        SchemeArrangements.Plan plan = arrangements.plan(request, province, rules);
+        String regime;
+        try {
+            regime = rules.consultationRule(on).legalBasis();
+        } catch (IllegalStateException noRule) {
+            throw new InvalidInputException("schemeDate", "regime", "Bảng restructuring-consultation không có quy định lấy ý kiến "
+                    + "áp dụng cho ngày " + DAY.format(on) + ".");
+        }
+        SchemeArrangements.Plan plan;
+        try {
+            plan = arrangements.plan(request, province, rules);
+        } catch (IllegalStateException noRow) {
+            throw new InvalidInputException("schemeDate", "regime", "Các bảng tiêu chuẩn không có dòng áp dụng cho đề án ngày "
+                    + DAY.format(on) + ": " + noRow.getMessage() + ".");
+        }
         List<String> notMet = plan.results().stream().filter(p -> p.check() != null && !p.check().met())
                 .map(p -> p.result().name()).toList();
         boolean met = notMet.isEmpty();
@@ -81,7 +94,7 @@ public class SchemeService {
             throw Refused.conflict("scheme_code_taken", "Mã đề án " + request.code() + " đã được dùng.");
         }
         long id = schemes.insertScheme(request.code(), request.title(), request.provinceCode(), on, plan.level(),
-                rules.consultationRule(on).legalBasis(), met, explanation, createdBy);
+                regime, met, explanation, createdBy);
         for (SchemeArrangements.Planned p : plan.results()) {
             long resultId = schemes.insertResult(id, p.arrangementNo(), p.change(), p.result().code(), p.result().name(),
                     p.result().kind(), p.parentCode(), p.result().seat(), p.area(), p.population(), p.result().ethnicMinorityPercent(),
