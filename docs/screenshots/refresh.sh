@@ -16,6 +16,9 @@ shots=(
   nang-ngach-1-hoi-dong-bieu-quyet-tung-nguoi nang-ngach-2-quyet-dinh-khi-bang-nhau nang-ngach-3-phe-duyet-ket-qua
   nang-ngach-4-ra-soat-ket-qua nang-ngach-5-du-thao-quyet-dinh-bo-nhiem nang-ngach-5-quyet-dinh-bo-nhiem
   nang-ngach-6-ra-soat-hoan-bo-nhiem
+  thi-dua-0-lap-danh-sach thi-dua-1-hoi-dong-bo-phieu thi-dua-2-lanh-dao-quyet-dinh thi-dua-3-theo-doi-tam-hoan
+  khen-thuong-1-niem-yet-cong-khai khen-thuong-2a-so-noi-vu-tham-dinh khen-thuong-2-hoi-dong-tinh-bo-phieu
+  khen-thuong-3-chu-tich-quyet-dinh khen-thuong-4-quyet-dinh-cong-khai
   task-document-review-draft task-document-sign task-document-sign-return task-document-review-draft-returned
 )
 for shot in "${shots[@]}"; do

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -19,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,13 +25,12 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.noivu.bpm.ModelTestMocks;
 import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 
 /**
@@ -67,6 +64,7 @@ class CommendationYearModelTest {
     private final Deque<boolean[]> followUp = new ArrayDeque<>();
     private final List<String> issued = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
+    private final ModelTestMocks mocks = new ModelTestMocks(calls);
 
     @BeforeEach
     void setUp() {
@@ -88,23 +86,15 @@ class CommendationYearModelTest {
             e.setVariable("reReview", answer[0]);
             e.setVariable("postponedRemain", answer[1]);
         });
-        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
-        delegate("documentsIssueDocument", e -> {
-            issued.add((String) e.getVariable("documentType"));
-            e.setVariable("documentId", (long) issued.size());
-            e.setVariable("documentNumber", "Số: 0" + issued.size() + "/QĐ-SNV");
-        });
+        mocks.documentIssue(issued, e -> (String) e.getVariable("documentType"), "QĐ-SNV");
     }
 
     private void delegate(String bean, JavaDelegate body) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            calls.add(bean);
-            body.execute(execution);
-        });
+        mocks.delegate(bean, body);
     }
 
     private static void recordPassed() {
-        historyService().createHistoricActivityInstanceQuery().list().forEach(a -> PASSED.add(a.getActivityId()));
+        ModelTestMocks.recordPassed(PASSED);
     }
 
     @AfterEach
@@ -115,10 +105,7 @@ class CommendationYearModelTest {
 
     @AfterAll
     static void everyElementOfTheModelWasPassed() {
-        Set<String> elements = Bpmn.readModelFromStream(CommendationYearModelTest.class.getClassLoader()
-                .getResourceAsStream(MODEL)).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        assertThat(PASSED).as("elements of commendation-year passed by the tests").containsAll(elements);
+        ModelTestMocks.assertEveryElementPassed(MODEL, "commendation-year", PASSED);
     }
 
     private ProcessInstance year() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.commendation.domain.BonusSheet;
 import vn.noivu.bpm.commendation.domain.CommendationRules;
@@ -73,9 +72,6 @@ public class CommendationBonuses {
     }
 
     private RuleTable of(DmnDecision decision) {
-        return inputs -> {
-            DmnDecisionRuleResult row = ruleTables.dmnEngine().evaluateDecisionTable(decision, inputs).getFirstResult();
-            return row == null ? null : row.getEntryMap();
-        };
+        return inputs -> ruleTables.firstRow(decision, inputs);
     }
 }

@@ -1,7 +1,6 @@
 package vn.noivu.bpm.commendation.process;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.commendation.domain.CommendationRules;
 import vn.noivu.bpm.commendation.domain.RuleTable;
@@ -48,9 +47,6 @@ public class CommendationCaseRules {
     }
 
     private RuleTable of(DmnDecision decision) {
-        return inputs -> {
-            DmnDecisionRuleResult row = ruleTables.dmnEngine().evaluateDecisionTable(decision, inputs).getFirstResult();
-            return row == null ? null : row.getEntryMap();
-        };
+        return inputs -> ruleTables.firstRow(decision, inputs);
     }
 }

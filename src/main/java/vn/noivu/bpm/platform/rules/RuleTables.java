@@ -46,6 +46,13 @@ public class RuleTables {
         return dmnEngine;
     }
 
+    /** The first matching row of a table (its outputs by name), or null: how procedures read a rule table. */
+    public java.util.Map<String, Object> firstRow(DmnDecision decision, java.util.Map<String, Object> inputs) {
+        org.camunda.bpm.dmn.engine.DmnDecisionRuleResult row = dmnEngine.evaluateDecisionTable(decision, inputs)
+                .getFirstResult();
+        return row == null ? null : row.getEntryMap();
+    }
+
     /**
      * The latest deployed version. Which version is latest is looked up again at most every
      * {@value #LATEST_LOOKUP_MILLIS} ms: public intake asks for it on every application, and a table a designer

@@ -3,7 +3,6 @@ package vn.noivu.bpm.promotion.process;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.exam.Council;
 import vn.noivu.bpm.platform.rules.RulePins;
@@ -55,10 +54,7 @@ public class PromotionRules {
     }
 
     RuleTable of(DmnDecision decision) {
-        return inputs -> {
-            DmnDecisionRuleResult row = ruleTables.dmnEngine().evaluateDecisionTable(decision, inputs).getFirstResult();
-            return row == null ? null : row.getEntryMap();
-        };
+        return inputs -> ruleTables.firstRow(decision, inputs);
     }
 
     /** A table read once per round: its single row for the round's legal basis and date. */

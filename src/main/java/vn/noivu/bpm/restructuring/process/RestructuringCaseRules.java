@@ -1,7 +1,6 @@
 package vn.noivu.bpm.restructuring.process;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.platform.rules.RulePins;
 import vn.noivu.bpm.platform.rules.RuleTables;
@@ -44,9 +43,6 @@ public class RestructuringCaseRules {
     }
 
     private RuleTable of(DmnDecision decision) {
-        return inputs -> {
-            DmnDecisionRuleResult row = ruleTables.dmnEngine().evaluateDecisionTable(decision, inputs).getFirstResult();
-            return row == null ? null : row.getEntryMap();
-        };
+        return inputs -> ruleTables.firstRow(decision, inputs);
     }
 }

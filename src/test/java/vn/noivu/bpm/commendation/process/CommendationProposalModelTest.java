@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -21,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,14 +28,13 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.noivu.bpm.ModelTestMocks;
 import vn.noivu.bpm.calendar.CalendarProperties;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.WorkingCalendar;
@@ -77,6 +74,7 @@ class CommendationProposalModelTest {
     private final Deque<Boolean> leftToDecide = new ArrayDeque<>();
     private final List<String> issued = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
+    private final ModelTestMocks mocks = new ModelTestMocks(calls);
 
     @BeforeEach
     void setUp() {
@@ -99,23 +97,15 @@ class CommendationProposalModelTest {
         delegate("commendationProposalApplyDecision", e -> e.setVariable("decided", Boolean.TRUE.equals(e.getVariable("approved"))));
         delegate("commendationProposalRecordAwards", e -> calls.add("record:" + e.getVariable("decisionDocumentId")));
         delegate("commendationProposalCloseProposal", e -> { });
-        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
-        delegate("documentsIssueDocument", e -> {
-            issued.add((String) e.getVariable("documentType"));
-            e.setVariable("documentId", (long) issued.size());
-            e.setVariable("documentNumber", "Số: 0" + issued.size() + "/X");
-        });
+        mocks.documentIssue(issued, e -> (String) e.getVariable("documentType"), "X");
     }
 
     private void delegate(String bean, JavaDelegate body) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            calls.add(bean);
-            body.execute(execution);
-        });
+        mocks.delegate(bean, body);
     }
 
     private static void recordPassed() {
-        historyService().createHistoricActivityInstanceQuery().list().forEach(a -> PASSED.add(a.getActivityId()));
+        ModelTestMocks.recordPassed(PASSED);
     }
 
     @AfterEach
@@ -126,10 +116,7 @@ class CommendationProposalModelTest {
 
     @AfterAll
     static void everyElementOfTheModelWasPassed() {
-        Set<String> elements = Bpmn.readModelFromStream(CommendationProposalModelTest.class.getClassLoader()
-                .getResourceAsStream(MODEL)).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        assertThat(PASSED).as("elements of commendation-proposal passed by the tests").containsAll(elements);
+        ModelTestMocks.assertEveryElementPassed(MODEL, "commendation-proposal", PASSED);
     }
 
     private ProcessInstance start(String kind) {

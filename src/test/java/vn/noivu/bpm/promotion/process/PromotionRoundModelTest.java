@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -20,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -29,13 +27,12 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.noivu.bpm.ModelTestMocks;
 import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 
 /**
@@ -75,6 +72,7 @@ class PromotionRoundModelTest {
     /** The documents document-issue numbered, in order: type and number. */
     private final List<String> issued = new java.util.ArrayList<>();
     private final List<String> calls = new java.util.ArrayList<>();
+    private final ModelTestMocks mocks = new ModelTestMocks(calls);
 
     @BeforeEach
     void setUp() {
@@ -105,24 +103,15 @@ class PromotionRoundModelTest {
             e.setVariable("appointmentsDeferred", deferred.pop());
         });
         // document-issue, the shared process the round calls for its decisions.
-        Mocks.register("documentsDescribeDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
-        delegate("documentsIssueDocument", e -> {
-            issued.add(e.getVariable("documentType") + " " + (issued.size() + 1));
-            e.setVariable("documentId", (long) issued.size());
-            e.setVariable("documentNumber", "Số: 0" + issued.size() + "/QĐ-SNV");
-        });
+        mocks.documentIssue(issued, e -> e.getVariable("documentType") + " " + (issued.size() + 1), "QĐ-SNV");
     }
 
     private void delegate(String bean, JavaDelegate body) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            calls.add(bean);
-            body.execute(execution);
-        });
+        mocks.delegate(bean, body);
     }
 
-    /** The engine's extension removes the deployment (and its history) before @AfterEach: each test records its own. */
     private static void recordPassed() {
-        historyService().createHistoricActivityInstanceQuery().list().forEach(a -> PASSED.add(a.getActivityId()));
+        ModelTestMocks.recordPassed(PASSED);
     }
 
     @AfterEach
@@ -133,10 +122,7 @@ class PromotionRoundModelTest {
 
     @AfterAll
     static void everyElementOfTheModelWasPassed() {
-        Set<String> elements = Bpmn.readModelFromStream(PromotionRoundModelTest.class.getClassLoader()
-                .getResourceAsStream(MODEL)).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        assertThat(PASSED).as("elements of promotion-round passed by the tests").containsAll(elements);
+        ModelTestMocks.assertEveryElementPassed(MODEL, "promotion-round", PASSED);
     }
 
     private ProcessInstance round(String method) {
