@@ -2,7 +2,6 @@ package vn.noivu.bpm.restructuring.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,13 +25,12 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.noivu.bpm.ModelTestMocks;
 import vn.noivu.bpm.platform.approval.ApprovalDecisionListener;
 
 /**
@@ -72,6 +69,8 @@ class RestructuringSchemeModelTest {
     private final Deque<boolean[]> councilOutcomes = new ArrayDeque<>();
     private final List<String> calls = new java.util.ArrayList<>();
     private final List<String> statuses = new java.util.ArrayList<>();
+    private final List<String> issued = new java.util.ArrayList<>();
+    private final ModelTestMocks mocks = new ModelTestMocks(calls);
 
     @BeforeEach
     void setUp() {
@@ -95,19 +94,12 @@ class RestructuringSchemeModelTest {
             t.setVariable("effectiveFrom", new Date(System.currentTimeMillis() - 60_000));
             t.setVariable("classificationDue", new Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000));
         });
-        Mocks.register("documentsDescribeDocument", (ExecutionListener) e -> { });
-        delegate("documentsIssueDocument", e -> {
-            e.setVariable("documentId", 1L);
-            e.setVariable("documentNumber", "Số: 01/TTr-SNV");
-        });
+        mocks.documentIssue(issued, e -> (String) e.getVariable("documentType"), "TTr-SNV");
         Mocks.register("restructuringSchemeStatus", (ExecutionListener) e -> statuses.add(e.getCurrentActivityId()));
     }
 
     private void delegate(String bean, JavaDelegate body) {
-        Mocks.register(bean, (JavaDelegate) execution -> {
-            calls.add(bean);
-            body.execute(execution);
-        });
+        mocks.delegate(bean, body);
     }
 
     private void listener(String bean, TaskListener body) {
@@ -115,7 +107,7 @@ class RestructuringSchemeModelTest {
     }
 
     private static void recordPassed() {
-        historyService().createHistoricActivityInstanceQuery().list().forEach(a -> PASSED.add(a.getActivityId()));
+        ModelTestMocks.recordPassed(PASSED);
     }
 
     @AfterEach
@@ -126,10 +118,7 @@ class RestructuringSchemeModelTest {
 
     @AfterAll
     static void everyElementOfTheModelWasPassed() {
-        Set<String> elements = Bpmn.readModelFromStream(RestructuringSchemeModelTest.class.getClassLoader()
-                .getResourceAsStream(MODEL)).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        assertThat(PASSED).as("elements of restructuring-scheme passed by the tests").containsAll(elements);
+        ModelTestMocks.assertEveryElementPassed(MODEL, "restructuring-scheme", PASSED);
     }
 
     private ProcessInstance scheme() {
@@ -168,7 +157,7 @@ class RestructuringSchemeModelTest {
         taskService().complete(taskService().createTaskQuery().processInstanceId(document.getId()).singleResult().getId(),
                 Map.of("approved", true));
         assertThat(document).isEnded();
-        assertThat(calls).contains("documentsIssueDocument");
+        assertThat(issued).containsExactly("restructuring-submission");
     }
 
     private void runJobs(ProcessInstance instance) {
