@@ -342,4 +342,27 @@ class RestructuringSchemeApiTest {
         complete(against.path("processInstanceId").asText(), "recordCouncils", Map.of());
         assertThat(status(second)).as("R11: 40 of 80 is not a majority").isEqualTo("DUNG_HDND_KHONG_TAN_THANH");
     }
+
+    @Test
+    void aProvinceMergerConsultsEveryCommuneOfBothProvinces() throws IOException {
+        String other = "U" + suffix;
+        unit(other, "Tỉnh Bên Cạnh " + suffix, "TINH", null);
+        unit("D" + suffix, "Xã Đông " + suffix, "XA", other);
+        statistics(province, "3000", 900000);
+        statistics(other, "2500", 700000);
+        JsonNode created = body(as("chuyenvien").postJson("/api/restructuring/schemes", """
+                {"code": "DP-%s", "title": "Đề án hợp nhất hai tỉnh", "provinceCode": "%s", "schemeDate": "2026-02-01",
+                 "arrangements": [{"change": "MERGE", "units": ["%s", "%s"], "results": [
+                   {"code": "P%s", "name": "Tỉnh Hợp Nhất %s", "kind": "TINH", "seat": "Trụ sở tỉnh %s",
+                    "parts": [{"unitCode": "%s", "areaKm2": 3000, "population": 900000},
+                              {"unitCode": "%s", "areaKm2": 2500, "population": 700000}]}]}]}
+                """.formatted(suffix, province, province, other, suffix, suffix, province, province, other)), 201);
+        assertThat(created.path("standardsMet").asBoolean()).as("5,500 km², 1,600,000 people").isTrue();
+        JsonNode scheme = body(as("chuyenvien").get("/api/restructuring/schemes/" + created.path("id").asLong()), 200);
+        assertThat(scheme.path("changeLevel").asText()).isEqualTo("TINH");
+        assertThat(scheme.path("changeLevelLabel").asText()).contains("Quốc hội");
+        assertThat(scheme.path("consultations")).as("A, B, C of one province and D of the other").hasSize(4);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(created.path("processInstanceId").asText())
+                .taskDefinitionKey("reportConsultation").count()).isEqualTo(4);
+    }
 }
