@@ -148,8 +148,8 @@ class RestructuringSchemeModelTest {
                 "agree", "60", "disagree", "20", "otherOpinions", "0")));
     }
 
-    /** document-issue, called for the Tờ trình: the official submits the draft, the head signs it. */
-    private void signSubmission(ProcessInstance instance) {
+    /** document-issue, called for one of the scheme's documents: the official submits the draft, the head signs it. */
+    private void sign(ProcessInstance instance, String documentType) {
         ProcessInstance document = runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
                 .singleResult();
         assertThat(document).isWaitingAt("reviewDocumentDraft");
@@ -157,7 +157,17 @@ class RestructuringSchemeModelTest {
         taskService().complete(taskService().createTaskQuery().processInstanceId(document.getId()).singleResult().getId(),
                 Map.of("approved", true));
         assertThat(document).isEnded();
-        assertThat(issued).containsExactly("restructuring-submission");
+        assertThat(issued).last().isEqualTo(documentType);
+    }
+
+    /** The Đề án and the Kế hoạch lấy ý kiến are issued before the communes receive the dossier. */
+    private ProcessInstance schemeWithItsDocuments() {
+        ProcessInstance instance = scheme();
+        assertThat(instance).isWaitingAt("issueSchemeDocument");
+        sign(instance, "restructuring-scheme-document");
+        assertThat(instance).isWaitingAt("issueConsultationPlan");
+        sign(instance, "restructuring-consultation-plan");
+        return instance;
     }
 
     private void runJobs(ProcessInstance instance) {
@@ -172,15 +182,20 @@ class RestructuringSchemeModelTest {
         consultationOutcomes.add("DAT");
         councilOutcomes.add(new boolean[] {false, false});
         councilOutcomes.add(new boolean[] {true, true});
-        ProcessInstance instance = scheme();
+        ProcessInstance instance = schemeWithItsDocuments();
         assertThat(instance).isWaitingAt("reportConsultation");
         everyCommuneReports(instance);
+        assertThat(instance).as("the results are in").isWaitingAt("issueConsultationReport");
+        sign(instance, "restructuring-consultation-report");
         assertThat(calls).contains("tally:00000", "tally:00001");
         complete(instance, "recordCouncils", Map.of());
         assertThat(instance).as("a council still missing").isWaitingAt("recordCouncils");
         complete(instance, "recordCouncils", Map.of());
         complete(instance, "prepareDossier", Map.of());
-        signSubmission(instance);
+        sign(instance, "restructuring-summary-report");
+        sign(instance, "restructuring-submission");
+        assertThat(issued).containsExactly("restructuring-scheme-document", "restructuring-consultation-plan",
+                "restructuring-consultation-report", "restructuring-summary-report", "restructuring-submission");
         complete(instance, "appraiseDossier", Map.of("approved", false, "comment", "Bổ sung bản đồ"));
         complete(instance, "supplementDossier", Map.of("supplementNote", "Đã bổ sung"));
         complete(instance, "appraiseDossier", Map.of("approved", true));
@@ -203,10 +218,11 @@ class RestructuringSchemeModelTest {
         consultationOutcomes.add("LAY_Y_KIEN_LAN_HAI");
         consultationOutcomes.add("DAT");
         councilOutcomes.add(new boolean[] {true, false});
-        ProcessInstance instance = scheme();
+        ProcessInstance instance = schemeWithItsDocuments();
         everyCommuneReports(instance);
         assertThat(instance).as("the second round").isWaitingAt("reportConsultation");
         everyCommuneReports(instance);
+        sign(instance, "restructuring-consultation-report");
         complete(instance, "recordCouncils", Map.of());
         assertThat(instance).isEnded().hasPassed("stoppedByCouncil");
         recordPassed();
@@ -216,7 +232,7 @@ class RestructuringSchemeModelTest {
     void aRevisedSchemeIsConsultedAgainAndAFailureStops() {
         consultationOutcomes.add("SUA_DE_AN");
         consultationOutcomes.add("DUNG");
-        ProcessInstance instance = scheme();
+        ProcessInstance instance = schemeWithItsDocuments();
         everyCommuneReports(instance);
         complete(instance, "reviseScheme", Map.of("revisionNote", "Đổi tên xã mới"));
         everyCommuneReports(instance);
