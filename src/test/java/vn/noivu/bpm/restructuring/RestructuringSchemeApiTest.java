@@ -39,6 +39,8 @@ class RestructuringSchemeApiTest {
     JdbcTemplate jdbc;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    vn.noivu.bpm.documents.DocumentService documents;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String suffix = String.format("%06d", System.nanoTime() % 1_000_000);
@@ -101,7 +103,40 @@ class RestructuringSchemeApiTest {
     }
 
     private JsonNode create(String code) throws IOException {
-        return body(as("chuyenvien").postJson("/api/restructuring/schemes", merger(code, "20", 9000, null)), 201);
+        JsonNode created = body(as("chuyenvien").postJson("/api/restructuring/schemes", merger(code, "20", 9000, null)), 201);
+        signDocuments(created.path("processInstanceId").asText());
+        return created;
+    }
+
+    /**
+     * Every document the scheme waits for through document-issue (the Đề án and the Kế hoạch before the consultation,
+     * the Báo cáo kết quả after it, the Báo cáo tổng hợp and the Tờ trình with the dossier): chuyenvien submits the
+     * draft, lanhdao signs, the register numbers it.
+     */
+    private void signDocuments(String pid) {
+        for (int i = 0; i < 5; i++) {
+            List<org.camunda.bpm.engine.runtime.ProcessInstance> pending = engine.getRuntimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(pid).processDefinitionKey("document-issue").list();
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (org.camunda.bpm.engine.runtime.ProcessInstance document : pending) {
+                engine.getTaskService().complete(task(document.getId(), "reviewDocumentDraft").getId());
+                engine.getTaskService().complete(task(document.getId(), "signDocument").getId(), Map.of("approved", true));
+            }
+        }
+    }
+
+    private String issuedText(String type, String subject) throws IOException {
+        byte[] pdf = documents.latestIssued(type, subject).orElseThrow().pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+        }
+    }
+
+    private int issuedCount(String type, String subject) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE type_code = ? AND subject = ?",
+                Integer.class, type, subject);
     }
 
     private void assertField(HttpResponse<String> response, String field, String rule) throws IOException {
@@ -193,6 +228,14 @@ class RestructuringSchemeApiTest {
         JsonNode created = create("DM-" + suffix);
         long id = created.path("id").asLong();
         String pid = created.path("processInstanceId").asText();
+        // before the communes receive the dossier: the Đề án and the Kế hoạch lấy ý kiến, signed and numbered
+        assertThat(issuedCount("restructuring-scheme-document", "DM-" + suffix)).isOne();
+        assertThat(issuedCount("restructuring-consultation-plan", "DM-" + suffix)).isOne();
+        String schemeNumber = (String) engine.getRuntimeService().getVariable(pid, "schemeDocumentNumber");
+        assertThat(schemeNumber).contains("/ĐA-");
+        assertThat(issuedText("restructuring-scheme-document", "DM-" + suffix)).contains(schemeNumber.replace("Số: ", ""),
+                "Xã An Bình " + suffix);
+        assertThat((String) engine.getRuntimeService().getVariable(pid, "consultationPlanDocumentNumber")).contains("/KH-");
         Task communeTask = engine.getTaskService().createTaskQuery().processInstanceId(pid).taskDefinitionKey("reportConsultation").list().get(0);
         assertThat(communeTask.getDueDate()).as("60 days from receipt").isNotNull();
 
@@ -210,6 +253,10 @@ class RestructuringSchemeApiTest {
                  "villages": [{"village": "Thôn 1", "totalHouseholds": 1000, "consulted": 500, "agree": 450, "disagree": 50, "otherOpinions": 0},
                               {"village": "Thôn 2", "totalHouseholds": 2000, "consulted": 1500, "agree": 1350, "disagree": 150, "otherOpinions": 0}]}
                 """), 200);
+        // the results are in: the Báo cáo kết quả lấy ý kiến, signed and numbered, before the councils
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pid).count()).isOne();
+        signDocuments(pid);
+        assertThat(issuedText("restructuring-consultation-report", "DM-" + suffix)).contains("Xã An " + suffix, "2000");
         assertThat(status(id)).isEqualTo("HDND_XEM_XET");
         assertThat((String) engine.getRuntimeService().getVariable(pid, "consultationSummary"))
                 .contains("Xã An " + suffix + ": 2000/4000 hộ đồng ý (50.00% tổng số hộ) → Đạt");
@@ -230,6 +277,21 @@ class RestructuringSchemeApiTest {
             assertThat(pdf.statusCode()).as(type).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 4)).isEqualTo("%PDF");
         }
+
+        // the commune reads the drafts its task links to (the Đề án, the Kế hoạch), no other type; other groups: 403
+        for (String type : List.of("restructuring-scheme-document", "restructuring-consultation-plan")) {
+            HttpResponse<byte[]> pdf = as("ubndxa").getResponseBytes("/api/documents/drafts/" + type + ".pdf?subject=DM-"
+                    + suffix + "&issuer=SNV");
+            assertThat(pdf.statusCode()).as("ubndxa " + type).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 4)).isEqualTo("%PDF");
+        }
+        assertThat(as("ubndxa").getResponseBytes("/api/documents/drafts/restructuring-submission.pdf?subject=DM-" + suffix
+                + "&issuer=SNV").statusCode()).as("a type not granted").isEqualTo(403);
+        assertThat(as("ubndxa").get("/api/documents/types").statusCode()).isEqualTo(403);
+        assertThat(as("thietke").getResponseBytes("/api/documents/drafts/restructuring-consultation-plan.pdf?subject=DM-"
+                + suffix + "&issuer=SNV").statusCode()).as("a group without access").isEqualTo(403);
+        assertThat(as("bantdkt").getResponseBytes("/api/documents/drafts/restructuring-consultation-plan.pdf?subject=DM-"
+                + suffix + "&issuer=SNV").statusCode()).as("another procedure's group").isEqualTo(403);
 
         // councils: the two communes and the province
         assertField(as("chuyenvien").postJson("/api/restructuring/schemes/" + id + "/councils", """
@@ -265,12 +327,11 @@ class RestructuringSchemeApiTest {
                     Map.of("file", "%PDF-1.4 map".getBytes()), kind + ".pdf"), 201);
         }
         complete(pid, "prepareDossier", Map.of());
-        // the Tờ trình through document-issue: the official submits the draft, the head signs, the register numbers it
-        String documentPid = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pid).singleResult().getId();
-        engine.getTaskService().complete(task(documentPid, "reviewDocumentDraft").getId());
-        engine.getTaskService().complete(task(documentPid, "signDocument").getId(), Map.of("approved", true));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE type_code = 'restructuring-submission' "
-                + "AND subject = ?", Integer.class, "DM-" + suffix)).isOne();
+        // the Báo cáo tổng hợp and the Tờ trình through document-issue: submitted, signed, numbered by the register
+        signDocuments(pid);
+        assertThat(issuedCount("restructuring-summary-report", "DM-" + suffix)).isOne();
+        assertThat(issuedCount("restructuring-submission", "DM-" + suffix)).isOne();
+        assertThat((String) engine.getRuntimeService().getVariable(pid, "summaryReportDocumentNumber")).contains("/BC-");
         assertThat(status(id)).isEqualTo("BO_NOI_VU_THAM_DINH");
         complete(pid, "appraiseDossier", Map.of("approved", false, "comment", "Bổ sung số liệu dân số tạm trú"));
         complete(pid, "supplementDossier", Map.of("supplementNote", "Đã bổ sung"));
@@ -334,8 +395,10 @@ class RestructuringSchemeApiTest {
                 merger("DY-" + suffix, "20", 9000, null).replace(communeA, communeC).replace("\"areaKm2\": 20,", "\"areaKm2\": 40,")
                         .replace("\"population\": 9000", "\"population\": 20000")), 201);
         long second = against.path("id").asLong();
+        signDocuments(against.path("processInstanceId").asText());
         body(report(second, communeC, 100, 100, 100, 0), 200);
         body(report(second, communeB, 100, 100, 100, 0), 200);
+        signDocuments(against.path("processInstanceId").asText());
         body(council(second, communeC, 30, 20), 201);
         body(council(second, communeB, 30, 20), 201);
         body(council(second, province, 80, 40), 201);
@@ -358,6 +421,7 @@ class RestructuringSchemeApiTest {
                               {"unitCode": "%s", "areaKm2": 2500, "population": 700000}]}]}]}
                 """.formatted(suffix, province, province, other, suffix, suffix, province, province, other)), 201);
         assertThat(created.path("standardsMet").asBoolean()).as("5,500 km², 1,600,000 people").isTrue();
+        signDocuments(created.path("processInstanceId").asText());
         JsonNode scheme = body(as("chuyenvien").get("/api/restructuring/schemes/" + created.path("id").asLong()), 200);
         assertThat(scheme.path("changeLevel").asText()).isEqualTo("TINH");
         assertThat(scheme.path("changeLevelLabel").asText()).contains("Quốc hội");

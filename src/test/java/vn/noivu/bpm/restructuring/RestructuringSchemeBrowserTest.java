@@ -70,6 +70,17 @@ class RestructuringSchemeBrowserTest {
         var created = new ObjectMapper().readTree(body);
         instance = created.path("processInstanceId").asText();
         long schemeId = created.path("id").asLong();
+        // the Đề án and the Kế hoạch lấy ý kiến are issued (document-issue) before the communes receive the dossier
+        for (int i = 0; i < 2; i++) {
+            String document = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
+                    .processDefinitionKey("document-issue").singleResult().getId();
+            taskService.complete(taskService.createTaskQuery().processInstanceId(document).taskDefinitionKey("reviewDocumentDraft")
+                    .singleResult().getId());
+            taskService.complete(taskService.createTaskQuery().processInstanceId(document).taskDefinitionKey("signDocument")
+                    .singleResult().getId(), Map.of("approved", true));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outgoing_document WHERE subject = ? AND type_code IN "
+                + "('restructuring-scheme-document', 'restructuring-consultation-plan')", Integer.class, "DB-" + suffix)).isEqualTo(2);
         String taskId = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("reportConsultation")
                 .list().stream().filter(t -> ("A" + suffix).equals(runtimeService.getVariable(t.getExecutionId(), "communeCode")))
                 .findFirst().orElseThrow().getId();
@@ -82,6 +93,8 @@ class RestructuringSchemeBrowserTest {
                 browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
                         "Lấy ý kiến hộ gia đình và báo cáo kết quả"));
                 browser.wait.until(d -> ("Xã An " + suffix).equals(browser.formField("Đơn vị cấp xã").getDomProperty("value")));
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details"),
+                        "Kế hoạch lấy ý kiến hộ gia đình (PDF)"));
                 browser.type(browser.formField("Tổng số hộ gia đình trên địa bàn"), "4000");
                 browser.type(browser.formField("Số hộ tham gia lấy ý kiến"), "2500");
                 browser.type(browser.formField("Số hộ đồng ý"), "2100");

@@ -17,27 +17,50 @@ import vn.noivu.bpm.documents.DocumentProperties;
 import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.documents.DocumentType;
 import vn.noivu.bpm.documents.render.PageImages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import vn.noivu.bpm.platform.identity.Role;
+import vn.noivu.bpm.platform.identity.TaskGroups;
+import vn.noivu.bpm.platform.security.ApiUser;
+import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
-/** The document types of the procedures, and a draft of one (no number, no date) for the official to review. */
+/**
+ * The document types of the procedures, and a draft of one (no number, no date) for the official to review.
+ * Officials and heads read every draft; a group a procedure contributes reads the drafts of the types it is granted,
+ * through {@code ProcedureGroup#access}: {@link #DRAFT_ACCESS} and {@link #draftAccess(String)} of each type.
+ */
 @RestController
 @RequestMapping("/api/documents")
-@AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+@AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = DocumentDraftController.DRAFT_ACCESS)
 public class DocumentDraftController {
+
+    /** The access a contributed group needs to reach the draft endpoints at all. */
+    public static final String DRAFT_ACCESS = "documents-drafts";
 
     private final DocumentCatalog catalog;
     private final DocumentService documents;
     private final DocumentProperties properties;
+    private final TaskGroups groups;
+    private final HttpServletRequest http;
 
-    public DocumentDraftController(DocumentCatalog catalog, DocumentService documents, DocumentProperties properties) {
+    public DocumentDraftController(DocumentCatalog catalog, DocumentService documents, DocumentProperties properties,
+                                   TaskGroups groups, HttpServletRequest http) {
         this.catalog = catalog;
         this.documents = documents;
         this.properties = properties;
+        this.groups = groups;
+        this.http = http;
+    }
+
+    /** The access that lets a contributed group read the drafts of one document type, e.g. its Đề án. */
+    public static String draftAccess(String typeCode) {
+        return DRAFT_ACCESS + ":" + typeCode;
     }
 
     @GetMapping("/types")
+    @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
     public List<DocumentType> types() {
         return catalog.types();
     }
@@ -71,6 +94,12 @@ public class DocumentDraftController {
     }
 
     private DocumentService.Request request(String type, String subject, String issuer) {
+        ApiUser user = (ApiUser) http.getAttribute(ApiUser.REQUEST_ATTRIBUTE);
+        if (user != null && !user.has(Role.CHUYEN_VIEN) && !user.has(Role.LANH_DAO) && !user.has(Role.CAMUNDA_ADMIN)
+                && groups.withAccess(draftAccess(type)).stream().noneMatch(user::has)) {
+            throw new KeyedStatusException(HttpStatus.FORBIDDEN, "forbidden",
+                    "Tài khoản không có quyền xem dự thảo loại văn bản này.");
+        }
         if (subject == null || subject.isBlank()) {
             throw new InvalidInputException("subject", "required", "Thiếu tham số subject (mã hồ sơ của văn bản,"
                     + " ví dụ mã kỳ tuyển dụng).");
