@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.noivu.bpm.commendation.domain.ProposalItemStatus;
 import vn.noivu.bpm.commendation.domain.ProposalStatus;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
+import vn.noivu.bpm.platform.approval.FormLists;
 
 /**
  * applyAppraisal: the board's decision on each nominee (CHAP_NHAN, or KHONG_CHAP_NHAN with its reason). Accepted
@@ -30,7 +31,7 @@ public class ProposalApplyAppraisal implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<ItemRow> active = cases.active(execution);
-        JsonNode rows = ProposalSummaries.tree(execution.getVariable(CommendationProposalProcess.APPRAISAL_ROWS),
+        JsonNode rows = FormLists.array(execution.getVariable(CommendationProposalProcess.APPRAISAL_ROWS),
                 CommendationProposalProcess.APPRAISAL_ROWS);
         Map<Long, JsonNode> byItem = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {

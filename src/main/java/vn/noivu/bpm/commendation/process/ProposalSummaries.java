@@ -1,13 +1,11 @@
 package vn.noivu.bpm.commendation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -16,6 +14,7 @@ import vn.noivu.bpm.commendation.domain.CommendationRules;
 import vn.noivu.bpm.commendation.domain.Title;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ObjectionRow;
+import vn.noivu.bpm.platform.approval.FormLists;
 import vn.noivu.bpm.platform.web.PersonalData;
 
 /**
@@ -109,7 +108,7 @@ public final class ProposalSummaries {
             }
             return ids;
         }
-        for (JsonNode id : tree(value, variable)) {
+        for (JsonNode id : FormLists.array(value, variable)) {
             if (!id.asText().isBlank()) {
                 ids.add(id(id.asText().strip(), variable));
             }
@@ -124,19 +123,6 @@ public final class ProposalSummaries {
         return Long.parseLong(text);
     }
 
-    public static JsonNode tree(Object value, String variable) {
-        try {
-            JsonNode node = value instanceof String s ? JSON.readTree(s)
-                    : value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-                    : JSON.readTree(value.toString());
-            if (!node.isArray()) {
-                throw new BadUserRequestException(variable + ": cần một danh sách / a JSON array is expected");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new BadUserRequestException(variable + ": không đọc được danh sách / not a JSON array");
-        }
-    }
 
     /** On one line, markdown's marks escaped: what the public wrote is shown as text, never as a link or heading. */
     static String oneLine(String text) {

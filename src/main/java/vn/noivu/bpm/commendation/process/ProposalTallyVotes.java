@@ -12,6 +12,7 @@ import vn.noivu.bpm.commendation.domain.CouncilVote;
 import vn.noivu.bpm.commendation.domain.ProposalItemStatus;
 import vn.noivu.bpm.commendation.domain.ProposalStatus;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
+import vn.noivu.bpm.platform.approval.FormLists;
 
 /**
  * tallyProvincialVotes: the provincial council's "đồng ý" count per nominee against ALL its members, absent members'
@@ -36,7 +37,7 @@ public class ProposalTallyVotes implements JavaDelegate {
                     + ": Hội đồng có ít nhất một thành viên / the council has at least one member");
         }
         List<ItemRow> toVote = cases.active(execution).stream().filter(ItemRow::voteRequired).toList();
-        JsonNode rows = ProposalSummaries.tree(execution.getVariable(CommendationProposalProcess.VOTE_ROWS),
+        JsonNode rows = FormLists.array(execution.getVariable(CommendationProposalProcess.VOTE_ROWS),
                 CommendationProposalProcess.VOTE_ROWS);
         Map<Long, Integer> agree = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {

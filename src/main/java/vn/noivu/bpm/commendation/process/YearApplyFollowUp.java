@@ -12,6 +12,7 @@ import vn.noivu.bpm.commendation.persistence.YearRepository;
 import vn.noivu.bpm.commendation.persistence.YearRepository.NominationRow;
 import vn.noivu.bpm.commendation.persistence.YearRepository.StaffRow;
 import vn.noivu.bpm.commendation.persistence.YearRepository.YearRow;
+import vn.noivu.bpm.platform.approval.FormLists;
 
 /**
  * applyFollowUp: the outcome of each postponed nominee's proceedings. Cleared (KHONG_VI_PHAM): the proceedings are
@@ -34,7 +35,7 @@ public class YearApplyFollowUp implements JavaDelegate {
         Map<Long, StaffRow> staff = YearSheets.staffById(years, yearId);
         List<NominationRow> postponed = years.openNominations(yearId).stream()
                 .filter(n -> Status.valueOf(n.status()) == Status.HOAN_XET).toList();
-        JsonNode rows = YearSheets.rows(execution.getVariable(CommendationYearProcess.POSTPONED_SHEET),
+        JsonNode rows = FormLists.array(execution.getVariable(CommendationYearProcess.POSTPONED_SHEET),
                 CommendationYearProcess.POSTPONED_SHEET);
         boolean reReview = false;
         for (int i = 0; i < rows.size(); i++) {

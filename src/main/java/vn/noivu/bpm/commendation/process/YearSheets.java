@@ -1,6 +1,5 @@
 package vn.noivu.bpm.commendation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,24 +71,6 @@ final class YearSheets {
 
     static TypedValue json(ArrayNode rows) {
         return SpinValues.jsonValue(rows.toString()).create();
-    }
-
-    /** A form's list sent back: a JSON array (the Tasklist), a list (Java) or JSON text (REST clients). */
-    static JsonNode rows(Object value, String variable) {
-        if (value == null) {
-            throw new BadUserRequestException(variable + ": thiếu danh sách / a JSON array is required");
-        }
-        try {
-            JsonNode node = value instanceof String s ? JSON.readTree(s)
-                    : value instanceof java.util.Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-                    : JSON.readTree(value.toString());
-            if (!node.isArray()) {
-                throw new BadUserRequestException(variable + ": cần một danh sách / a JSON array is expected");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new BadUserRequestException(variable + ": không đọc được danh sách / not a JSON array");
-        }
     }
 
     /** A count typed in a form cell: blank is null, otherwise a whole number 0..999. */

@@ -21,6 +21,7 @@ import vn.noivu.bpm.commendation.persistence.YearRepository;
 import vn.noivu.bpm.commendation.persistence.YearRepository.NominationRow;
 import vn.noivu.bpm.commendation.persistence.YearRepository.StaffRow;
 import vn.noivu.bpm.commendation.persistence.YearRepository.YearRow;
+import vn.noivu.bpm.platform.approval.FormLists;
 
 /**
  * tallyVotes: the council's ballots per nominee over all its members (P6, P6a; C4b: 7/9 fails, 8/9 passes), then
@@ -53,7 +54,7 @@ public class YearTallyVotes implements JavaDelegate {
 
     /** Ballots by nomination: {agree, against}; blank cells count as 0 (members who did not vote). */
     static Map<Long, int[]> ballots(Object sheet, List<NominationRow> toVote, int members) {
-        JsonNode rows = YearSheets.rows(sheet, CommendationYearProcess.VOTE_SHEET);
+        JsonNode rows = FormLists.array(sheet, CommendationYearProcess.VOTE_SHEET);
         Map<Long, int[]> ballots = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);

@@ -1,6 +1,5 @@
 package vn.noivu.bpm.promotion.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.noivu.bpm.personnel.Person;
+import vn.noivu.bpm.platform.approval.FormLists;
 import vn.noivu.bpm.platform.web.PersonalData;
 import vn.noivu.bpm.promotion.domain.CouncilVotes;
 import vn.noivu.bpm.promotion.persistence.NominationRepository.NominationRow;
@@ -65,7 +65,7 @@ final class CouncilBallot {
             return CouncilVotes.citizenIds((String) value);
         }
         Set<String> ids = new HashSet<>();
-        for (JsonNode id : tree(value, "")) {
+        for (JsonNode id : FormLists.array(value, "")) {
             if (!id.asText().isBlank()) {
                 ids.add(id.asText().trim());
             }
@@ -79,7 +79,7 @@ final class CouncilBallot {
      */
     static List<CouncilVotes.Vote> votes(Object value, List<NominationRow> eligible) {
         List<CouncilVotes.Vote> votes = new ArrayList<>();
-        JsonNode rows = tree(value, PromotionProcess.ASSESSMENT_VOTES);
+        JsonNode rows = FormLists.array(value, PromotionProcess.ASSESSMENT_VOTES);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String citizenId = row.path("citizenId").asText(null);
@@ -105,17 +105,4 @@ final class CouncilBallot {
         return Integer.valueOf(text);
     }
 
-    private static JsonNode tree(Object value, String variable) {
-        try {
-            JsonNode node = value instanceof String s ? JSON.readTree(s)
-                    : value instanceof java.util.Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-                    : JSON.readTree(value.toString());
-            if (!node.isArray()) {
-                throw new BadUserRequestException(variable + ": cần một danh sách / a JSON array is expected");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new BadUserRequestException(variable + ": không đọc được danh sách / not a JSON array");
-        }
-    }
 }
