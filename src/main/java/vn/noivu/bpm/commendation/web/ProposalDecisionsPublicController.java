@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,7 +60,10 @@ public class ProposalDecisionsPublicController {
     @GetMapping
     public List<Published> decisions(@RequestParam(required = false) String year, HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
-        return proposals.decided(year(year), LIMIT).stream().map(this::published).toList();
+        List<ProposalRow> decided = proposals.decided(year(year), LIMIT);
+        Map<Long, List<ProposalRepository.ItemRow>> items = proposals.itemsOf(decided.stream().map(ProposalRow::id)
+                .toList()).stream().collect(Collectors.groupingBy(ProposalRepository.ItemRow::proposalId));
+        return decided.stream().map(p -> published(p, items.getOrDefault(p.id(), List.of()))).toList();
     }
 
     /** A decision as the Chairman signed it (its stored PDF and hash); 404 until it is issued. */
@@ -76,8 +81,8 @@ public class ProposalDecisionsPublicController {
                 .body(issued.pdf());
     }
 
-    private Published published(ProposalRow p) {
-        List<Awarded> awarded = proposals.items(p.id()).stream()
+    private static Published published(ProposalRow p, List<ProposalRepository.ItemRow> items) {
+        List<Awarded> awarded = items.stream()
                 .filter(i -> i.status() == ProposalItemStatus.KHEN_THUONG)
                 .map(i -> new Awarded(i.holderName(), "CA_NHAN".equals(i.holderType()) ? "cá nhân" : "tập thể",
                         Title.valueOf(i.title()).label())).toList();

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.commendation.domain.Title;
+import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
 import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
 import vn.noivu.bpm.commendation.process.ProposalDossiers;
 import vn.noivu.bpm.commendation.process.ProposalQueries;
@@ -48,11 +51,14 @@ public class ProposalPublicController {
     @GetMapping
     public List<Posting> postings(HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
-        return queries.repository().posted().stream().map(this::posting).toList();
+        List<ProposalRow> posted = queries.repository().posted();
+        Map<Long, List<ItemRow>> items = queries.repository().itemsOf(posted.stream().map(ProposalRow::id).toList())
+                .stream().collect(Collectors.groupingBy(ItemRow::proposalId));
+        return posted.stream().map(p -> posting(p, items.getOrDefault(p.id(), List.of()))).toList();
     }
 
-    private Posting posting(ProposalRow p) {
-        return new Posting(p.id(), p.unitName(), p.year(), p.postingUntil(), queries.repository().items(p.id()).stream()
+    private static Posting posting(ProposalRow p, List<ItemRow> items) {
+        return new Posting(p.id(), p.unitName(), p.year(), p.postingUntil(), items.stream()
                 .filter(i -> i.status().active()).map(i -> new PostedItem(i.id(), i.position(), i.holderName(),
                         "CA_NHAN".equals(i.holderType()) ? "cá nhân" : "tập thể", Title.valueOf(i.title()).label(),
                         i.achievement())).toList());
