@@ -39,6 +39,11 @@ public class Throttle {
         hit("lookup-client:" + clientAddress, limits.lookupsPerClient(), limits.lookupWindow());
     }
 
+    /** A public form sent (an application, a review request, an objection): limited per client address. */
+    public void publicForm(String clientAddress) {
+        hit("form-client:" + clientAddress, limits.formsPerClient(), limits.formWindow());
+    }
+
     /** Counts one request; refuses it with 429 and the seconds to wait once the window holds more than the limit. */
     public void hit(String bucket, int limit, Duration window) {
         long now = System.currentTimeMillis();

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failedLoginsPerAddress wrong passwords from one client address across all user names per window before
  *                           every login from it waits (many accounts tried); high, as an office shares one address
  * @param loginWindow        the window of failed logins
+ * @param formsPerClient     public form submissions (an application, a review request, an objection) one client
+ *                           address may send per window; an office or a school shares one address, so not tiny
+ * @param formWindow         the window of form submissions
  */
 @ConfigurationProperties("noivu.throttle")
 public record ThrottleProperties(
@@ -22,5 +25,7 @@ public record ThrottleProperties(
         @DefaultValue("1m") Duration lookupWindow,
         @DefaultValue("5") int failedLoginsPerClient,
         @DefaultValue("50") int failedLoginsPerAddress,
-        @DefaultValue("15m") Duration loginWindow) {
+        @DefaultValue("15m") Duration loginWindow,
+        @DefaultValue("20") int formsPerClient,
+        @DefaultValue("10m") Duration formWindow) {
 }
