@@ -213,6 +213,7 @@ class MonitoringTest {
         for (String text : log.split("\n")) {
             if (text.contains("monitoring probe ran") && text.contains(instances.get(1))) {
                 line = json.readTree(text);
+                System.out.println("JSON log line of the probe's job: " + text);
                 break;
             }
         }
