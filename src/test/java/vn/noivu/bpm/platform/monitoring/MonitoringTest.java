@@ -147,7 +147,7 @@ class MonitoringTest {
         assertThat(admin.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(admin.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_bucket",
                 "camunda_job_acquisition_attempts_total", "noivu_workload_snapshot_age_seconds",
-                "executor_active_threads{application=\"noivu-bpm\",name=\"camunda\"}");
+                "executor_active_threads{application=\"noivu-bpm\",name=\"camundaTaskExecutor\"}");
 
         HttpResponse<String> health = new HttpTestClient(port).get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
