@@ -121,7 +121,9 @@ class DatabaseDownHealthTest {
                             "--camunda.bpm.process-engine-name=databaseDownTest", "--camunda.bpm.webapp.enabled=false",
                             // A request for a connection gives up after 2 s instead of Hikari's 30 s.
                             "--spring.datasource.hikari.connection-timeout=2000",
-                            "--spring.datasource.hikari.validation-timeout=1000")) {
+                            "--spring.datasource.hikari.validation-timeout=1000",
+                            // A second application in this JVM: few connections, the server is shared.
+                            "--spring.datasource.hikari.maximum-pool-size=4")) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 HttpTestClient client = new HttpTestClient(port);
                 assertStatus(client, "/actuator/health", 200, "UP");

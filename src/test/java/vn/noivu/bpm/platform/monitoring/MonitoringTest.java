@@ -99,7 +99,9 @@ class MonitoringTest {
                 // An engine of its own (see NotificationsEndToEndTest); arguments, as they must win over the "it"
                 // profile: the job executor on, as in production, and the gauges read every second.
                 .run("--camunda.bpm.process-engine-name=monitoringTest", "--camunda.bpm.webapp.enabled=false",
-                        "--camunda.bpm.job-execution.enabled=true", "--noivu.monitoring.gauge-cache=1s", "--PORT=0");
+                        "--camunda.bpm.job-execution.enabled=true", "--noivu.monitoring.gauge-cache=1s", "--PORT=0",
+                        // A second application in this JVM: few connections, the server is shared.
+                        "--spring.datasource.hikari.maximum-pool-size=6");
         engine = app.getBean(ProcessEngine.class);
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
