@@ -576,9 +576,8 @@ public final class ProvinceBenchmark {
     /** A province's register export: the columns of the national database's export, Vietnamese headings. */
     private static Register register(int n) {
         StringBuilder csv = new StringBuilder("Số định danh cá nhân,Họ và tên,Giới tính,Ngày sinh,Dân tộc,Đối tượng,"
-                + "Mã đơn vị,Đơn vị công tác,Mã ngạch,Ngạch,Ngày bổ nhiệm ngạch,Thời gian tương đương (tháng),"
-                + "Ngày bắt đầu công tác,Xếp loại 2023,Xếp loại 2024,Xếp loại 2025,Khen thưởng cao nhất,Cấp khen thưởng,"
-                + "Năm khen thưởng\n");
+                + "Mã đơn vị,Mã ngạch,Ngạch,Ngày bổ nhiệm ngạch,Ngày bắt đầu công tác,Xếp loại 2024,Xếp loại 2025,"
+                + "Khen thưởng cao nhất,Cấp khen thưởng,Năm khen thưởng\n");
         StringBuilder people = new StringBuilder();
         StringBuilder ratings = new StringBuilder();
         StringBuilder achievements = new StringBuilder();
@@ -590,24 +589,23 @@ public final class ProvinceBenchmark {
             LocalDate birth = LocalDate.of(1965 + i % 35, 1 + i % 12, 1 + i % 28);
             boolean civilServant = i % 3 != 0;
             String unitCode = f("DV%03d", 1 + i % UNITS);
-            String unitName = f("Phòng Nội vụ huyện số %03d, tỉnh Đo Hiệu Năng", 1 + i % UNITS);
             String rankCode = civilServant ? "01.003" : "V.07.01.03";
-            String rankName = civilServant ? "Chuyên viên" : "Giáo viên trung học cơ sở hạng III";
+            String rankName = civilServant ? "Chuyên viên" : "Giáo viên hạng III";
             LocalDate rankSince = LocalDate.of(2005 + i % 18, 1 + i % 12, 1);
             LocalDate serviceStart = rankSince.minusYears(1);
             boolean achievement = i % 10 == 0;
-            String[] r = {RATINGS[i % 3], RATINGS[(i + 1) % 3], RATINGS[(i + 2) % 3]};
+            String[] r = {RATINGS[i % 3], RATINGS[(i + 1) % 3]};
             csv.append(String.join(",", citizenId, name, gender, vietnamese(birth), i % 20 == 0 ? "Tày" : "Kinh",
-                    civilServant ? "Công chức" : "Viên chức", unitCode, "\"" + unitName + "\"", rankCode, rankName,
-                    vietnamese(rankSince), String.valueOf(i % 7 == 0 ? 12 : 0), vietnamese(serviceStart), r[0], r[1], r[2],
+                    civilServant ? "Công chức" : "Viên chức", unitCode, rankCode, rankName,
+                    vietnamese(rankSince), vietnamese(serviceStart), r[0], r[1],
                     achievement ? "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" : "", achievement ? "BO_TINH" : "",
                     achievement ? "2024" : "")).append('\n');
             people.append(String.join("\t", String.valueOf(i), citizenId, name, i % 2 == 0 ? "NU" : "NAM",
                     birth.toString(), i % 20 == 0 ? "Tày" : "Kinh", String.valueOf(i % 20 == 0),
-                    civilServant ? "CONG_CHUC" : "VIEN_CHUC", unitCode, unitName, rankCode, rankName, rankSince.toString(),
-                    String.valueOf(i % 7 == 0 ? 12 : 0), serviceStart.toString(), now)).append('\n');
-            for (int y = 0; y < 3; y++) {
-                ratings.append(i).append('\t').append(2023 + y).append('\t').append(RATING_CODES[(i + y) % 3]).append('\n');
+                    civilServant ? "CONG_CHUC" : "VIEN_CHUC", unitCode, "\\N", rankCode, rankName, rankSince.toString(),
+                    "0", serviceStart.toString(), now)).append('\n');
+            for (int y = 0; y < 2; y++) {
+                ratings.append(i).append('\t').append(2024 + y).append('\t').append(RATING_CODES[(i + y) % 3]).append('\n');
             }
             if (achievement) {
                 achievements.append(i).append("\tBằng khen của Chủ tịch Ủy ban nhân dân tỉnh\tBO_TINH\t2024\n");
