@@ -3,11 +3,14 @@ package vn.noivu.bpm.personnel;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,7 +36,7 @@ public class PersonnelRepository {
     public Saved save(List<Person> people) {
         Map<String, Long> existing = new HashMap<>();
         findIds(people.stream().map(Person::citizenId).toList(), existing);
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         List<Person> created = people.stream().filter(p -> !existing.containsKey(p.citizenId())).toList();
         List<Person> updated = people.stream().filter(p -> existing.containsKey(p.citizenId())).toList();
         jdbc.batchUpdate("""
@@ -46,9 +49,16 @@ public class PersonnelRepository {
                     staff_type = ?, unit_code = ?, unit_name = ?, rank_code = ?, rank_name = ?, rank_since = ?,
                     equivalent_months = ?, service_start = ?, imported_at = ? WHERE citizen_id = ?""",
                 updated.stream().map(p -> personRow(p, now)).toList());
+        // Every person of this import now carries its imported_at: one read finds the new rows' ids (1,000-key
+        // lookups right after the insert ran as sequential scans on a table the planner still thought empty).
         Map<String, Long> idOf = new HashMap<>(existing);
-        findIds(created.stream().map(Person::citizenId).toList(), idOf);
-        saveFacts(people, idOf);
+        Set<String> createdIds = new HashSet<>(created.stream().map(Person::citizenId).toList());
+        jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE imported_at = ?", row -> {
+            if (createdIds.contains(row.getString(2))) {
+                idOf.put(row.getString(2), row.getLong(1));
+            }
+        }, now);
+        saveFacts(people, idOf, existing.keySet());
         return new Saved(created.size(), updated.size());
     }
 
@@ -75,16 +85,24 @@ public class PersonnelRepository {
         return names;
     }
 
-    private void saveFacts(List<Person> people, Map<String, Long> idOf) {
-        List<Object[]> personIds = people.stream().map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
+    /**
+     * Only people already in the register can have facts to replace: a person created by this import has none, so
+     * a first import of a province (100,000 people) runs no single-row deletes at all.
+     */
+    private void saveFacts(List<Person> people, Map<String, Long> idOf, Set<String> existed) {
+        List<Object[]> personIds = people.stream().filter(p -> existed.contains(p.citizenId()))
+                .map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
         List<Object[]> ratingKeys = new ArrayList<>();
         List<Object[]> ratings = new ArrayList<>();
         List<Object[]> disciplines = new ArrayList<>();
         List<Object[]> achievements = new ArrayList<>();
         for (Person p : people) {
             long id = idOf.get(p.citizenId());
+            boolean replaces = existed.contains(p.citizenId());
             p.ratings().forEach((year, rating) -> {
-                ratingKeys.add(new Object[] {id, year});
+                if (replaces) {
+                    ratingKeys.add(new Object[] {id, year});
+                }
                 ratings.add(new Object[] {id, year, rating.name()});
             });
             if (p.discipline() != null) {

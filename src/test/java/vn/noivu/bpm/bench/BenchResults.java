@@ -1,0 +1,173 @@
+package vn.noivu.bpm.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The figures of one benchmark class: each with its baseline measured in the same run, the ratio, the target and
+ * whether it was met. Printed, written to {@code target/bench/<section>.md}, and gathered with the machine into
+ * {@code target/bench/results.md} (a table the README takes). Nothing here decides a figure: a target not met
+ * is printed as not met.
+ */
+final class BenchResults {
+
+    static final Path DIR = Path.of("target", "bench");
+
+    /** One line of the table. {@code met} is null for a figure that has no target (reported for information). */
+    record Figure(String figure, String measured, String baseline, String ratio, String target, Boolean met) {
+    }
+
+    private final String section;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    BenchResults(String section) {
+        this.section = section;
+    }
+
+    /** Multiplies the default sizes: -Dbench.scale=0.05 for a smoke run, 1 (default) for the sizes. */
+    static double scale() {
+        return Double.parseDouble(System.getProperty("bench.scale", "1"));
+    }
+
+    static int scaled(String property, int full) {
+        return Integer.getInteger(property, Math.max(1, (int) Math.round(full * scale())));
+    }
+
+    void add(String figure, String measured, String baseline, String ratio, String target, Boolean met) {
+        Figure f = new Figure(figure, measured, baseline, ratio, target, met);
+        figures.add(f);
+        System.out.println("[bench] " + figure + ": " + measured + " | baseline " + baseline + " | " + ratio
+                + (target.isEmpty() ? "" : " | target " + target + ": " + verdict(met)));
+    }
+
+    void note(String text) {
+        notes.add(text);
+        System.out.println("[bench] note: " + text);
+    }
+
+    static String verdict(Boolean met) {
+        return met == null ? "" : met ? "met" : "**not met**";
+    }
+
+    static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** p-th percentile (nearest rank) of nanosecond samples, in milliseconds. */
+    static double percentileMs(List<Long> samples, double p) {
+        List<Long> sorted = new ArrayList<>(samples);
+        sorted.sort(null);
+        int rank = (int) Math.ceil(p * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1) / 1e6;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Resets the peak usage of every heap pool of this JVM (the application runs in it). */
+    static void resetHeapPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the reset: an upper bound of the heap high-water mark, in MB. */
+    static double heapPeakMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+    }
+
+    static double maxHeapMb() {
+        return Runtime.getRuntime().maxMemory() / 1048576.0;
+    }
+
+    void write() throws IOException {
+        Files.createDirectories(DIR);
+        List<String> lines = new ArrayList<>();
+        lines.add("### " + section);
+        lines.add("");
+        lines.add("Measured " + OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                .substring(0, 16) + " UTC, scale " + scale() + ", " + machine() + ".");
+        lines.add("");
+        lines.add("| figure | measured | baseline (same run) | ratio | target | |");
+        lines.add("|---|---|---|---|---|---|");
+        for (Figure f : figures) {
+            lines.add("| " + String.join(" | ", f.figure(), f.measured(), f.baseline(), f.ratio(), f.target(),
+                    verdict(f.met())) + " |");
+        }
+        if (!notes.isEmpty()) {
+            lines.add("");
+            notes.forEach(n -> lines.add("- " + n));
+        }
+        lines.add("");
+        Files.write(DIR.resolve(section.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".md"), lines);
+        gather();
+    }
+
+    /** results.md: the machine, then every section file of target/bench in name order. */
+    private static void gather() throws IOException {
+        List<String> all = new ArrayList<>();
+        all.add("## Benchmark results (./mvnw -Pbench verify)");
+        all.add("");
+        all.add("Each section states when it was measured; a section from an earlier run stays until its class runs again.");
+        all.add("");
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".md")
+                    && !p.getFileName().toString().equals("results.md")).sorted().toList()) {
+                all.addAll(Files.readAllLines(file));
+            }
+        }
+        Files.write(DIR.resolve("results.md"), all);
+    }
+
+    static String machine() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return f("%d cores, load average %.2f at the end, %s %s, -Xmx %.0f MB, %s", Runtime.getRuntime().availableProcessors(),
+                load, System.getProperty("java.vm.name"), System.getProperty("java.version"), maxHeapMb(), postgres());
+    }
+
+    private static String postgres() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW server_version")) {
+            r.next();
+            return "PostgreSQL " + r.getString(1).replaceAll(" .*", "") + " on the same machine";
+        } catch (Exception e) {
+            return "PostgreSQL version unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    static void recreateDatabase(String db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + db);
+        }
+    }
+
+    static void dropDatabase(String db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        }
+    }
+}
