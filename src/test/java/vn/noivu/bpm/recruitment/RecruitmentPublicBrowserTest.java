@@ -51,6 +51,11 @@ class RecruitmentPublicBrowserTest {
         });
     }
 
+    /** An address that does not repeat the citizen ID (the pages show the address typed). */
+    private static String email(String citizenId) {
+        return "ung.vien." + Integer.toHexString(citizenId.hashCode()) + "@noivu.local";
+    }
+
     private static String main(Browser browser) {
         return browser.driver.findElement(By.tagName("main")).getText();
     }
@@ -90,7 +95,7 @@ class RecruitmentPublicBrowserTest {
         type(browser, "dateOfBirth", "1995-04-15");
         browser.scrollIntoView(browser.driver.findElement(By.cssSelector("label[for='gender-1']"))).click();
         type(browser, "citizenId", citizenId);
-        type(browser, "email", citizenId + "@noivu.local");
+        type(browser, "email", email(citizenId));
         type(browser, "phone", "0912345678");
         new Select(browser.driver.findElement(By.id("degreeLevel"))).selectByVisibleText("Đại học");
         type(browser, "degreeMajor", major);
@@ -99,13 +104,13 @@ class RecruitmentPublicBrowserTest {
         submit(browser, action);
         // A date typed the wrong way: the form comes back with what was typed and the message under the field.
         browser.wait.until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
-        assertThat(browser.driver.findElement(By.id("dateOfBirth-loi")).getText())
+        browser.screenshot(prefix + "-3-phieu-co-loi.png");
+        assertThat(browser.driver.findElement(By.id("dateOfBirth-loi")).getText()).as(main(browser))
                 .isEqualTo("Ngày sinh cần nhập theo ngày/tháng/năm, ví dụ 15/04/1998.");
         assertThat(browser.driver.findElement(By.id("fullName")).getDomProperty("value")).isEqualTo(name);
         assertThat(browser.driver.findElement(By.id("dateOfBirth")).getDomAttribute("aria-describedby"))
                 .contains("dateOfBirth-loi");
         AxeCheck.assertAccessible(browser.driver, "the form with an error");
-        browser.screenshot(prefix + "-3-phieu-co-loi.png");
         assertThat(PublicRounds.applications(jdbc, round.code())).as("nothing stored for the wrong date")
                 .isEqualTo(prefix.endsWith("dien-thoai") ? 0 : 1);
         browser.driver.findElement(By.linkText("Ngày sinh cần nhập theo ngày/tháng/năm, ví dụ 15/04/1998.")).click();
@@ -114,7 +119,7 @@ class RecruitmentPublicBrowserTest {
 
         awaitHeading(browser, "Đã tiếp nhận Phiếu đăng ký dự tuyển");
         String number = browser.driver.findElement(By.id("so-ho-so")).getText();
-        assertThat(number).isEqualTo(Applicants.receivedNumber(jdbc, round.code(), citizenId + "@noivu.local"));
+        assertThat(number).isEqualTo(Applicants.receivedNumber(jdbc, round.code(), email(citizenId)));
         assertThat(main(browser)).contains("Những bước tiếp theo", "Công bố danh sách người đủ điều kiện dự tuyển, chậm nhất")
                 .containsPattern("\\d{2}/\\d{2}/\\d{4}").doesNotContain(citizenId);
         assertThat(browser.driver.getCurrentUrl()).doesNotContain(citizenId);
@@ -136,6 +141,15 @@ class RecruitmentPublicBrowserTest {
         String text = main(browser);
         assertThat(text).doesNotContain(citizenId).contains("*********" + citizenId.substring(9));
         AxeCheck.assertAccessible(browser.driver, "the dossier page " + screenshot);
+        // The screenshot shows the part of the page that changed: the scores once there are some, else the eligibility.
+        List<WebElement> scores = browser.driver.findElements(By.id("diem"));
+        List<WebElement> eligibility = browser.driver.findElements(By.id("dieu-kien"));
+        if (!scores.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", scores.get(0));
+        } else if (!text.contains("chưa công bố kết quả kiểm tra điều kiện") && !eligibility.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                    eligibility.get(0));
+        }
         browser.screenshot(screenshot);
         return text;
     }

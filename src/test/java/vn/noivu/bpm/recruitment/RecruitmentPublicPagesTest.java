@@ -117,7 +117,9 @@ class RecruitmentPublicPagesTest {
             assertThat(answer.statusCode()).as(c.getKey() + ": " + answer.body()).isEqualTo(400);
             String pageField = field.startsWith("agency-") ? "agencyPreferences" : field;
             assertThat(answer.body()).as(c.getKey()).contains(c.getValue()[1], "Biểu mẫu có 1 lỗi cần sửa",
-                    "id=\"" + pageField + "-loi\"", "href=\"#" + pageField + "\"");
+                    "href=\"#" + pageField + "\"");
+            assertThat(answer.body()).as("the message under the field").containsPattern(
+                    "id=\"" + pageField + "-loi\">" + Pattern.quote(c.getValue()[1]));
             if (!field.equals("gender") && !field.startsWith("agency-")) {
                 assertThat(answer.body()).as("the field points to its message")
                         .containsPattern("aria-describedby=\"[^\"]*" + pageField + "-loi");
@@ -182,7 +184,8 @@ class RecruitmentPublicPagesTest {
         String number = Applicants.receivedNumber(jdbc, round.code(), "lan.receipt@noivu.local");
         assertThat(receipt.body()).contains("Đã tiếp nhận Phiếu đăng ký dự tuyển", number, "Những bước tiếp theo",
                 "Hết hạn nhận Phiếu đăng ký dự tuyển", "Công bố danh sách người đủ điều kiện dự tuyển, chậm nhất",
-                "Nghị định 170/2025/NĐ-CP, Điều 16 khoản 2").doesNotContain(citizenId);
+                "Nghị định 170/2025/NĐ-CP, Điều 16 khoản 2", "Thông báo tuyển dụng của kỳ; Nghị định 170/2025/NĐ-CP")
+                .doesNotContain(citizenId, "ND-170-2025");
         Matcher dates = Pattern.compile("\\d{2}/\\d{2}/\\d{4}").matcher(receipt.body());
         assertThat(dates.results().count()).as("the dates in dd/MM/yyyy").isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT priority_points FROM recruitment_application WHERE application_number = ?",

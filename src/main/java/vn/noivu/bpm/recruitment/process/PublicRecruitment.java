@@ -156,7 +156,8 @@ public class PublicRecruitment {
                 label(Rank.class, p.rank()), p.quota(), label(DegreeLevel.class, p.minDegree()), p.majors(),
                 label(Round2Format.class, p.round2Format()), rounds.agencies(p.id()))).toList();
         return new Round(round.code(), round.title(), round.agency(), label(Method.class, round.method()),
-                label(StaffType.class, round.staffType()), round.legalBasis(), round.noticeDate(),
+                label(StaffType.class, round.staffType()), RecruitmentVocabulary.legalBasisLabel(round.legalBasis()),
+                round.noticeDate(),
                 round.applicationDeadline(), label(RoundStatus.class, round.status()), accepting(round),
                 published(round), details && documents.latestIssued(RecruitmentDocuments.NOTICE.code(), round.code())
                 .isPresent(), positions,
@@ -171,7 +172,8 @@ public class PublicRecruitment {
         RoundRow round = publicRound(code);
         java.util.ArrayList<Milestone> steps = new java.util.ArrayList<>();
         steps.add(new Milestone("Hết hạn nhận Phiếu đăng ký dự tuyển", round.applicationDeadline(),
-                "Thông báo tuyển dụng của kỳ (" + round.legalBasis() + ")"));
+                "Thông báo tuyển dụng của kỳ; "
+                + RecruitmentVocabulary.legalBasisLabel(round.legalBasis())));
         Map<String, Object> row = ruleTables.firstRow(ruleTables.latest(TASK_DEADLINES_KEY).decision(),
                 Map.of("processDefinitionKey", RecruitmentProcess.KEY, "taskDefinitionKey", "approveEligibleList"));
         if (row != null) {
