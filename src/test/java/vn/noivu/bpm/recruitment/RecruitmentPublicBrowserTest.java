@@ -46,8 +46,13 @@ class RecruitmentPublicBrowserTest {
     /** Waits until the page's main heading says {@code heading}: the state the person sees, not an element. */
     private static void awaitHeading(Browser browser, String heading) {
         browser.wait.until(d -> {
-            List<WebElement> h1 = d.findElements(By.cssSelector("main h1"));
-            return !h1.isEmpty() && h1.get(0).getText().contains(heading);
+            try {
+                List<WebElement> h1 = d.findElements(By.cssSelector("main h1"));
+                return !h1.isEmpty() && h1.get(0).getText().contains(heading);
+            } catch (org.openqa.selenium.WebDriverException pageChanging) {
+                // The element was read while the next page replaced it: ask again.
+                return false;
+            }
         });
     }
 
@@ -57,7 +62,12 @@ class RecruitmentPublicBrowserTest {
     }
 
     private static String main(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
+        try {
+            return browser.driver.findElement(By.tagName("main")).getText();
+        } catch (org.openqa.selenium.WebDriverException pageChanging) {
+            // Read while the next page replaced it: the callers that wait ask again.
+            return "";
+        }
     }
 
     private static void type(Browser browser, String id, String text) {

@@ -250,6 +250,8 @@ class RecruitmentPublicPagesTest {
             for (String path : List.of(apply(round), "/tra-cuu", "/tra-cuu/phuc-khao")) {
                 LinkedHashMap<String, String> form = application(token, value, value);
                 form.put("applicationNumber", value);
+                form.put("fullName", "Lan" + value);
+                form.put("degreeMajor", value + "Luật");
                 form.put("dateOfBirth", value);
                 form.put("positionCode", value);
                 form.put("reason", value);

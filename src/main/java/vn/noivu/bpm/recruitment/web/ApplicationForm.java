@@ -56,7 +56,7 @@ public final class ApplicationForm {
         form.degreeMajor = one(parameters, "degreeMajor");
         String[] categories = parameters.getOrDefault("priorityCategories", new String[0]);
         for (int i = 0; i < Math.min(categories.length, 40); i++) {
-            form.priorityCategories.add(cut(categories[i]));
+            form.priorityCategories.add(cut(printable(categories[i])));
         }
         // Nguyện vọng 1, 2, ... of the chosen position: "agency-<position>-<n>", empty choices skipped.
         String prefix = "agency-" + form.positionCode + "-";
@@ -69,7 +69,12 @@ public final class ApplicationForm {
 
     private static String one(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
-        return values == null || values.length == 0 || values[0] == null ? "" : cut(values[0].strip());
+        return values == null || values.length == 0 || values[0] == null ? "" : cut(printable(values[0]).strip());
+    }
+
+    /** Control characters (NUL, line breaks) are never typed into a one-line field; the database refuses NUL. */
+    static String printable(String value) {
+        return value.replaceAll("\\p{Cntrl}", "");
     }
 
     /** Nothing longer than a person types reaches a rule or a page (the rules then say the field is too long). */

@@ -262,7 +262,8 @@ public class RecruitmentPublicPages {
         if (value == null) {
             return "";
         }
-        value = value.strip();
+        // A person types no control character; a reason may have line breaks. The database refuses NUL.
+        value = value.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
         return value.length() > max ? value.substring(0, max + 1) : value;
     }
 }
