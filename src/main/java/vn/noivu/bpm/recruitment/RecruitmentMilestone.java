@@ -50,6 +50,12 @@ public enum RecruitmentMilestone implements ApplicantMilestone {
         return opening;
     }
 
+    /** Every recruitment email links to the public lookup page (number and citizen ID are typed there). */
+    @Override
+    public String lookupPath() {
+        return "/tra-cuu";
+    }
+
     @Override
     public String detailLabel() {
         return this == INELIGIBLE ? "Lý do: " : "";

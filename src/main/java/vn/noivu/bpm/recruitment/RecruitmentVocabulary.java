@@ -246,6 +246,24 @@ public final class RecruitmentVocabulary {
         }
     }
 
+    /**
+     * A round's legal basis as people read it: "ND-170-2025" is "Nghị định 170/2025/NĐ-CP", "ND-115-2020-85-2023"
+     * is "Nghị định 115/2020/NĐ-CP, sửa đổi bởi Nghị định 85/2023/NĐ-CP" (the code names decrees by number and year,
+     * the first amended by the others). A code of another shape is shown as it is.
+     */
+    public static String legalBasisLabel(String code) {
+        if (code == null || !code.matches("ND(-\\d{1,4}-\\d{4})+")) {
+            return code;
+        }
+        String[] parts = code.substring(3).split("-");
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            label.append(i == 0 ? "" : i == 2 ? ", sửa đổi bởi " : ", ")
+                    .append("Nghị định ").append(parts[i]).append('/').append(parts[i + 1]).append("/NĐ-CP");
+        }
+        return label.toString();
+    }
+
     /** The Vietnamese label of a status or event code of an application's history. */
     public static String historyLabel(String code) {
         for (ApplicationStatus status : ApplicationStatus.values()) {

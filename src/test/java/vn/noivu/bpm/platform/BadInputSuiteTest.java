@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ class BadInputSuiteTest {
         multiparts(requests, round);
         deployments(requests);
         engineCalls(requests);
+        publicPages(requests, round);
         for (Request request : requests) {
             check(request, send(request));
         }
@@ -452,6 +454,54 @@ class BadInputSuiteTest {
         return new Request(name, "POST", path, user, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    private static final String FORM = "application/x-www-form-urlencoded";
+    /** The public site's double-submit token: a cookie and the same value in the form. */
+    private static final String FORM_TOKEN = "t".repeat(43);
+
+    private static boolean isPublicPage(String path) {
+        return path.startsWith("/tuyen-dung") || path.startsWith("/tra-cuu") || path.startsWith("/nop-ho-so");
+    }
+
+    /**
+     * The public recruitment pages (RecruitmentPublicPages): each form field replaced by hostile text, then paths
+     * with hostile segments. The form guard's token is sent, so the values reach the pages' own checks.
+     */
+    private void publicPages(List<Request> requests, String round) {
+        java.util.LinkedHashMap<String, String> valid = new java.util.LinkedHashMap<>();
+        valid.put("positionCode", "PC");
+        valid.put("fullName", "Nguyễn Văn Thử");
+        valid.put("dateOfBirth", "15/04/1995");
+        valid.put("gender", "NAM");
+        valid.put("citizenId", "001295009999");
+        valid.put("email", "thu@noivu.local");
+        valid.put("phone", "0912345678");
+        valid.put("degreeLevel", "DAI_HOC");
+        valid.put("degreeMajor", "Luật");
+        valid.put("priorityCategories", "DAN_TOC_THIEU_SO");
+        valid.put("agency-PC-1", "A");
+        valid.put("applicationNumber", round + "-00000001");
+        valid.put("reason", "Chấm lại");
+        List<String> hostile = List.of("", "   ", "x".repeat(10_001), "a\u0000b", "<script>alert(1)</script>",
+                "' OR 1=1 --", "31/02/2026", "01/01/0000", "99/99/99999", "%", "\ud800x");
+        for (String path : List.of("/tuyen-dung/" + round + "/nop-ho-so", "/tra-cuu", "/tra-cuu/phuc-khao")) {
+            for (String field : valid.keySet()) {
+                for (String value : hostile) {
+                    StringBuilder body = new StringBuilder("_csrf=" + FORM_TOKEN + "&website=");
+                    valid.forEach((k, v) -> body.append('&').append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                            .append('=').append(URLEncoder.encode(k.equals(field) ? value : v, StandardCharsets.UTF_8)));
+                    requests.add(new Request("public page " + path + " " + field + "=" + abbreviate(value), "POST",
+                            path, null, FORM, body.toString().getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        for (String segment : HOSTILE_SEGMENTS) {
+            for (String template : List.of("/tuyen-dung/%s", "/tuyen-dung/%s/ket-qua", "/tuyen-dung/%s/nop-ho-so")) {
+                requests.add(new Request("public page " + template + " " + segment, "GET", template.formatted(segment),
+                        null, null, null));
+            }
+        }
+    }
+
     private FromAddress from(int index) {
         return new FromAddress(net + (1 + index % 250), port);
     }
@@ -464,6 +514,9 @@ class BadInputSuiteTest {
         }
         if (contentType != null) {
             headers.put("Content-Type", contentType);
+        }
+        if (FORM.equals(contentType)) {
+            headers.put("Cookie", "noivu_form=" + FORM_TOKEN);
         }
         return headers;
     }
@@ -479,6 +532,13 @@ class BadInputSuiteTest {
         String what = request.name() + " → " + response.status() + " " + abbreviate(response.body());
         if (response.status() >= 500) {
             failures.add(what);
+            return;
+        }
+        if (isPublicPage(request.path())) {
+            // A public page answers a page in Vietnamese, never JSON, whatever it was sent.
+            if (!response.body().contains("<html lang=\"vi\"") && response.status() != 302) {
+                failures.add("not a Vietnamese page: " + what);
+            }
             return;
         }
         if (response.status() < 400) {

@@ -19,4 +19,12 @@ public interface ApplicantMilestone {
     default String detailLabel() {
         return "";
     }
+
+    /**
+     * The public page where the applicant follows the dossier (e.g. {@code /tra-cuu}), linked in every email of
+     * the milestone under the site's public address; null for none. The link carries no personal data.
+     */
+    default String lookupPath() {
+        return null;
+    }
 }

@@ -23,16 +23,18 @@ public class ApplicantNotifications {
     }
 
     private final NotificationOutbox outbox;
+    private final NotificationProperties properties;
 
-    public ApplicantNotifications(NotificationOutbox outbox) {
+    public ApplicantNotifications(NotificationOutbox outbox, NotificationProperties properties) {
         this.outbox = outbox;
+        this.properties = properties;
     }
 
     public int record(List<Message> messages) {
-        return outbox.record(messages.stream().map(ApplicantNotifications::toNotification).toList());
+        return outbox.record(messages.stream().map(m -> toNotification(m, properties.publicUrl())).toList());
     }
 
-    static Notification toNotification(Message message) {
+    static Notification toNotification(Message message, String publicUrl) {
         ApplicantMilestone milestone = message.milestone();
         StringBuilder body = new StringBuilder()
                 .append("Kính gửi Ông/Bà ").append(message.fullName()).append(",\n\n")
@@ -43,6 +45,10 @@ public class ApplicantNotifications {
         }
         if (message.date() != null) {
             body.append("Thời hạn: hết ngày ").append(DATE.format(message.date())).append(".\n");
+        }
+        if (milestone.lookupPath() != null) {
+            body.append("\nTra cứu hồ sơ (nhập số hồ sơ và số định danh cá nhân): ")
+                    .append(publicUrl.replaceAll("/+$", "")).append(milestone.lookupPath()).append('\n');
         }
         body.append("\nThư gửi tự động từ Hệ thống quy trình ngành Nội vụ, vui lòng không trả lời.");
         return new Notification(milestone.kind(), message.dossierNumber(), message.email(), null,

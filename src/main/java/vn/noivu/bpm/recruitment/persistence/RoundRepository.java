@@ -151,6 +151,12 @@ public class RoundRepository {
         return jdbc.query("SELECT * FROM recruitment_round WHERE code = ? FOR UPDATE", ROUND, code).stream().findFirst();
     }
 
+    /** Rounds at a step, newest notice first (the public list of rounds accepting applications). */
+    public List<RoundRow> withStatus(RoundStatus status) {
+        return jdbc.query("SELECT * FROM recruitment_round WHERE status = ? ORDER BY notice_date DESC, id DESC", ROUND,
+                status.name());
+    }
+
     public RoundRow byId(long roundId) {
         return jdbc.query("SELECT * FROM recruitment_round WHERE id = ?", ROUND, roundId).stream().findFirst().orElseThrow();
     }

@@ -66,8 +66,21 @@ public class ApplicationService {
         this.notifications = notifications;
     }
 
+    /**
+     * What the public page shows after a submission: the same receipt the API answers, plus the new dossier's
+     * number, or null when the citizen ID already had a Phiếu in the round (that number goes to the email on file).
+     */
+    public record Submitted(Receipt receipt, String applicationNumber) {
+    }
+
     @Transactional
     public Receipt submit(String roundCode, ApplicationRequest request) {
+        return submitWithNumber(roundCode, request).receipt();
+    }
+
+    /** {@link #submit}, telling the public page the number of a new application (the API's JSON does not). */
+    @Transactional
+    public Submitted submitWithNumber(String roundCode, ApplicationRequest request) {
         RoundRow round = rounds.find(roundCode).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + roundCode + "."));
         Instant deadlineEnd = Deadlines.endOfDay(round.applicationDeadline()).toInstant();
@@ -107,7 +120,8 @@ public class ApplicationService {
             notifications.record(List.of(new ApplicantNotifications.Message(RecruitmentMilestone.ALREADY_APPLIED,
                     applied.applicationNumber(), applied.email(), applied.fullName(), round.title(), null, null)));
         }
-        return new Receipt(Receipt.RECEIVED, request.email(), RECEIPT_MESSAGE.formatted(request.email()));
+        return new Submitted(new Receipt(Receipt.RECEIVED, request.email(), RECEIPT_MESSAGE.formatted(request.email())),
+                number.orElse(null));
     }
 
     /** A wrong citizen ID answers exactly like an unknown number: nobody learns whose number it is. */

@@ -31,6 +31,8 @@ public class PublicFormGuard implements HandlerInterceptor {
     public static final String TOKEN_FIELD = "_csrf";
     public static final String HONEYPOT_FIELD = "website";
     public static final String TOKEN_ATTRIBUTE = "formToken";
+    /** Set on every request a public page answers (its errors included): the site speaks Vietnamese. */
+    public static final String PUBLIC_PAGE_ATTRIBUTE = "noivu.publicPage";
     static final String COOKIE = "noivu_form";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,6 +48,7 @@ public class PublicFormGuard implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !method.getBeanType().isAnnotationPresent(PublicPage.class)) {
             return true;
         }
+        request.setAttribute(PUBLIC_PAGE_ATTRIBUTE, Boolean.TRUE);
         String cookie = cookie(request);
         if ("POST".equals(request.getMethod())) {
             String sent = request.getParameter(TOKEN_FIELD);

@@ -14,6 +14,23 @@ public class PublicSiteConfiguration implements WebMvcConfigurer {
         this.guard = guard;
     }
 
+    /**
+     * The locale a view is rendered in, which is also the response's Content-Language: Vietnamese on the public
+     * site whatever the browser asks; elsewhere the browser's Accept-Language, as before.
+     */
+    @org.springframework.context.annotation.Bean
+    public org.springframework.web.servlet.LocaleResolver localeResolver() {
+        return new org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver() {
+            @Override
+            public java.util.Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return request.getAttribute(PublicFormGuard.PUBLIC_PAGE_ATTRIBUTE) != null
+                        ? VIETNAMESE : super.resolveLocale(request);
+            }
+        };
+    }
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(guard).excludePathPatterns("/api/**", "/engine-rest/**", "/camunda/**", "/actuator/**");
