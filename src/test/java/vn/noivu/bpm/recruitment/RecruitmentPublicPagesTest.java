@@ -75,6 +75,13 @@ class RecruitmentPublicPagesTest {
         HttpResponse<String> old = citizen.get("/nop-ho-so");
         assertThat(old.statusCode()).isEqualTo(302);
         assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/tuyen-dung");
+        // The same round as JSON, for a portal that takes applications itself: no account, the codes it sends.
+        HttpResponse<String> json = citizen.get("/api/recruitment/public/rounds");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"code\":\"" + round.code() + "\"", "\"minDegree\":\"DAI_HOC\"",
+                "\"minDegreeLabel\":\"Đại học\"", "SO-TU-PHAP");
+        assertThat(citizen.get("/api/recruitment/public/rounds/" + round.code()).body()).contains("\"priorityCategories\":[{");
+        assertThat(citizen.get("/api/recruitment/public/rounds/KHONG-CO-KY-NAY").statusCode()).isEqualTo(404);
         HttpResponse<String> unknown = citizen.get("/tuyen-dung/KHONG-CO-KY-NAY");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Không có kỳ tuyển dụng này").doesNotContain("{\"");

@@ -44,8 +44,9 @@ public class PublicRecruitment {
     /** The rule table of user-task periods; its approveEligibleList row dates the eligible list. */
     static final String TASK_DEADLINES_KEY = "recruitment-task-deadline";
 
+    /** A position as published; {@code minDegree} is the code an application's degree level is compared with. */
     public record Position(String code, String title, String rankLabel, int quota, String minDegreeLabel,
-                           List<String> majors, String round2FormatLabel, List<String> agencies) {
+                           List<String> majors, String round2FormatLabel, List<String> agencies, String minDegree) {
     }
 
     public record Round(String code, String title, String agency, String methodLabel, String staffTypeLabel,
@@ -154,7 +155,7 @@ public class PublicRecruitment {
     private Round round(RoundRow round, boolean details) {
         List<Position> positions = rounds.positions(round.id()).stream().map(p -> new Position(p.code(), p.title(),
                 label(Rank.class, p.rank()), p.quota(), label(DegreeLevel.class, p.minDegree()), p.majors(),
-                label(Round2Format.class, p.round2Format()), rounds.agencies(p.id()))).toList();
+                label(Round2Format.class, p.round2Format()), rounds.agencies(p.id()), p.minDegree())).toList();
         return new Round(round.code(), round.title(), round.agency(), label(Method.class, round.method()),
                 label(StaffType.class, round.staffType()), RecruitmentVocabulary.legalBasisLabel(round.legalBasis()),
                 round.noticeDate(),
