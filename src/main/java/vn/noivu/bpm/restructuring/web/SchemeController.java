@@ -6,11 +6,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -210,9 +212,11 @@ public class SchemeController {
         return views.publicResults(id);
     }
 
+    /** The page of earlier versions: the results are now a page of the public site, in its layout. */
     @PublicEndpoint
-    @GetMapping(value = "/{id}/consultation.html", produces = MediaType.TEXT_HTML_VALUE)
-    public String publicPage(@PathVariable long id) {
-        return views.publicPage(id);
+    @GetMapping("/{id}/consultation.html")
+    public ResponseEntity<Void> publicPage(@PathVariable long id) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create(RestructuringPublicPages.consultationPage(id))).build();
     }
 }
