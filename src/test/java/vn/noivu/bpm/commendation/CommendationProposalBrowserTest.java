@@ -216,6 +216,7 @@ class CommendationProposalBrowserTest {
                 assertThat(browser.driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Nguyễn Văn Dân");
                 assertThat(objections(id)).as("nothing stored on a refused form").isZero();
                 AxeCheck.assertAccessible(browser.driver, "biểu mẫu có lỗi (điện thoại)");
+                browser.scrollIntoView(browser.driver.findElement(By.id("content-loi")));
                 browser.screenshot("cong-khai-khen-thuong-y-kien-loi.png");
                 browser.driver.findElement(By.id("content")).sendKeys("Khoa chưa dẫn đầu khối năm nay");
                 browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
@@ -359,7 +360,7 @@ class CommendationProposalBrowserTest {
                 assertThat(page).doesNotContain(fighter.citizenId(), "CONG_TRANG", "null");
                 WebElement pdf = browser.driver.findElement(By.xpath("//section[@id='quyet-dinh-" + id + "']//a[contains("
                         + "@href,'/api/commendation/public/decisions/" + id + ".pdf')]"));
-                assertThat(pdf.getText()).isEqualTo("Xem quyết định (tệp PDF)");
+                assertThat(pdf.getText()).startsWith("Xem quyết định (tệp PDF)");
                 assertThat(new HttpTestClient(port).getResponseBytes(pdf.getDomAttribute("href")).statusCode()).isEqualTo(200);
                 browser.scrollIntoView(browser.driver.findElement(By.id("quyet-dinh-" + id)));
                 AxeCheck.assertAccessible(browser.driver, "quyết định (máy tính)");

@@ -193,22 +193,6 @@ public class SchemeRepository {
                         row.getTimestamp(13) == null ? null : row.getTimestamp(13).toInstant()), schemeId);
     }
 
-    /** A scheme whose household consultation has results: how many communes were asked and have reported. */
-    public record PublishedConsultation(long id, String code, String title, SchemeStatus status, int communes,
-                                        int reported, Instant lastReportedAt) {
-    }
-
-    /** The schemes with at least one reported consultation (what the public site lists), latest report first. */
-    public List<PublishedConsultation> withReportedConsultations(int limit) {
-        return jdbc.query("""
-                SELECT s.id, s.code, s.title, s.status, COUNT(*), COUNT(c.reported_at), MAX(c.reported_at)
-                FROM restructuring_scheme s JOIN restructuring_consultation c ON c.scheme_id = s.id
-                GROUP BY s.id, s.code, s.title, s.status HAVING COUNT(c.reported_at) > 0
-                ORDER BY MAX(c.reported_at) DESC, s.id DESC LIMIT ?""", (row, n) -> new PublishedConsultation(
-                row.getLong(1), row.getString(2), row.getString(3), SchemeStatus.valueOf(row.getString(4)), row.getInt(5),
-                row.getInt(6), row.getTimestamp(7).toInstant()), limit);
-    }
-
     public List<ConsultationRow> consultations(long schemeId, int round) {
         return consultations(schemeId).stream().filter(c -> c.round() == round).toList();
     }

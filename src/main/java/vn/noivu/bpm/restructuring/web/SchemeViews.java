@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.restructuring.persistence.PublishedConsultations;
 import vn.noivu.bpm.restructuring.persistence.SchemeRepository;
 
 /** A scheme as staff read it, and its consultation results as the public reads them (units and figures only). */
@@ -21,10 +22,12 @@ public class SchemeViews {
     static final int PUBLIC_LIST_LIMIT = 200;
 
     private final SchemeRepository schemes;
+    private final PublishedConsultations published;
     private final ObjectMapper json;
 
-    public SchemeViews(SchemeRepository schemes, ObjectMapper json) {
+    public SchemeViews(SchemeRepository schemes, PublishedConsultations published, ObjectMapper json) {
         this.schemes = schemes;
+        this.published = published;
         this.json = json;
     }
 
@@ -168,8 +171,8 @@ public class SchemeViews {
     }
 
     /** The schemes whose consultation has results, for the public list. */
-    public List<SchemeRepository.PublishedConsultation> publishedConsultations() {
-        return schemes.withReportedConsultations(PUBLIC_LIST_LIMIT);
+    public List<PublishedConsultations.PublishedConsultation> publishedConsultations() {
+        return published.withReportedConsultations(PUBLIC_LIST_LIMIT);
     }
 
     private Object read(String text) {
