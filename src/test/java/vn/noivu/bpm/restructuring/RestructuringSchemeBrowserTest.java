@@ -142,7 +142,7 @@ class RestructuringSchemeBrowserTest {
                             "Kết quả lấy ý kiến hộ gia đình");
                     String communeA = browser.text("#xa-1-A" + suffix);
                     assertThat(communeA).contains("Xã An " + suffix, "Kết quả: Đạt", "52,5% tổng số hộ đồng ý",
-                            "4.000", "2.500", "2.100", "400", today);
+                            "4.000", "2.500", "2.100", "400", today, "Nghị định 321/2025").doesNotContain("ND-321");
                     assertThat(browser.text("#xa-1-B" + suffix)).contains("Xã Bình " + suffix, "Chưa báo cáo kết quả");
                     assertThat(page).contains("Đang lấy ý kiến hộ gia đình").doesNotContain("ubndxa", "chuyenvien",
                             "null", "true", "false");

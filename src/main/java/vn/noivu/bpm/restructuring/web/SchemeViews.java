@@ -164,10 +164,20 @@ public class SchemeViews {
             rounds.computeIfAbsent(c.round(), r -> new ArrayList<>()).add(new PublicCommune(c.communeCode(),
                     c.communeName(), c.totalHouseholds(), c.consulted(), c.agree(), c.disagree(), c.otherOpinions(),
                     c.agreePercent(), c.passed(), c.passed() == null ? "Chưa báo cáo" : c.passed() ? "Đạt" : "Không đạt",
-                    c.ruleWording(), c.reportedAt(), villages.getOrDefault(c.round() + "|" + c.communeCode(), List.of())));
+                    readableRule(c.ruleWording()), c.reportedAt(),
+                    villages.getOrDefault(c.round() + "|" + c.communeCode(), List.of())));
         }
         return new PublicConsultation(s.id(), s.code(), s.title(), s.status().label(), rounds.entrySet().stream()
                 .map(e -> new PublicRound(e.getKey(), List.copyOf(e.getValue()))).toList());
+    }
+
+    /** A rule as a citizen reads it: the regime's code ("ND-321-2025") as the act's name ("Nghị định 321/2025"). */
+    static String readableRule(String wording) {
+        if (wording == null) {
+            return null;
+        }
+        return wording.replaceAll("\\bND-(\\d+)-(\\d{4})\\b", "Nghị định $1/$2")
+                .replaceAll("\\bNQ-(\\d+)-(\\d{4})\\b", "Nghị quyết $1/$2");
     }
 
     /** The schemes whose consultation has results, for the public list. */
