@@ -1,6 +1,8 @@
 package vn.noivu.bpm.restructuring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -228,6 +230,8 @@ public class SchemeController {
     @PublicEndpoint
     @Operation(summary = "Địa chỉ cũ của trang kết quả lấy ý kiến: chuyển (301) sang trang công khai"
             + " /sap-xep-don-vi-hanh-chinh/{id}/lay-y-kien")
+    @ApiResponse(responseCode = "301", description = "Chuyển sang trang công khai; địa chỉ mới ở tiêu đề Location.",
+            headers = @Header(name = "Location", description = "/sap-xep-don-vi-hanh-chinh/{id}/lay-y-kien"))
     @GetMapping("/{id}/consultation.html")
     public ResponseEntity<Void> publicPage(@PathVariable long id) {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
