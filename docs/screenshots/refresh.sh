@@ -41,4 +41,14 @@ pages=(
 for page in "${pages[@]}"; do
   cp "target/screenshots/${page%%:*}.png" "docs/screenshots/${page##*:}.png"
 done
-echo "$(( ${#shots[@]} + ${#pages[@]} )) screenshots copied to docs/screenshots/"
+# The public site's pages of commendation and restructuring (phone 390 x 844 and desktop).
+public_shots=(
+  cong-khai-khen-thuong-niem-yet-dien-thoai cong-khai-khen-thuong-niem-yet-may-tinh cong-khai-khen-thuong-y-kien-loi
+  cong-khai-khen-thuong-y-kien-may-tinh cong-khai-khen-thuong-y-kien-da-gui cong-khai-khen-thuong-quyet-dinh-may-tinh
+  cong-khai-khen-thuong-quyet-dinh-dien-thoai cong-khai-sap-xep-de-an-dien-thoai cong-khai-sap-xep-de-an-may-tinh
+  cong-khai-sap-xep-lay-y-kien-dien-thoai cong-khai-sap-xep-lay-y-kien-may-tinh
+)
+for shot in "${public_shots[@]}"; do
+  cp "target/screenshots/$shot.png" "docs/screenshots/$shot.png"
+done
+echo "$(( ${#shots[@]} + ${#pages[@]} + ${#public_shots[@]} )) screenshots copied to docs/screenshots/"

@@ -232,6 +232,36 @@ public class Browser implements AutoCloseable {
                 .moveToElement(element, 0, ((Number) offset).intValue()).click().perform();
     }
 
+    /** The window of a phone (390 × 844) or a desktop: the public site is checked at both sizes. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.innerWidth;")).intValue() <= width);
+    }
+
+    /**
+     * Waits until the server-rendered page at {@code path} is loaded (its address, a complete document) and its
+     * heading says {@code heading}; answers the page's main text.
+     */
+    public String awaitPage(String path, String heading) {
+        return wait.until(d -> {
+            try {
+                boolean loaded = d.getCurrentUrl().contains(path) && "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState;"));
+                return loaded && d.findElement(By.tagName("h1")).getText().contains(heading)
+                        ? d.findElement(By.tagName("main")).getText() : null;
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
+    /** True when the page is no wider than the window: nothing to scroll sideways on a phone. */
+    public boolean fitsWidth() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
     public String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }

@@ -269,7 +269,11 @@ class CommendationProposalApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Đinh Văn Bảo", "Hai năm xuất sắc").doesNotContain(known.citizenId(),
                 "1985-03-04", "dateOfBirth", "discipline");
-        assertThat(new HttpTestClient(port).get("/commendation/posting.html").body()).contains("Niêm yết công khai");
+        HttpResponse<String> oldPage = new HttpTestClient(port).get("/commendation/posting.html");
+        assertThat(oldPage.statusCode()).as("the old static page leads to the public site's page").isEqualTo(301);
+        assertThat(oldPage.headers().firstValue("Location").orElseThrow()).endsWith("/khen-thuong/niem-yet");
+        assertThat(new HttpTestClient(port).get("/khen-thuong/niem-yet").body()).contains("Niêm yết công khai",
+                "Đinh Văn Bảo").doesNotContain(known.citizenId(), "04/03/1985");
 
         byte[] csv = as("bantdkt").getBytes("/api/commendation/proposals/table.csv?unitCode=" + unit);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Đinh Văn Bảo", "\"'=HYPERLINK(")

@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.support.ui.Select;
+import vn.noivu.bpm.AxeCheck;
 import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
@@ -39,7 +41,9 @@ import vn.noivu.bpm.personnel.Rating;
  * The provincial council votes and the Chairman decides in the Vietnamese Tasklist (Chromium): the council reads each
  * nominee by name with the achievement and the threshold and types the "đồng ý" count (14/15 for CSTĐ tỉnh, C8;
  * 12/15 for Cờ thi đua, C8b); the Chairman ticks the names to award. Nobody types an identifier. Also the public
- * posting page, as anyone reads it, without citizen IDs.
+ * pages as anyone reads them, on a phone (390 × 844) and a desktop, without citizen IDs: the posting with an objection
+ * filed through its form (refused with the message under the missing field, then confirmed and stored), and the
+ * published decision; axe-core finds no serious or critical fault on any of them.
  */
 @PostgresIntegrationTest
 class CommendationProposalBrowserTest {
@@ -137,6 +141,19 @@ class CommendationProposalBrowserTest {
         browser.wait.until(d -> box.isSelected());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private int objections(long proposalId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM commendation_proposal_objection WHERE proposal_id = ?",
+                Integer.class, proposalId);
+    }
+
+    private LocalDate postingUntil(long proposalId) {
+        return jdbc.queryForObject("SELECT posting_until FROM commendation_proposal WHERE id = ?", LocalDate.class,
+                proposalId);
+    }
+
     @Test
     void theProvincialCouncilVotesAndTheChairmanDecidesFromLists() throws IOException {
         String prefix = "0028" + String.format("%06d", System.nanoTime() % 1_000_000);
@@ -161,35 +178,88 @@ class CommendationProposalBrowserTest {
         String instance = created.path("processInstanceId").asText();
         instances.add(instance);
 
-        // The public page: names, titles and achievements; never the citizen ID.
+        // The public posting page (server-rendered, no JavaScript needed), on a phone and on a desktop: names, titles
+        // and achievements; never the citizen ID or the date of birth; no serious accessibility fault.
         try (Browser browser = new Browser(port)) {
-            browser.open("/commendation/posting.html");
-            browser.wait.until(d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postings"), "Đỗ Thị Thanh Hương"));
-            assertThat(browser.text("#postings")).contains("Khoa Cấp cứu, Bệnh viện tỉnh", "Cờ thi đua")
-                    .doesNotContain(fighter.citizenId(), "1982");
-            browser.screenshot("khen-thuong-1-niem-yet-cong-khai.png");
-            // Anyone files an objection about a nominee: name, contact, content.
-            WebElement row = browser.driver.findElement(By.xpath("//h2[@id='posting-" + id + "']/following-sibling::table[1]"
-                    + "//tr[td[contains(normalize-space(.),'Khoa Cấp cứu')]]//button"));
-            browser.scrollIntoView(row);
-            row.click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("objection-name")));
-            assertThat(browser.text("#objection-about")).contains("Khoa Cấp cứu");
-            browser.type(browser.driver.findElement(By.id("objection-name")), "Nguyễn Văn Dân");
-            browser.type(browser.driver.findElement(By.id("objection-contact")), "dan@example.com");
-            browser.type(browser.driver.findElement(By.id("objection-content")), "Khoa chưa dẫn đầu khối năm nay");
-            browser.driver.findElement(By.id("objection-send")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-result"), "Đã nhận"));
-            browser.screenshot("khen-thuong-1b-gui-y-kien-phan-anh.png");
+            try {
+                browser.resize(390, 844);
+                browser.open("/khen-thuong/niem-yet");
+                String page = browser.awaitPage("/khen-thuong/niem-yet", "Niêm yết công khai");
+                assertThat(page).contains("Đỗ Thị Thanh Hương", "Khoa Cấp cứu, Bệnh viện tỉnh",
+                        "Cờ thi đua của Bộ, Ủy ban nhân dân tỉnh", "Cách gửi ý kiến phản ánh")
+                        .doesNotContain(fighter.citizenId(), "1982", "CHIEN_SI", "null");
+                String section = browser.text("#danh-sach-" + id);
+                assertThat(section).contains("Sở Y tế: đề nghị khen thưởng năm " + year, "đến hết ngày "
+                        + postingUntil(id).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                assertThat(browser.fitsWidth()).as("nothing to scroll sideways at 390 px").isTrue();
+                AxeCheck.assertAccessible(browser.driver, "niêm yết (điện thoại)");
+                browser.screenshot("cong-khai-khen-thuong-niem-yet-dien-thoai.png");
+                browser.screenshot("khen-thuong-1-niem-yet-cong-khai.png");
+
+                // "Gửi ý kiến" beside the collective: the form preselects it; a missing content is refused under the field.
+                WebElement object = browser.driver.findElement(By.xpath("//section[@id='danh-sach-" + id + "']//li[.//strong["
+                        + "normalize-space(.)='Khoa Cấp cứu, Bệnh viện tỉnh']]//a[contains(normalize-space(.),'Gửi ý kiến')]"));
+                browser.scrollIntoView(object);
+                object.click();
+                browser.awaitPage("/khen-thuong/niem-yet/" + id + "/y-kien", "Gửi ý kiến phản ánh");
+                assertThat(new Select(browser.driver.findElement(By.id("itemId"))).getFirstSelectedOption().getText())
+                        .contains("Khoa Cấp cứu, Bệnh viện tỉnh");
+                AxeCheck.assertAccessible(browser.driver, "biểu mẫu ý kiến (điện thoại)");
+                browser.driver.findElement(By.id("name")).sendKeys("Nguyễn Văn Dân");
+                browser.driver.findElement(By.id("contact")).sendKeys("dan@example.com");
+                browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
+                browser.wait.until(d -> !d.findElements(By.id("content-loi")).isEmpty());
+                assertThat(browser.text("#content-loi")).isEqualTo("Nội dung phản ánh là bắt buộc.");
+                assertThat(browser.text(".error-summary")).contains("Biểu mẫu có 1 lỗi cần sửa");
+                assertThat(browser.driver.findElement(By.id("content")).getDomAttribute("aria-describedby"))
+                        .contains("content-loi");
+                assertThat(browser.driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Nguyễn Văn Dân");
+                assertThat(objections(id)).as("nothing stored on a refused form").isZero();
+                AxeCheck.assertAccessible(browser.driver, "biểu mẫu có lỗi (điện thoại)");
+                browser.scrollIntoView(browser.driver.findElement(By.id("content-loi")));
+                browser.screenshot("cong-khai-khen-thuong-y-kien-loi.png");
+                browser.driver.findElement(By.id("content")).sendKeys("Khoa chưa dẫn đầu khối năm nay");
+                browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
+                String filed = browser.awaitPage("/y-kien/da-gui", "Đã nhận ý kiến phản ánh");
+                assertThat(filed).contains("Sở Y tế", "Hội đồng thi đua, khen thưởng của đơn vị");
+                assertThat(objections(id)).isEqualTo(1);
+                AxeCheck.assertAccessible(browser.driver, "đã nhận ý kiến (điện thoại)");
+                browser.screenshot("cong-khai-khen-thuong-y-kien-da-gui.png");
+                browser.screenshot("khen-thuong-1b-gui-y-kien-phan-anh.png");
+
+                // On a desktop: the same page, and an objection about the whole list.
+                browser.resize(1440, 900);
+                browser.open("/khen-thuong/niem-yet");
+                browser.awaitPage("/khen-thuong/niem-yet", "Niêm yết công khai");
+                AxeCheck.assertAccessible(browser.driver, "niêm yết (máy tính)");
+                browser.screenshot("cong-khai-khen-thuong-niem-yet-may-tinh.png");
+                WebElement whole = browser.driver.findElement(By.xpath("//section[@id='danh-sach-" + id
+                        + "']//a[contains(normalize-space(.),'Gửi ý kiến về cả danh sách')]"));
+                browser.scrollIntoView(whole);
+                whole.click();
+                browser.awaitPage("/khen-thuong/niem-yet/" + id + "/y-kien", "Gửi ý kiến phản ánh");
+                assertThat(new Select(browser.driver.findElement(By.id("itemId"))).getFirstSelectedOption().getText())
+                        .isEqualTo("Cả danh sách");
+                browser.driver.findElement(By.id("name")).sendKeys("Trần Thị Bình");
+                browser.driver.findElement(By.id("contact")).sendKeys("0912 345 678");
+                browser.driver.findElement(By.id("content")).sendKeys("Đề nghị công khai thêm biên bản họp xét");
+                browser.screenshot("cong-khai-khen-thuong-y-kien-may-tinh.png");
+                browser.driver.findElement(By.cssSelector("form button[type='submit']")).click();
+                browser.awaitPage("/y-kien/da-gui", "Đã nhận ý kiến phản ánh");
+                assertThat(objections(id)).isEqualTo(2);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-cong-khai-khen-thuong-niem-yet.png");
+                throw e;
+            }
         }
         assertThat(json.readTree(as("bantdkt").get("/api/commendation/proposals/" + id).body()).path("objections").asInt())
-                .isEqualTo(1);
+                .isEqualTo(2);
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .singleResult().getId());
         String objections = taskService.getVariable(task(instance, "considerObjections").getId(), "objectionsSummary").toString();
-        assertThat(objections).contains("Nguyễn Văn Dân", "Khoa chưa dẫn đầu khối", "Khoa Cấp cứu");
+        assertThat(objections).contains("Nguyễn Văn Dân", "Khoa chưa dẫn đầu khối", "Khoa Cấp cứu", "Trần Thị Bình",
+                "Đề nghị công khai thêm biên bản họp xét");
         completed("thiduakt", instance, "considerObjections", text("objectionDecision",
                 "Giữ Khoa Cấp cứu: đã xác minh khoa dẫn đầu khối thi đua y tế"));
         sign(instance, "chuyenvien", "lanhdao");
@@ -278,17 +348,35 @@ class CommendationProposalBrowserTest {
         assertThat(awards.ofPerson(fighter.citizenId())).extracting(a -> a.title().name()).contains("CHIEN_SI_THI_DUA_TINH");
         assertThat(awards.ofCollective(unit + "-K1")).extracting(a -> a.title().name()).containsExactly("CO_THI_DUA_TINH");
 
-        // Published: the public page lists the decision with the names it awards and links the signed PDF.
+        // Published: the decisions page lists the decision with the names it awards and links the signed PDF,
+        // on a desktop and on a phone.
         try (Browser browser = new Browser(port)) {
-            browser.open("/commendation/posting.html");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions-list"),
-                    "Đỗ Thị Thanh Hương"));
-            assertThat(browser.text("#decisions-list")).contains("Khoa Cấp cứu, Bệnh viện tỉnh", "/QĐ-UBND")
-                    .doesNotContain(fighter.citizenId());
-            assertThat(browser.driver.findElement(By.xpath("//*[@id='decisions-list']//a[contains(@href,'/api/commendation"
-                    + "/public/decisions/" + id + ".pdf')]")).getText()).isEqualTo("Xem quyết định (PDF)");
-            browser.scrollIntoView(browser.driver.findElement(By.id("decisions-heading")));
-            browser.screenshot("khen-thuong-4-quyet-dinh-cong-khai.png");
+            try {
+                browser.open("/khen-thuong/quyet-dinh?nam=" + year);
+                String page = browser.awaitPage("/khen-thuong/quyet-dinh", "Quyết định khen thưởng năm " + year);
+                String published = browser.text("#quyet-dinh-" + id);
+                assertThat(published).contains("Đỗ Thị Thanh Hương", "Khoa Cấp cứu, Bệnh viện tỉnh", "/QĐ-UBND",
+                        "ngày " + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                assertThat(page).doesNotContain(fighter.citizenId(), "CONG_TRANG", "null");
+                WebElement pdf = browser.driver.findElement(By.xpath("//section[@id='quyet-dinh-" + id + "']//a[contains("
+                        + "@href,'/api/commendation/public/decisions/" + id + ".pdf')]"));
+                assertThat(pdf.getText()).startsWith("Xem quyết định (tệp PDF)");
+                assertThat(new HttpTestClient(port).getResponseBytes(pdf.getDomAttribute("href")).statusCode()).isEqualTo(200);
+                browser.scrollIntoView(browser.driver.findElement(By.id("quyet-dinh-" + id)));
+                AxeCheck.assertAccessible(browser.driver, "quyết định (máy tính)");
+                browser.screenshot("cong-khai-khen-thuong-quyet-dinh-may-tinh.png");
+                browser.screenshot("khen-thuong-4-quyet-dinh-cong-khai.png");
+                browser.resize(390, 844);
+                browser.open("/khen-thuong/quyet-dinh");
+                browser.awaitPage("/khen-thuong/quyet-dinh", "Quyết định khen thưởng năm " + year);
+                assertThat(browser.text("#quyet-dinh-" + id)).contains("Đỗ Thị Thanh Hương");
+                assertThat(browser.fitsWidth()).as("nothing to scroll sideways at 390 px").isTrue();
+                AxeCheck.assertAccessible(browser.driver, "quyết định (điện thoại)");
+                browser.screenshot("cong-khai-khen-thuong-quyet-dinh-dien-thoai.png");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-cong-khai-khen-thuong-quyet-dinh.png");
+                throw e;
+            }
         }
     }
 }

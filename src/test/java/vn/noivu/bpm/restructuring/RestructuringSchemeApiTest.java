@@ -265,7 +265,11 @@ class RestructuringSchemeApiTest {
         HttpResponse<String> publicJson = new HttpTestClient(port).get("/api/restructuring/schemes/" + id + "/consultation");
         assertThat(publicJson.statusCode()).isEqualTo(200);
         assertThat(publicJson.body()).contains("Xã An " + suffix, "\"agree\":2000").doesNotContain("ubndxa", "chuyenvien");
-        HttpResponse<String> page = new HttpTestClient(port).get("/api/restructuring/schemes/" + id + "/consultation.html");
+        HttpResponse<String> oldPage = new HttpTestClient(port).get("/api/restructuring/schemes/" + id + "/consultation.html");
+        assertThat(oldPage.statusCode()).as("the old page leads to the public site's page").isEqualTo(301);
+        assertThat(oldPage.headers().firstValue("Location").orElseThrow())
+                .endsWith("/sap-xep-don-vi-hanh-chinh/" + id + "/lay-y-kien");
+        HttpResponse<String> page = new HttpTestClient(port).get("/sap-xep-don-vi-hanh-chinh/" + id + "/lay-y-kien");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Kết quả lấy ý kiến hộ gia đình", "Xã Bình " + suffix, "Đạt").doesNotContain("ubndxa");
 
@@ -428,5 +432,20 @@ class RestructuringSchemeApiTest {
         assertThat(scheme.path("consultations")).as("A, B, C of one province and D of the other").hasSize(4);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(created.path("processInstanceId").asText())
                 .taskDefinitionKey("reportConsultation").count()).isEqualTo(4);
+    }
+
+    @Test
+    void thePublicPagesAnswerAnUnknownSchemeWithA404PageInVietnamese() {
+        HttpTestClient browser = new HttpTestClient(port);
+        HttpResponse<String> list = browser.get("/sap-xep-don-vi-hanh-chinh");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("<html lang=\"vi\"", "Sắp xếp đơn vị hành chính: kết quả lấy ý kiến hộ gia đình");
+        HttpResponse<String> unknown = browser.get("/sap-xep-don-vi-hanh-chinh/999999999/lay-y-kien");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(unknown.body()).contains("Không tìm thấy", "Không có đề án 999999999.", "href=\"/cong-khai\"")
+                .doesNotContain("scheme_not_found");
+        assertThat(browser.get("/cong-khai").body()).contains("href=\"/sap-xep-don-vi-hanh-chinh\"",
+                "Sắp xếp đơn vị hành chính");
     }
 }

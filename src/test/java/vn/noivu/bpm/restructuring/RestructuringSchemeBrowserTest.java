@@ -17,11 +17,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.AxeCheck;
 import vn.noivu.bpm.Browser;
 import vn.noivu.bpm.HttpTestClient;
 import vn.noivu.bpm.PostgresIntegrationTest;
 
-/** A commune official enters the household consultation's figures in the Vietnamese Tasklist (Chromium). */
+/**
+ * A commune official enters the household consultation's figures in the Vietnamese Tasklist (Chromium); then anyone
+ * reads the results on the public site, on a phone (390 × 844) and a desktop, with no serious accessibility fault.
+ */
 @PostgresIntegrationTest
 class RestructuringSchemeBrowserTest {
 
@@ -116,5 +120,40 @@ class RestructuringSchemeBrowserTest {
         assertThat(row.get("reported_by")).isEqualTo("ubndxa");
         ProcessInstance still = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult();
         assertThat(still).as("commune B has not reported yet").isNotNull();
+
+        // The public site: the scheme is listed with its results, and its page shows commune A's figures and result
+        // (52,5% of all households, the rule, the day of the report) and commune B not yet reported; no user names.
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        try (Browser browser = new Browser(port)) {
+            try {
+                for (int[] size : new int[][] {{390, 844}, {1440, 900}}) {
+                    String device = size[0] < 500 ? "dien-thoai" : "may-tinh";
+                    browser.resize(size[0], size[1]);
+                    browser.open("/sap-xep-don-vi-hanh-chinh");
+                    String list = browser.awaitPage("/sap-xep-don-vi-hanh-chinh", "Sắp xếp đơn vị hành chính");
+                    assertThat(list).contains("Đề án DB-" + suffix + ": Đề án nhập xã An và xã Bình",
+                            "1 trên 2 lượt lấy ý kiến", today);
+                    AxeCheck.assertAccessible(browser.driver, "sắp xếp: danh sách đề án (" + device + ")");
+                    assertThat(browser.fitsWidth()).as("nothing to scroll sideways at " + size[0] + " px").isTrue();
+                    browser.screenshot("cong-khai-sap-xep-de-an-" + device + ".png");
+                    browser.driver.findElement(By.linkText("Đề án DB-" + suffix + ": Đề án nhập xã An và xã Bình")).click();
+                    String page = browser.awaitPage("/sap-xep-don-vi-hanh-chinh/" + schemeId + "/lay-y-kien",
+                            "Kết quả lấy ý kiến hộ gia đình");
+                    String communeA = browser.text("#xa-1-A" + suffix);
+                    assertThat(communeA).contains("Xã An " + suffix, "Kết quả: Đạt", "52,5% tổng số hộ đồng ý",
+                            "4.000", "2.500", "2.100", "400", today, "Nghị định 321/2025").doesNotContain("ND-321");
+                    assertThat(browser.text("#xa-1-B" + suffix)).contains("Xã Bình " + suffix, "Chưa báo cáo kết quả");
+                    assertThat(page).contains("Đang lấy ý kiến hộ gia đình").doesNotContain("ubndxa", "chuyenvien",
+                            "null", "true", "false");
+                    assertThat(browser.fitsWidth()).as("nothing to scroll sideways at " + size[0] + " px").isTrue();
+                    AxeCheck.assertAccessible(browser.driver, "sắp xếp: kết quả lấy ý kiến (" + device + ")");
+                    browser.screenshot("cong-khai-sap-xep-lay-y-kien-" + device + ".png");
+                }
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-cong-khai-sap-xep.png");
+                throw e;
+            }
+        }
     }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,10 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.bpm.calendar.Deadlines;
-import vn.noivu.bpm.commendation.domain.ProposalItemStatus;
-import vn.noivu.bpm.commendation.domain.Title;
-import vn.noivu.bpm.commendation.persistence.ProposalRepository;
-import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
 import vn.noivu.bpm.commendation.process.CommendationProposalDocuments;
 import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.personnel.AwardRegister;
@@ -40,14 +34,12 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 @RequestMapping("/api/commendation/public/decisions")
 public class ProposalDecisionsPublicController {
 
-    private static final int LIMIT = 500;
-
-    private final ProposalRepository proposals;
+    private final PublicCommendations published;
     private final DocumentService documents;
     private final Throttle throttle;
 
-    public ProposalDecisionsPublicController(ProposalRepository proposals, DocumentService documents, Throttle throttle) {
-        this.proposals = proposals;
+    public ProposalDecisionsPublicController(PublicCommendations published, DocumentService documents, Throttle throttle) {
+        this.published = published;
         this.documents = documents;
         this.throttle = throttle;
     }
@@ -66,10 +58,9 @@ public class ProposalDecisionsPublicController {
     @GetMapping
     public List<Published> decisions(@RequestParam(required = false) String year, HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
-        List<ProposalRow> decided = proposals.decided(year(year), LIMIT);
-        Map<Long, List<ProposalRepository.ItemRow>> items = proposals.itemsOf(decided.stream().map(ProposalRow::id)
-                .toList()).stream().collect(Collectors.groupingBy(ProposalRepository.ItemRow::proposalId));
-        return decided.stream().map(p -> published(p, items.getOrDefault(p.id(), List.of()))).toList();
+        return published.decisions(year(year)).stream().map(d -> new Published(d.proposalId(), d.unitName(), d.year(),
+                d.kindLabel(), d.decisionNumber(), d.decisionDate(), d.awarded().stream().map(a -> new Awarded(a.name(),
+                a.holderType(), a.title())).toList(), d.pdf())).toList();
     }
 
     /** A decision as the Chairman signed it (its stored PDF and hash); 404 until it is issued. */
@@ -87,17 +78,6 @@ public class ProposalDecisionsPublicController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("quyet-dinh-khen-thuong_DN-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .body(issued.pdf());
-    }
-
-    private static Published published(ProposalRow p, List<ProposalRepository.ItemRow> items) {
-        List<Awarded> awarded = items.stream()
-                .filter(i -> i.status() == ProposalItemStatus.KHEN_THUONG)
-                .map(i -> new Awarded(i.holderName(), "CA_NHAN".equals(i.holderType()) ? "cá nhân" : "tập thể",
-                        Title.valueOf(i.title()).label())).toList();
-        return new Published(p.id(), p.unitName(), p.year(), "DOT_XUAT".equals(p.kind())
-                ? "khen thưởng đột xuất (thủ tục đơn giản)" : "khen thưởng theo công trạng, thành tích",
-                p.decisionNumber(), p.decisionDate(), awarded,
-                "/api/commendation/public/decisions/" + p.id() + ".pdf");
     }
 
     private static int year(String value) {

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,11 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.noivu.bpm.commendation.domain.Title;
-import vn.noivu.bpm.commendation.persistence.ProposalRepository.ItemRow;
-import vn.noivu.bpm.commendation.persistence.ProposalRepository.ProposalRow;
 import vn.noivu.bpm.commendation.process.ProposalDossiers;
-import vn.noivu.bpm.commendation.process.ProposalQueries;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
 import vn.noivu.bpm.platform.security.Throttled;
@@ -35,12 +29,12 @@ import vn.noivu.bpm.platform.security.Throttled;
 @RequestMapping("/api/commendation/public/postings")
 public class ProposalPublicController {
 
-    private final ProposalQueries queries;
+    private final PublicCommendations published;
     private final ProposalDossiers dossiers;
     private final Throttle throttle;
 
-    public ProposalPublicController(ProposalQueries queries, ProposalDossiers dossiers, Throttle throttle) {
-        this.queries = queries;
+    public ProposalPublicController(PublicCommendations published, ProposalDossiers dossiers, Throttle throttle) {
+        this.published = published;
         this.dossiers = dossiers;
         this.throttle = throttle;
     }
@@ -57,17 +51,9 @@ public class ProposalPublicController {
     @GetMapping
     public List<Posting> postings(HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
-        List<ProposalRow> posted = queries.repository().posted();
-        Map<Long, List<ItemRow>> items = queries.repository().itemsOf(posted.stream().map(ProposalRow::id).toList())
-                .stream().collect(Collectors.groupingBy(ItemRow::proposalId));
-        return posted.stream().map(p -> posting(p, items.getOrDefault(p.id(), List.of()))).toList();
-    }
-
-    private static Posting posting(ProposalRow p, List<ItemRow> items) {
-        return new Posting(p.id(), p.unitName(), p.year(), p.postingUntil(), items.stream()
-                .filter(i -> i.status().active()).map(i -> new PostedItem(i.id(), i.position(), i.holderName(),
-                        "CA_NHAN".equals(i.holderType()) ? "cá nhân" : "tập thể", Title.valueOf(i.title()).label(),
-                        i.achievement())).toList());
+        return published.postings().stream().map(p -> new Posting(p.id(), p.unitName(), p.year(), p.postingUntil(),
+                p.nominees().stream().map(n -> new PostedItem(n.itemId(), n.position(), n.name(), n.holderType(),
+                        n.title(), n.achievement())).toList())).toList();
     }
 
     public record Filed(long id, String message) {

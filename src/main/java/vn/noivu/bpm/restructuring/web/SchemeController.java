@@ -1,6 +1,8 @@
 package vn.noivu.bpm.restructuring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,11 +10,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -222,10 +226,15 @@ public class SchemeController {
         return views.publicResults(id);
     }
 
+    /** The page of earlier versions: the results are now a page of the public site, in its layout. */
     @PublicEndpoint
-    @Operation(summary = "Trang công bố kết quả lấy ý kiến cử tri (HTML)")
-    @GetMapping(value = "/{id}/consultation.html", produces = MediaType.TEXT_HTML_VALUE)
-    public String publicPage(@PathVariable long id) {
-        return views.publicPage(id);
+    @Operation(summary = "Địa chỉ cũ của trang kết quả lấy ý kiến: chuyển (301) sang trang công khai"
+            + " /sap-xep-don-vi-hanh-chinh/{id}/lay-y-kien")
+    @ApiResponse(responseCode = "301", description = "Chuyển sang trang công khai; địa chỉ mới ở tiêu đề Location.",
+            headers = @Header(name = "Location", description = "/sap-xep-don-vi-hanh-chinh/{id}/lay-y-kien"))
+    @GetMapping("/{id}/consultation.html")
+    public ResponseEntity<Void> publicPage(@PathVariable long id) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create(RestructuringPublicPages.consultationPage(id))).build();
     }
 }

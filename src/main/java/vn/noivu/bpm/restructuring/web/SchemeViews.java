@@ -2,25 +2,32 @@ package vn.noivu.bpm.restructuring.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import vn.noivu.bpm.platform.error.Refused;
+import vn.noivu.bpm.restructuring.persistence.PublishedConsultations;
 import vn.noivu.bpm.restructuring.persistence.SchemeRepository;
 
 /** A scheme as staff read it, and its consultation results as the public reads them (units and figures only). */
 @Component
 public class SchemeViews {
 
+    static final int PUBLIC_LIST_LIMIT = 200;
+
     private final SchemeRepository schemes;
+    private final PublishedConsultations published;
     private final ObjectMapper json;
 
-    public SchemeViews(SchemeRepository schemes, ObjectMapper json) {
+    public SchemeViews(SchemeRepository schemes, PublishedConsultations published, ObjectMapper json) {
         this.schemes = schemes;
+        this.published = published;
         this.json = json;
     }
 
@@ -133,35 +140,49 @@ public class SchemeViews {
         return view;
     }
 
-    public String publicPage(long id) {
-        Map<String, Object> results = publicResults(id);
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Kết quả lấy ý kiến: ")
-                .append(esc(results.get("code"))).append("</title><style>body{font-family:sans-serif;margin:2em}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px;text-align:right}"
-                        + "td:nth-child(2),th{text-align:left}</style></head><body><h1>Kết quả lấy ý kiến hộ gia đình</h1><p>Đề án <b>")
-                .append(esc(results.get("code"))).append("</b>: ").append(esc(results.get("title"))).append("<br>Trạng thái: ")
-                .append(esc(results.get("statusLabel"))).append("</p><table><thead><tr><th>Lần</th><th>Đơn vị cấp xã</th>"
-                        + "<th>Tổng số hộ</th><th>Tham gia</th><th>Đồng ý</th><th>Không đồng ý</th><th>Ý kiến khác</th>"
-                        + "<th>Đồng ý / tổng số hộ</th><th>Kết quả</th></tr></thead><tbody>");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> communes = (List<Map<String, Object>>) results.get("communes");
-        for (Map<String, Object> c : communes) {
-            html.append("<tr><td>").append(c.get("round")).append("</td><td>").append(esc(c.get("communeName"))).append(" (")
-                    .append(esc(c.get("communeCode"))).append(")</td><td>").append(n(c.get("totalHouseholds"))).append("</td><td>")
-                    .append(n(c.get("consulted"))).append("</td><td>").append(n(c.get("agree"))).append("</td><td>")
-                    .append(n(c.get("disagree"))).append("</td><td>").append(n(c.get("otherOpinions"))).append("</td><td>")
-                    .append(c.get("agreePercentOfTotal") == null ? "" : c.get("agreePercentOfTotal") + "%").append("</td><td>")
-                    .append(esc(c.get("resultLabel"))).append("</td></tr>");
+    /** A commune's reported consultation as the public page shows it: figures, the result and the rule, no names. */
+    public record PublicCommune(String communeCode, String communeName, Long totalHouseholds, Long consulted, Long agree,
+                                Long disagree, Long otherOpinions, BigDecimal agreePercentOfTotal, Boolean passed,
+                                String resultLabel, String rule, Instant reportedAt,
+                                List<SchemeRepository.VillageRow> villages) {
+    }
+
+    /** One round of the consultation (a second round asks the failed communes again). */
+    public record PublicRound(int round, List<PublicCommune> communes) {
+    }
+
+    public record PublicConsultation(long id, String code, String title, String statusLabel, List<PublicRound> rounds) {
+    }
+
+    /** The consultation results of a scheme for the public page, round by round; 404 for an unknown scheme. */
+    public PublicConsultation publicConsultation(long id) {
+        SchemeRepository.SchemeRow s = find(id);
+        Map<String, List<SchemeRepository.VillageRow>> villages = schemes.villages(id).stream()
+                .collect(Collectors.groupingBy(v -> v.round() + "|" + v.communeCode()));
+        Map<Integer, List<PublicCommune>> rounds = new TreeMap<>();
+        for (SchemeRepository.ConsultationRow c : schemes.consultations(id)) {
+            rounds.computeIfAbsent(c.round(), r -> new ArrayList<>()).add(new PublicCommune(c.communeCode(),
+                    c.communeName(), c.totalHouseholds(), c.consulted(), c.agree(), c.disagree(), c.otherOpinions(),
+                    c.agreePercent(), c.passed(), c.passed() == null ? "Chưa báo cáo" : c.passed() ? "Đạt" : "Không đạt",
+                    readableRule(c.ruleWording()), c.reportedAt(),
+                    villages.getOrDefault(c.round() + "|" + c.communeCode(), List.of())));
         }
-        return html.append("</tbody></table></body></html>").toString();
+        return new PublicConsultation(s.id(), s.code(), s.title(), s.status().label(), rounds.entrySet().stream()
+                .map(e -> new PublicRound(e.getKey(), List.copyOf(e.getValue()))).toList());
     }
 
-    private static String n(Object value) {
-        return value == null ? "" : value.toString();
+    /** A rule as a citizen reads it: the regime's code ("ND-321-2025") as the act's name ("Nghị định 321/2025"). */
+    static String readableRule(String wording) {
+        if (wording == null) {
+            return null;
+        }
+        return wording.replaceAll("\\bND-(\\d+)-(\\d{4})\\b", "Nghị định $1/$2")
+                .replaceAll("\\bNQ-(\\d+)-(\\d{4})\\b", "Nghị quyết $1/$2");
     }
 
-    private static String esc(Object value) {
-        return value == null ? "" : HtmlUtils.htmlEscape(value.toString(), "UTF-8");
+    /** The schemes whose consultation has results, for the public list. */
+    public List<PublishedConsultations.PublishedConsultation> publishedConsultations() {
+        return published.withReportedConsultations(PUBLIC_LIST_LIMIT);
     }
 
     private Object read(String text) {
