@@ -1,5 +1,7 @@
 package vn.noivu.bpm.personnel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import vn.noivu.bpm.platform.web.TableDownload;
  * The award register for staff: a person's awards, the register filtered by year, title, level or a collective's
  * unit (citizen IDs masked, as in every list), its CSV, and an award decided outside the system entered by an official.
  */
+@Tag(name = PersonnelApi.TAG, description = PersonnelApi.DESCRIPTION)
 @RestController
 public class AwardController {
 
@@ -54,6 +57,7 @@ public class AwardController {
 
     /** Whoever may read a person may read their awards. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = PersonnelController.READ_ACCESS)
+    @Operation(summary = "Các khen thưởng của một người")
     @GetMapping("/api/personnel/{citizenId}/awards")
     public Map<String, Object> ofPerson(@PathVariable String citizenId) {
         Person person = personnel.find(citizenId).orElseThrow(() -> new KeyedStatusException(HttpStatus.NOT_FOUND,
@@ -66,6 +70,7 @@ public class AwardController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
+    @Operation(summary = "Sổ khen thưởng: tìm theo năm, danh hiệu, cấp, đơn vị")
     @GetMapping("/api/awards")
     public Map<String, Object> list(@RequestParam(required = false) String year, @RequestParam(required = false) String title,
                                     @RequestParam(required = false) String level, @RequestParam(required = false) String unitCode,
@@ -81,6 +86,7 @@ public class AwardController {
 
     /** The whole filtered register as CSV (UTF-8 with BOM), cells a spreadsheet would run neutralised. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
+    @Operation(summary = "Tải sổ khen thưởng (CSV)")
     @GetMapping("/api/awards.csv")
     public ResponseEntity<byte[]> csv(@RequestParam(required = false) String year, @RequestParam(required = false) String title,
                                       @RequestParam(required = false) String level, @RequestParam(required = false) String unitCode) {
@@ -90,6 +96,7 @@ public class AwardController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi một khen thưởng vào sổ")
     @PostMapping("/api/awards")
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> enter(@Valid @RequestBody AwardRequest request,

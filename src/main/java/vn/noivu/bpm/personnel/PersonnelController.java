@@ -1,5 +1,7 @@
 package vn.noivu.bpm.personnel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 
 /** The personnel register: officials import it from the national database's exports; staff read a person. */
+@Tag(name = PersonnelApi.TAG, description = PersonnelApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/personnel")
 public class PersonnelController {
@@ -35,6 +38,7 @@ public class PersonnelController {
 
     /** Multipart {@code file}: .xlsx (first sheet) or .csv (UTF-8, comma or semicolon), one person a row. */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Nhập danh sách cán bộ, công chức, viên chức từ tệp (XLSX hoặc CSV)")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public PersonnelImport.Imported importRegister(@RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -48,6 +52,7 @@ public class PersonnelController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = READ_ACCESS)
+    @Operation(summary = "Xem hồ sơ một cán bộ, công chức, viên chức")
     @GetMapping("/{citizenId}")
     public Person person(@PathVariable String citizenId) {
         return repository.find(citizenId).orElseThrow(() -> new KeyedStatusException(HttpStatus.NOT_FOUND,

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +32,7 @@ import vn.noivu.bpm.platform.web.TableDownload;
  * on its decision date, totals per title and in all; as JSON, CSV or .xlsx. Staff only, citizen IDs masked as in
  * every list; whoever may read the award register may read it.
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 public class BonusController {
 
@@ -48,6 +51,7 @@ public class BonusController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = AwardController.READ_ACCESS)
+    @Operation(summary = "Danh sách tiền thưởng theo năm, danh hiệu, đơn vị")
     @GetMapping("/api/commendation/bonuses")
     public Map<String, Object> list(@RequestParam(required = false) String year, @RequestParam(required = false) String title,
                                     @RequestParam(required = false) String unitCode) {
@@ -66,6 +70,7 @@ public class BonusController {
 
     /** For the finance office: the same lines, then one total row per title and the grand total. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = AwardController.READ_ACCESS)
+    @Operation(summary = "Tải bảng tiền thưởng (CSV hoặc XLSX), có dòng tổng theo danh hiệu")
     @GetMapping("/api/commendation/bonuses.{format:csv|xlsx}")
     public ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) String year,
                                            @RequestParam(required = false) String title,

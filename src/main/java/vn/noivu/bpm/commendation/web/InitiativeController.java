@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +33,7 @@ import vn.noivu.bpm.platform.web.PersonalData;
  * Initiatives recognised by an initiative council (or, province-wide, by the provincial Chairman), entered by an
  * official so that the annual review and the proposals to the province count them (P3, P5b, P10).
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 public class InitiativeController {
 
@@ -46,6 +49,7 @@ public class InitiativeController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi nhận sáng kiến được công nhận")
     @PostMapping("/api/commendation/initiatives")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -77,6 +81,7 @@ public class InitiativeController {
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO},
             groups = {CommendationRoles.COUNCIL, CommendationRoles.BOARD, CommendationRoles.PROVINCIAL_COUNCIL})
+    @Operation(summary = "Danh sách sáng kiến theo năm hoặc theo người")
     @GetMapping("/api/commendation/initiatives")
     public Map<String, Object> list(@RequestParam(required = false) String year,
                                     @RequestParam(required = false) String citizenId) {

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,6 +45,7 @@ import vn.noivu.bpm.platform.web.TableDownload;
  * board, the provincial council and the Chairman follow it: status in words, the nominees with their verdicts, the
  * steps open with due dates and their basis. Citizen IDs are masked in every answer.
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/commendation/proposals")
 public class ProposalController {
@@ -63,6 +66,7 @@ public class ProposalController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Lập hồ sơ đề nghị khen thưởng")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public ProposalSubmissions.Submitted submit(@Valid @RequestBody ProposalRequest request,
@@ -75,6 +79,9 @@ public class ProposalController {
 
     /** A file of the dossier: {@code kind} BAO_CAO_THANH_TICH, BIEN_BAN_HOP (note: the vote result), CHUNG_NHAN_SANG_KIEN, KHAC. */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Đính kèm tệp vào hồ sơ đề nghị khen thưởng",
+            description = "`kind`: BAO_CAO_THANH_TICH, BIEN_BAN_HOP (kết quả biểu quyết ghi ở `note`), "
+                    + "CHUNG_NHAN_SANG_KIEN, KHAC.")
     @PostMapping(path = "/{id:\\d{1,18}}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Attached attach(@PathVariable long id, @RequestParam(name = "kind", required = false) String kind,
@@ -93,6 +100,7 @@ public class ProposalController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = {UNIT_COUNCIL, BOARD, PROVINCIAL_COUNCIL, CHAIRMAN})
+    @Operation(summary = "Tải tệp đính kèm của hồ sơ đề nghị")
     @GetMapping("/{id:\\d{1,18}}/attachments/{attachment:\\d{1,18}}")
     public ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
         AttachmentRow row = queries.repository().attachments(id).stream().filter(a -> a.id() == attachment).findFirst()
@@ -131,6 +139,7 @@ public class ProposalController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = {UNIT_COUNCIL, BOARD, PROVINCIAL_COUNCIL, CHAIRMAN})
+    @Operation(summary = "Xem hồ sơ đề nghị khen thưởng")
     @GetMapping("/{id:\\d{1,18}}")
     public ProposalView proposal(@PathVariable long id) {
         ProposalRow p = queries.proposal(id);
@@ -148,6 +157,7 @@ public class ProposalController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = {UNIT_COUNCIL, BOARD, PROVINCIAL_COUNCIL, CHAIRMAN})
+    @Operation(summary = "Danh sách hồ sơ đề nghị khen thưởng")
     @GetMapping
     public List<ProposalLine> list(@RequestParam(required = false) Integer year,
                                    @RequestParam(required = false) String unitCode) {
@@ -161,6 +171,7 @@ public class ProposalController {
 
     /** Every nominee of the proposals found, one row each, as CSV or .xlsx: citizen IDs masked, cells neutralised. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = {UNIT_COUNCIL, BOARD, PROVINCIAL_COUNCIL, CHAIRMAN})
+    @Operation(summary = "Tải danh sách người được đề nghị (CSV hoặc XLSX), số CCCD được che")
     @GetMapping("/table.{format:csv|xlsx}")
     public ResponseEntity<byte[]> table(@PathVariable String format, @RequestParam(required = false) Integer year,
                                         @RequestParam(required = false) String unitCode) {

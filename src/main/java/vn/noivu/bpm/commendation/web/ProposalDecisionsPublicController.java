@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,12 +28,14 @@ import vn.noivu.bpm.personnel.AwardRegister;
 import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
+import vn.noivu.bpm.platform.security.Throttled;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
 /**
  * The provincial Chairman's commendation decisions, published: who was awarded which title by which decision (names
  * and titles only, as the decision itself prints them) and the decision as signed and numbered.
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/commendation/public/decisions")
 public class ProposalDecisionsPublicController {
@@ -57,6 +61,8 @@ public class ProposalDecisionsPublicController {
 
     /** The decisions of an emulation year ({@code year}, this year by default), newest first. */
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Các quyết định khen thưởng đã ban hành trong năm")
     @GetMapping
     public List<Published> decisions(@RequestParam(required = false) String year, HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
@@ -68,6 +74,8 @@ public class ProposalDecisionsPublicController {
 
     /** A decision as the Chairman signed it (its stored PDF and hash); 404 until it is issued. */
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Tải quyết định khen thưởng đã ký (PDF)")
     @GetMapping("/{id:\\d{1,18}}.pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable long id, HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -21,12 +23,14 @@ import vn.noivu.bpm.commendation.process.ProposalDossiers;
 import vn.noivu.bpm.commendation.process.ProposalQueries;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
+import vn.noivu.bpm.platform.security.Throttled;
 
 /**
  * The public posting (Law 06/2022 Art. 84(5)): the proposals being posted with their nominees' names, titles and
  * achievements only (never a citizen ID, a date of birth or a discipline fact), and the objections anyone files
  * with a name and a contact, throttled like the public lookups.
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/commendation/public/postings")
 public class ProposalPublicController {
@@ -48,6 +52,8 @@ public class ProposalPublicController {
     }
 
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Các hồ sơ đề nghị khen thưởng đang công khai lấy ý kiến")
     @GetMapping
     public List<Posting> postings(HttpServletRequest request) {
         throttle.publicDownload(request.getRemoteAddr());
@@ -68,6 +74,8 @@ public class ProposalPublicController {
     }
 
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Gửi phản ánh, kiến nghị về hồ sơ đang công khai")
     @PostMapping("/{id:\\d{1,18}}/objections")
     @ResponseStatus(HttpStatus.CREATED)
     public Filed object(@PathVariable long id, @Valid @RequestBody ProposalObjectionRequest body, HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.commendation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,7 @@ import vn.noivu.bpm.platform.web.TableDownload;
  * proceedings; the council (hoi-dong-thi-dua) votes; the head (lanh-dao) and the council read. Staff rows and
  * nominations show whole citizen IDs only on the year's page for those who work it; lists to download mask them.
  */
+@Tag(name = CommendationApi.TAG, description = CommendationApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/commendation/years")
 public class YearController {
@@ -67,6 +70,7 @@ public class YearController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Mở đợt bình xét thi đua năm")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public YearOpening.Opened open(@Valid @RequestBody YearRequest request,
@@ -75,6 +79,7 @@ public class YearController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = CommendationRoles.COUNCIL)
+    @Operation(summary = "Xem đợt bình xét thi đua năm")
     @GetMapping("/{id}")
     public Map<String, Object> year(@PathVariable long id) {
         YearRow y = nominations.year(id);
@@ -157,6 +162,7 @@ public class YearController {
 
     /** The nominations with verdicts, votes and results, citizen IDs masked, for the unit's records. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = CommendationRoles.COUNCIL)
+    @Operation(summary = "Tải danh sách bình xét (CSV hoặc XLSX), số CCCD được che")
     @GetMapping("/{id}/nominations.{format:csv|xlsx}")
     public ResponseEntity<byte[]> nominationsTable(@PathVariable long id, @PathVariable String format) {
         YearRow y = nominations.year(id);
@@ -180,6 +186,7 @@ public class YearController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Đăng ký danh hiệu thi đua cho cá nhân, tập thể")
     @PostMapping("/{id}/nominations")
     @ResponseStatus(HttpStatus.CREATED)
     public Nominated nominate(@PathVariable long id, @Valid @RequestBody YearNominationRequest request,
@@ -188,6 +195,7 @@ public class YearController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi nhận thời gian nghỉ thai sản của một người")
     @PutMapping("/{id}/staff/{citizenId}/maternity-leave")
     public Map<String, Object> maternityLeave(@PathVariable long id, @PathVariable String citizenId,
                                               @Valid @RequestBody YearStaffRequests.MaternityLeave request) {
@@ -196,6 +204,7 @@ public class YearController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi nhận việc một người đang bị xem xét kỷ luật hoặc điều tra")
     @PostMapping("/{id}/staff/{citizenId}/proceedings")
     public Map<String, Object> openProceedings(@PathVariable long id, @PathVariable String citizenId,
                                                @Valid @RequestBody YearStaffRequests.Proceedings request) {
@@ -204,6 +213,7 @@ public class YearController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi nhận việc xem xét kỷ luật hoặc điều tra đã kết thúc")
     @PostMapping("/{id}/staff/{citizenId}/proceedings/clear")
     public Map<String, Object> clearProceedings(@PathVariable long id, @PathVariable String citizenId,
                                                 @Valid @RequestBody YearStaffRequests.Cleared request) {
@@ -213,6 +223,7 @@ public class YearController {
 
     /** The council's ballots, as in its Tasklist form; completes the council's task. */
     @AllowedRoles(groups = CommendationRoles.COUNCIL)
+    @Operation(summary = "Hội đồng thi đua bỏ phiếu bình xét")
     @PostMapping("/{id}/votes")
     public Map<String, Object> vote(@PathVariable long id, @Valid @RequestBody YearStaffRequests.Votes request) {
         nominations.vote(id, request);
@@ -221,6 +232,7 @@ public class YearController {
 
     /** The printable certificate (Giấy khen layout) of a recognised title. */
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Operation(summary = "In giấy khen của danh hiệu được công nhận (PDF)")
     @GetMapping("/{id}/nominations/{nominationId}/certificate.pdf")
     public ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long nominationId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

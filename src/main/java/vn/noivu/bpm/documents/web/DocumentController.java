@@ -1,5 +1,7 @@
 package vn.noivu.bpm.documents.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -21,6 +23,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
 /** The register of outgoing documents (sổ đăng ký văn bản đi) and the issued files, for staff. */
+@Tag(name = DocumentsApi.TAG, description = DocumentsApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/documents")
 @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
@@ -42,6 +45,7 @@ public class DocumentController {
     public record Entry(OutgoingDocument document, String pdf, String docx) {
     }
 
+    @Operation(summary = "Sổ văn bản đi: các văn bản đã ban hành")
     @GetMapping
     public List<Entry> list(@RequestParam(required = false) String issuer, @RequestParam(required = false) String year,
                             @RequestParam(required = false) String type, @RequestParam(required = false) String limit) {
@@ -51,11 +55,13 @@ public class DocumentController {
                 .toList();
     }
 
+    @Operation(summary = "Tải văn bản đã ban hành (PDF)")
     @GetMapping("/{id:\\d{1,18}}.pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return download(id, true);
     }
 
+    @Operation(summary = "Tải văn bản đã ban hành (DOCX)")
     @GetMapping("/{id:\\d{1,18}}.docx")
     public ResponseEntity<byte[]> docx(@PathVariable long id) {
         return download(id, false);

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.documents.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -31,6 +33,7 @@ import vn.noivu.bpm.platform.web.InvalidInputException;
  * Officials and heads read every draft; a group a procedure contributes reads the drafts of the types it is granted,
  * through {@code ProcedureGroup#access}: {@link #DRAFT_ACCESS} and {@link #draftAccess(String)} of each type.
  */
+@Tag(name = DocumentsApi.TAG, description = DocumentsApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/documents")
 @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, access = DocumentDraftController.DRAFT_ACCESS)
@@ -59,18 +62,21 @@ public class DocumentDraftController {
         return DRAFT_ACCESS + ":" + typeCode;
     }
 
+    @Operation(summary = "Danh mục loại văn bản có mẫu")
     @GetMapping("/types")
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
     public List<DocumentType> types() {
         return catalog.types();
     }
 
+    @Operation(summary = "Xem dự thảo văn bản (PDF)")
     @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.pdf")
     public ResponseEntity<byte[]> draftPdf(@PathVariable String type, @RequestParam(required = false) String subject,
                                            @RequestParam(required = false) String issuer) {
         return file(type + "-du-thao.pdf", MediaType.APPLICATION_PDF, draft(type, subject, issuer).pdf());
     }
 
+    @Operation(summary = "Tải dự thảo văn bản (DOCX)")
     @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.docx")
     public ResponseEntity<byte[]> draftDocx(@PathVariable String type, @RequestParam(required = false) String subject,
                                             @RequestParam(required = false) String issuer) {
@@ -81,6 +87,7 @@ public class DocumentDraftController {
      * Page 1 of the draft as an image, which the review and signing forms show (a Camunda Form shows an image but
      * cannot embed a PDF). Not cached: the draft follows the procedure's data and the deployed template.
      */
+    @Operation(summary = "Ảnh trang đầu của dự thảo văn bản (PNG)")
     @GetMapping("/drafts/{type:[a-z0-9-]{1,80}}.png")
     public ResponseEntity<byte[]> draftFirstPage(@PathVariable String type,
                                                  @RequestParam(required = false) String subject,

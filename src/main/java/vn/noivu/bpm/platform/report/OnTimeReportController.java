@@ -1,5 +1,10 @@
 package vn.noivu.bpm.platform.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.noivu.bpm.platform.web.PlatformApi;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,6 +20,7 @@ import vn.noivu.bpm.platform.web.RequestParams;
 import vn.noivu.bpm.platform.web.TableDownload;
 
 /** The on-time report for managers: JSON for the page and integrators, CSV and .xlsx for reporting upward. */
+@Tag(name = PlatformApi.TAG, description = PlatformApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/reports")
 @AllowedRoles(Role.LANH_DAO)
@@ -31,12 +37,22 @@ public class OnTimeReportController {
         this.reports = reports;
     }
 
+    @Parameter(name = "from", required = true, description = "Từ ngày (yyyy-MM-dd)",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", required = true, description = "Đến ngày (yyyy-MM-dd), tối đa 5 năm sau from",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Báo cáo xử lý công việc đúng hạn")
     @GetMapping("/on-time")
     public OnTimeReport onTime(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period period = period(from, to);
         return reports.report(period.from(), period.to(), ClockUtil.getCurrentTime().toInstant());
     }
 
+    @Parameter(name = "from", required = true, description = "Từ ngày (yyyy-MM-dd)",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", required = true, description = "Đến ngày (yyyy-MM-dd), tối đa 5 năm sau from",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Tải báo cáo xử lý đúng hạn (CSV)")
     @GetMapping("/on-time.csv")
     public ResponseEntity<byte[]> onTimeCsv(@RequestParam(required = false) String from,
                                             @RequestParam(required = false) String to) {
@@ -44,6 +60,11 @@ public class OnTimeReportController {
         return TableDownload.csv(fileName(period), List.of(HEADER), table(period));
     }
 
+    @Parameter(name = "from", required = true, description = "Từ ngày (yyyy-MM-dd)",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", required = true, description = "Đến ngày (yyyy-MM-dd), tối đa 5 năm sau from",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Tải báo cáo xử lý đúng hạn (XLSX)")
     @GetMapping("/on-time.xlsx")
     public ResponseEntity<byte[]> onTimeXlsx(@RequestParam(required = false) String from,
                                              @RequestParam(required = false) String to) {

@@ -1,5 +1,9 @@
 package vn.noivu.bpm.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +26,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 
 /** The calendar's deadlines and days off for applicants and integrating systems (the calendar itself knows no web). */
+@Tag(name = PlatformApi.TAG, description = PlatformApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarController {
@@ -45,6 +50,13 @@ public class CalendarController {
     }
 
     @PublicEndpoint
+    @Parameter(name = "from", required = true, description = "Ngày xảy ra sự kiện bắt đầu thời hạn (yyyy-MM-dd)",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "days", required = true, description = "Số ngày của thời hạn",
+            schema = @Schema(type = "integer", format = "int32"))
+    @Parameter(name = "unit", required = true, description = "WORKING_DAYS (ngày làm việc) hoặc CALENDAR_DAYS (ngày)",
+            schema = @Schema(type = "string", allowableValues = {"WORKING_DAYS", "CALENDAR_DAYS"}))
+    @Operation(summary = "Tính hạn theo ngày làm việc hoặc ngày lịch")
     @GetMapping("/deadline")
     public DeadlineAnswer deadline(@RequestParam(required = false) String from,
                                    @RequestParam(required = false) String days,
@@ -56,6 +68,9 @@ public class CalendarController {
     }
 
     @PublicEndpoint
+    @Parameter(name = "year", required = true, description = "Năm, 4 chữ số",
+            schema = @Schema(type = "integer", format = "int32"))
+    @Operation(summary = "Các ngày nghỉ lễ, Tết và ngày làm bù của một năm")
     @GetMapping("/days-off")
     public HolidayYear daysOff(@RequestParam(required = false) String year) {
         if (year == null || !year.matches("\\d{4}")) {
@@ -69,6 +84,7 @@ public class CalendarController {
      * their files again within noivu.calendar.refresh-seconds (CalendarReloads).
      */
     @AllowedRoles(Role.CAMUNDA_ADMIN)
+    @Operation(summary = "Nạp lại tệp ngày nghỉ sau khi quản trị sửa")
     @PostMapping("/reload")
     public ReloadAnswer reload() {
         try {

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -11,6 +13,7 @@ import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 
 /** What the system is (public) and who the caller is (signed in): the first things a client asks. */
+@Tag(name = PlatformApi.TAG, description = PlatformApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/platform")
 public class PlatformController {
@@ -30,11 +33,13 @@ public class PlatformController {
     }
 
     @PublicEndpoint
+    @Operation(summary = "Thông tin hệ thống")
     @GetMapping("/info")
     public Info info() {
         return new Info(SYSTEM_NAME, "Asia/Ho_Chi_Minh", RootRedirectController.TASKLIST);
     }
 
+    @Operation(summary = "Tài khoản đang gọi: tên và các nhóm (vai trò)")
     @GetMapping("/me")
     public Me me(@RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller) {
         User user = identity.createUserQuery().userId(caller.userId()).singleResult();

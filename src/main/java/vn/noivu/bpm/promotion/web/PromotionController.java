@@ -1,5 +1,8 @@
 package vn.noivu.bpm.promotion.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +40,7 @@ import vn.noivu.bpm.promotion.process.PromotionPlans;
 import vn.noivu.bpm.promotion.process.PromotionPublication;
 
 /** The promotion API: rounds and nominations for staff, results for everybody once published. */
+@Tag(name = PromotionApi.TAG, description = PromotionApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/promotion")
 public class PromotionController {
@@ -57,6 +61,7 @@ public class PromotionController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Lập kế hoạch thi, xét nâng ngạch, thăng hạng")
     @PostMapping("/rounds")
     @ResponseStatus(HttpStatus.CREATED)
     public RoundCreated createRound(@Valid @RequestBody PromotionRoundRequest request,
@@ -73,6 +78,7 @@ public class PromotionController {
      * at revisePlan (409 otherwise). The official then completes revisePlan and the head sees the changes.
      */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Sửa kế hoạch nâng ngạch, thăng hạng bị lãnh đạo trả lại")
     @PutMapping("/rounds/{code}")
     public PlanRevised reviseRound(@PathVariable String code, @Valid @RequestBody PromotionRoundRequest request) {
         return new PlanRevised(code, revision.revise(code, request));
@@ -86,6 +92,7 @@ public class PromotionController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = PromotionRoles.COUNCIL)
+    @Operation(summary = "Xem kỳ nâng ngạch, thăng hạng")
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
         PromotionRepository.RoundRow r = publication.round(code);
@@ -96,6 +103,7 @@ public class PromotionController {
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN})
+    @Operation(summary = "Cử người dự thi, xét nâng ngạch, thăng hạng")
     @PostMapping("/rounds/{code}/nominations")
     @ResponseStatus(HttpStatus.CREATED)
     public Nominated nominate(@PathVariable String code, @Valid @RequestBody NominationRequest request,
@@ -112,6 +120,7 @@ public class PromotionController {
      * that completes the scores starts the ranking, which runs as a job: the round's status moves when it has run.
      */
     @AllowedRoles(groups = PromotionRoles.COUNCIL)
+    @Operation(summary = "Hội đồng nhập điểm thi nâng ngạch, thăng hạng")
     @PostMapping("/rounds/{code}/scores")
     public ScoresImported scores(@PathVariable String code, @Valid @RequestBody ScoreSheet sheet) {
         return exams.importScores(code, sheet.scores());
@@ -129,6 +138,10 @@ public class PromotionController {
      * four digits and no reason (a discipline or prosecution fact never leaves the room).
      */
     @PublicEndpoint
+    @Operation(summary = "Kết quả nâng ngạch, thăng hạng")
+    @ApiResponse(responseCode = "200", description = "Kết quả (người chưa đăng nhập chỉ thấy khi đã công bố)")
+    @ApiResponse(responseCode = "401", description = "Kết quả chưa công bố: cần đăng nhập để xem.")
+    @ApiResponse(responseCode = "403", description = "Kết quả chưa công bố và tài khoản không tham gia kỳ xét.")
     @GetMapping("/rounds/{code}/results")
     public Map<String, Object> results(@PathVariable String code,
                                        @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
@@ -145,6 +158,10 @@ public class PromotionController {
 
     /** The same list to post or report upward, as CSV or .xlsx, with the same masking for the public. */
     @PublicEndpoint
+    @Operation(summary = "Tải kết quả nâng ngạch, thăng hạng (CSV hoặc XLSX)")
+    @ApiResponse(responseCode = "200", description = "Kết quả (người chưa đăng nhập chỉ thấy khi đã công bố)")
+    @ApiResponse(responseCode = "401", description = "Kết quả chưa công bố: cần đăng nhập để xem.")
+    @ApiResponse(responseCode = "403", description = "Kết quả chưa công bố và tài khoản không tham gia kỳ xét.")
     @GetMapping("/rounds/{code}/results.{format:csv|xlsx}")
     public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,
                                                @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.promotion.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import vn.noivu.bpm.promotion.PromotionVocabulary.Method;
 import vn.noivu.bpm.promotion.PromotionVocabulary.StaffType;
 
 /** The codes a promotion plan may use, each with its Vietnamese words: the lists of the plan-editing page. */
+@Tag(name = PromotionApi.TAG, description = PromotionApi.DESCRIPTION)
 @RestController
 public class PromotionPlanOptionsController {
 
@@ -18,6 +21,7 @@ public class PromotionPlanOptionsController {
     public record PlanOptions(List<Option> staffTypes, List<Option> methods, List<Option> targetTitles) {
     }
 
+    @Operation(summary = "Các lựa chọn khi lập kế hoạch nâng ngạch, thăng hạng")
     @GetMapping("/api/promotion/plan-options")
     public PlanOptions planOptions() {
         return new PlanOptions(

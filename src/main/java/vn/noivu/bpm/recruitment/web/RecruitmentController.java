@@ -1,5 +1,8 @@
 package vn.noivu.bpm.recruitment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +27,7 @@ import vn.noivu.bpm.platform.security.AllowedRoles;
 import vn.noivu.bpm.platform.security.ApiUser;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
+import vn.noivu.bpm.platform.security.Throttled;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 import vn.noivu.bpm.platform.web.KeyedStatusException;
 import vn.noivu.bpm.platform.web.TableDownload;
@@ -51,6 +55,7 @@ import vn.noivu.bpm.recruitment.process.RoundService;
 import vn.noivu.bpm.recruitment.process.ScoreImport;
 
 /** The recruitment API: rounds for officials, applications and status for citizens, score sheets for the council. */
+@Tag(name = RecruitmentApi.TAG, description = RecruitmentApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/recruitment")
 public class RecruitmentController {
@@ -89,6 +94,7 @@ public class RecruitmentController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Lập kế hoạch tuyển dụng")
     @PostMapping("/rounds")
     @ResponseStatus(HttpStatus.CREATED)
     public RoundService.Created createRound(@Valid @RequestBody RoundRequest request,
@@ -98,11 +104,13 @@ public class RecruitmentController {
 
     /** A plan the head returned, changed by the official: same body and checks as creation; 409 at any other step. */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Sửa kế hoạch tuyển dụng bị lãnh đạo trả lại")
     @PutMapping("/rounds/{code}")
     public RoundService.Created reviseRound(@PathVariable String code, @Valid @RequestBody RoundRequest request) {
         return roundService.revise(code, request);
     }
 
+    @Operation(summary = "Xem kỳ tuyển dụng: vị trí, chỉ tiêu, hạn nhận Phiếu")
     @GetMapping("/rounds/{code}")
     public RoundView round(@PathVariable String code) {
         RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
@@ -122,6 +130,10 @@ public class RecruitmentController {
     }
 
     @PublicEndpoint
+    @Operation(summary = "Nộp Phiếu đăng ký dự tuyển",
+            description = "Người dự tuyển (hoặc cổng dịch vụ công thay mặt họ) nộp Phiếu trong hạn nhận Phiếu của kỳ "
+                    + "`code`. Trả lời 202 (TIEP_NHAN) không kèm số Phiếu: số Phiếu được gửi đến thư điện tử đã khai; "
+                    + "nếu người này đã nộp Phiếu cho kỳ, thư gửi đến địa chỉ của Phiếu đã nộp.")
     @PostMapping("/rounds/{code}/applications")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ApplicationService.Receipt apply(@PathVariable String code, @Valid @RequestBody ApplicationRequest request) {
@@ -129,6 +141,10 @@ public class RecruitmentController {
     }
 
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Tra cứu hồ sơ dự tuyển bằng số Phiếu và số CCCD",
+            description = "Cần đúng cả số Phiếu và số định danh cá nhân (CCCD) của người nộp; sai một trong hai trả "
+                    + "về 404 như khi không có Phiếu.")
     @GetMapping("/applications/{applicationNumber}")
     public ApplicationService.Dossier dossier(@PathVariable String applicationNumber,
                                               @RequestParam(required = false) String citizenId,
@@ -137,16 +153,11 @@ public class RecruitmentController {
         return applicationService.lookup(applicationNumber, citizenId == null ? "" : citizenId);
     }
 
-    public record ReviewRequestBody(
-            @jakarta.validation.constraints.NotNull(message = "Số định danh cá nhân (CCCD) là bắt buộc.")
-            @jakarta.validation.constraints.Pattern(regexp = "\\d{12}",
-                    message = "Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.") String citizenId,
-            @jakarta.validation.constraints.Size(max = 2000, message = "Lý do phúc khảo tối đa 2000 ký tự.")
-            String reason) {
-    }
-
     /** An applicant asks for the review (phúc khảo) of a paper written exam within the window. */
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Gửi đơn phúc khảo bài thi viết",
+            description = "Trong thời hạn phúc khảo sau khi có điểm thi viết; cần số CCCD của người dự tuyển.")
     @PostMapping("/applications/{applicationNumber}/review-requests")
     @ResponseStatus(HttpStatus.CREATED)
     public ReviewRequests.Filed requestReview(@PathVariable String applicationNumber,
@@ -171,6 +182,9 @@ public class RecruitmentController {
 
     /** Staff see results while they are prepared; everybody once they are published. */
     @PublicEndpoint
+    @Operation(summary = "Kết quả tuyển dụng")
+    @ApiResponse(responseCode = "200", description = "Kết quả (người chưa đăng nhập chỉ thấy khi đã công bố)")
+    @ApiResponse(responseCode = "401", description = "Kết quả chưa công bố: cần đăng nhập để xem.")
     @GetMapping("/rounds/{code}/results")
     public Results results(@PathVariable String code,
                            @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
@@ -195,6 +209,7 @@ public class RecruitmentController {
 
     // Lists for posting on the agency's portal: the notice, the eligible list and the results, as CSV or .xlsx.
 
+    @Operation(summary = "Tải thông báo tuyển dụng (CSV hoặc XLSX)")
     @GetMapping("/rounds/{code}/notice.{format:csv|xlsx}")
     public ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
@@ -214,6 +229,7 @@ public class RecruitmentController {
 
     /** Names, dates of birth and reasons: for those who work the round only. */
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RecruitmentRoles.COUNCIL)
+    @Operation(summary = "Tải danh sách đủ, không đủ điều kiện dự tuyển (CSV hoặc XLSX)")
     @GetMapping("/rounds/{code}/eligible-list.{format:csv|xlsx}")
     public ResponseEntity<byte[]> eligibleList(@PathVariable String code, @PathVariable String format) {
         RoundView round = round(code);
@@ -228,6 +244,9 @@ public class RecruitmentController {
     }
 
     @PublicEndpoint
+    @Operation(summary = "Tải kết quả tuyển dụng (CSV hoặc XLSX)")
+    @ApiResponse(responseCode = "200", description = "Kết quả (người chưa đăng nhập chỉ thấy khi đã công bố)")
+    @ApiResponse(responseCode = "401", description = "Kết quả chưa công bố: cần đăng nhập để xem.")
     @GetMapping("/rounds/{code}/results.{format:csv|xlsx}")
     public ResponseEntity<byte[]> resultsTable(@PathVariable String code, @PathVariable String format,
                                                @RequestAttribute(name = ApiUser.REQUEST_ATTRIBUTE, required = false) ApiUser caller) {
@@ -247,6 +266,10 @@ public class RecruitmentController {
     }
 
     @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
+    @Operation(summary = "Hội đồng nhập điểm (tệp XLSX hoặc JSON)",
+            description = "multipart/form-data: `file` (.xlsx) và `stage` (VONG_1, VONG_2 hoặc PHUC_KHAO); hoặc "
+                    + "application/json.",
+            operationId = "recruitmentScores")
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ScoreImport.Imported scoreSheet(@PathVariable String code, @RequestParam(required = false) String stage,
                                            @RequestParam(required = false) MultipartFile file) throws IOException {
@@ -262,6 +285,10 @@ public class RecruitmentController {
     }
 
     @AllowedRoles(groups = RecruitmentRoles.COUNCIL)
+    @Operation(summary = "Hội đồng nhập điểm (tệp XLSX hoặc JSON)",
+            description = "multipart/form-data: `file` (.xlsx) và `stage` (VONG_1, VONG_2 hoặc PHUC_KHAO); hoặc "
+                    + "application/json.",
+            operationId = "recruitmentScores")
     @PostMapping(value = "/rounds/{code}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ScoreImport.Imported scores(@PathVariable String code, @Valid @RequestBody ScoreImport.Sheet sheet) {
         return scoreImport.importSheet(code, sheet);

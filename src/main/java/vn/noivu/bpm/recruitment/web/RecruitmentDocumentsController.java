@@ -1,5 +1,7 @@
 package vn.noivu.bpm.recruitment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,11 +17,13 @@ import vn.noivu.bpm.documents.DocumentService;
 import vn.noivu.bpm.platform.error.Refused;
 import vn.noivu.bpm.platform.security.PublicEndpoint;
 import vn.noivu.bpm.platform.security.Throttle;
+import vn.noivu.bpm.platform.security.Throttled;
 import vn.noivu.bpm.recruitment.RecruitmentDocuments;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.persistence.RoundRepository;
 
 /** A round's documents as issued (signed, numbered, stored), on the round's public paths. */
+@Tag(name = RecruitmentApi.TAG, description = RecruitmentApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/recruitment")
 public class RecruitmentDocumentsController {
@@ -58,6 +62,10 @@ public class RecruitmentDocumentsController {
      * notice.pdf, eligible-list.pdf, results-decision.pdf, recognition-notice.pdf; 404 until it is issued. Public.
      */
     @PublicEndpoint
+    @Throttled
+    @Operation(summary = "Tải văn bản đã ban hành của kỳ tuyển dụng (PDF)",
+            description = "`file`: plan, notice, eligible-list, results-decision, recognition-notice; 404 khi văn bản "
+                    + "chưa ban hành.")
     @GetMapping("/rounds/{code}/{file:[a-z-]{1,40}}.pdf")
     public ResponseEntity<byte[]> issued(@PathVariable String code, @PathVariable String file,
                                          HttpServletRequest request) {

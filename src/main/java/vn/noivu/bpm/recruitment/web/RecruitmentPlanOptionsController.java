@@ -1,5 +1,7 @@
 package vn.noivu.bpm.recruitment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
 
 /** The codes a plan may use, each with its Vietnamese words: the lists of the plan-editing page. */
+@Tag(name = RecruitmentApi.TAG, description = RecruitmentApi.DESCRIPTION)
 @RestController
 public class RecruitmentPlanOptionsController {
 
@@ -22,6 +25,7 @@ public class RecruitmentPlanOptionsController {
                               List<Option> minDegrees, List<Option> round2Formats) {
     }
 
+    @Operation(summary = "Các lựa chọn khi lập kế hoạch tuyển dụng")
     @GetMapping("/api/recruitment/plan-options")
     public PlanOptions planOptions() {
         return new PlanOptions(options(Method.class), options(StaffType.class), options(Rank.class),

@@ -1,5 +1,7 @@
 package vn.noivu.bpm.restructuring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,7 @@ import vn.noivu.bpm.restructuring.process.SchemeService;
  * check runs at once), communes report their household consultation, the councils' resolutions and the dossier's
  * maps are recorded; everyone reads the consultation results per scheme (units and figures only).
  */
+@Tag(name = RestructuringApi.TAG, description = RestructuringApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/restructuring/schemes")
 public class SchemeController {
@@ -61,6 +64,7 @@ public class SchemeController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Lập đề án sắp xếp đơn vị hành chính")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public SchemeService.Created create(@Valid @RequestBody SchemeRequest request,
@@ -69,6 +73,7 @@ public class SchemeController {
     }
 
     @AllowedRoles(value = {Role.CHUYEN_VIEN, Role.LANH_DAO}, groups = RestructuringRoles.COMMUNE)
+    @Operation(summary = "Xem đề án sắp xếp đơn vị hành chính")
     @GetMapping("/{id}")
     public Map<String, Object> scheme(@PathVariable long id) {
         return views.scheme(id);
@@ -100,6 +105,7 @@ public class SchemeController {
     }
 
     @AllowedRoles(value = Role.CHUYEN_VIEN, groups = RestructuringRoles.COMMUNE)
+    @Operation(summary = "Báo cáo kết quả lấy ý kiến cử tri của một xã")
     @PostMapping("/{id}/consultations/{communeCode}")
     public Map<String, Object> reportConsultation(@PathVariable long id, @PathVariable String communeCode,
                                                   @Valid @RequestBody ConsultationReport report,
@@ -115,6 +121,7 @@ public class SchemeController {
      * the sums ({@link vn.noivu.bpm.restructuring.domain.ConsultationSheet#COLUMNS}); every bad cell is listed.
      */
     @AllowedRoles(value = Role.CHUYEN_VIEN, groups = RestructuringRoles.COMMUNE)
+    @Operation(summary = "Báo cáo kết quả lấy ý kiến cử tri bằng tệp (XLSX hoặc CSV), mỗi thôn một dòng")
     @PostMapping(value = "/{id}/consultations/{communeCode}/sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> reportConsultationSheet(@PathVariable long id, @PathVariable String communeCode,
                                                        @RequestParam(required = false) MultipartFile file,
@@ -148,6 +155,7 @@ public class SchemeController {
     }
 
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Ghi nghị quyết của Hội đồng nhân dân về đề án")
     @PostMapping("/{id}/councils")
     @ResponseStatus(HttpStatus.CREATED)
     public SchemeRepository.CouncilRow recordCouncil(@PathVariable long id, @Valid @RequestBody CouncilResolution body,
@@ -161,6 +169,9 @@ public class SchemeController {
      * (the draft resolution of a commune-level change, PDF or DOCX), up to 20 MB; a later upload replaces it.
      */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Tải lên tệp của hồ sơ đề án",
+            description = "`kind`: BAN_DO_HIEN_TRANG, BAN_DO_PHUONG_AN (PDF hoặc ảnh), DU_THAO_NGHI_QUYET (PDF hoặc "
+                    + "DOCX); tối đa 20 MB; tải lại thì thay tệp cũ.")
     @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> uploadFile(@PathVariable long id, @RequestParam(required = false) String kind,
@@ -205,12 +216,14 @@ public class SchemeController {
 
     /** The consultation results of a scheme, published: units and figures only, no names of people. */
     @PublicEndpoint
+    @Operation(summary = "Kết quả lấy ý kiến cử tri đã công bố")
     @GetMapping("/{id}/consultation")
     public Map<String, Object> publicResults(@PathVariable long id) {
         return views.publicResults(id);
     }
 
     @PublicEndpoint
+    @Operation(summary = "Trang công bố kết quả lấy ý kiến cử tri (HTML)")
     @GetMapping(value = "/{id}/consultation.html", produces = MediaType.TEXT_HTML_VALUE)
     public String publicPage(@PathVariable long id) {
         return views.publicPage(id);

@@ -1,5 +1,9 @@
 package vn.noivu.bpm.restructuring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -33,6 +37,7 @@ import vn.noivu.bpm.restructuring.process.RestructuringCaseRules;
  * The register of administrative units: officials import the national catalogue (for the date it takes effect) and
  * the statistics; staff read a unit as of a day, its history with predecessors and successors, and lists.
  */
+@Tag(name = RestructuringApi.TAG, description = RestructuringApi.DESCRIPTION)
 @RestController
 @RequestMapping("/api/units")
 public class UnitController {
@@ -53,6 +58,9 @@ public class UnitController {
 
     /** Multipart {@code file} (.xlsx first sheet or .csv UTF-8) and {@code validFrom} (yyyy-MM-dd). */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Parameter(name = "validFrom", description = "Ngày danh mục có hiệu lực (yyyy-MM-dd)",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Nhập danh mục đơn vị hành chính từ tệp (XLSX hoặc CSV)")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public UnitImports.CatalogueImported importCatalogue(@RequestParam(required = false) MultipartFile file,
                                                          @RequestParam(required = false) String validFrom,
@@ -67,6 +75,7 @@ public class UnitController {
 
     /** Multipart {@code file}: code, date, area (km²), population (or permanent + temporary), optional columns. */
     @AllowedRoles(Role.CHUYEN_VIEN)
+    @Operation(summary = "Nhập số liệu diện tích, dân số của đơn vị hành chính")
     @PostMapping(value = "/statistics/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public UnitImports.StatisticsImported importStatistics(@RequestParam(required = false) MultipartFile file,
                                                            @RequestAttribute(ApiUser.REQUEST_ATTRIBUTE) ApiUser caller)
@@ -78,6 +87,9 @@ public class UnitController {
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Parameter(name = "on", description = "Ngày xem (yyyy-MM-dd); mặc định hôm nay",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Xem một đơn vị hành chính tại một ngày")
     @GetMapping("/{code}")
     public UnitViews.Unit unit(@PathVariable String code, @RequestParam(required = false) String on) {
         UnitParams.checkCode(code);
@@ -96,6 +108,9 @@ public class UnitController {
 
     /** The unit as of a day against the standard of its kind then (special factors included), with citations. */
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Parameter(name = "on", description = "Ngày xem (yyyy-MM-dd); mặc định hôm nay",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Đối chiếu đơn vị hành chính với tiêu chuẩn của loại đơn vị")
     @GetMapping("/{code}/standards")
     public UnitViews.StandardsCheck standards(@PathVariable String code, @RequestParam(required = false) String on) {
         UnitParams.checkCode(code);
@@ -117,6 +132,7 @@ public class UnitController {
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Operation(summary = "Lịch sử thay đổi của đơn vị hành chính")
     @GetMapping("/{code}/history")
     public UnitViews.History history(@PathVariable String code) {
         UnitParams.checkCode(code);
@@ -136,6 +152,9 @@ public class UnitController {
     }
 
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Parameter(name = "on", description = "Ngày xem (yyyy-MM-dd); mặc định hôm nay",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Danh sách đơn vị hành chính")
     @GetMapping
     public UnitViews.UnitPage list(@RequestParam(required = false) String parent,
                                    @RequestParam(required = false) String kind,
@@ -151,6 +170,9 @@ public class UnitController {
 
     /** The same list as a CSV for Excel (cells a spreadsheet would read as formulas are neutralised). */
     @AllowedRoles({Role.CHUYEN_VIEN, Role.LANH_DAO})
+    @Parameter(name = "on", description = "Ngày xem (yyyy-MM-dd); mặc định hôm nay",
+            schema = @Schema(type = "string", format = "date"))
+    @Operation(summary = "Tải danh sách đơn vị hành chính (CSV)")
     @GetMapping(value = "/export.csv")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) String parent,
                                          @RequestParam(required = false) String kind,
