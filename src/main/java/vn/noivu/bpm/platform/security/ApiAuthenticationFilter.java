@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -83,7 +85,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             identity.setAuthentication(user.userId(), user.groupIds());
         }
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(user != null && isActuator(request) ? new ActuatorCaller(request, user) : request, response);
         } finally {
             if (user != null) {
                 identity.clearAuthentication();
@@ -155,6 +157,35 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static boolean isPublicActuator(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    /**
+     * Lets the actuator see who calls: {@code /actuator/health} shows its details only to a caller in the role
+     * {@code management.endpoint.health.roles} names (the administrators' group), everyone else gets the status.
+     */
+    private static final class ActuatorCaller extends HttpServletRequestWrapper {
+
+        private final ApiUser user;
+
+        ActuatorCaller(HttpServletRequest request, ApiUser user) {
+            super(request);
+            this.user = user;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return user::userId;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return user.userId();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return user.groupIds().contains(role);
+        }
     }
 
     private void unauthorized(HttpServletResponse response, String error, String message) throws IOException {

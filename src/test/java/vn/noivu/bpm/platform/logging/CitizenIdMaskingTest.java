@@ -19,6 +19,11 @@ class CitizenIdMaskingTest {
         assertThat(CitizenIdMasking.mask("[001200000001, 079185000456]")).isEqualTo("[*********001, *********456]");
         assertThat(CitizenIdMasking.mask("thời điểm 1733371200123 và mã 12345678901")).as("13 and 11 digits stay")
                 .isEqualTo("thời điểm 1733371200123 và mã 12345678901");
+        assertThat(CitizenIdMasking.mask("processInstanceId=0f1c2a3b-4d5e-11f0-9a8b-123456789012"))
+                .as("the last group of an engine id (UUID) stays whole")
+                .isEqualTo("processInstanceId=0f1c2a3b-4d5e-11f0-9a8b-123456789012");
+        assertThat(CitizenIdMasking.mask("\"businessKey\":\"HS-001200000123\"")).as("a key with a citizen ID in it")
+                .isEqualTo("\"businessKey\":\"HS-*********123\"");
     }
 
     @Test
