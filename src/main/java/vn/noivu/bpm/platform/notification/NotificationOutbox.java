@@ -72,36 +72,69 @@ public class NotificationOutbox {
     }
 
     /**
-     * Sends up to a batch of pending emails. Each one is marked sent in its own transaction right after the mail
-     * server took it, so a failure later in the batch never sends it again.
+     * Sends up to a batch of pending emails, one row at a time: each row is locked ({@code FOR UPDATE SKIP LOCKED}),
+     * handed to the mail server and marked sent in one transaction of its own. Two nodes (or two runs of the job)
+     * sending at once take different rows, and a failure later in the batch never sends a row again. A node that
+     * dies while sending holds no lock any more (its connection is gone), so the row goes out from another node;
+     * only a death in the instant between the mail server's acceptance and the commit can send it twice, and then
+     * with the same Message-ID ({@link #messageId}), which mail clients show once.
      */
     public int sendPending() {
-        List<Pending> pending = jdbc.query(
-                "SELECT id, recipient, title, body FROM notification WHERE status = 'PENDING' ORDER BY id LIMIT ?",
-                (row, i) -> new Pending(row.getLong("id"), row.getString("recipient"), row.getString("title"),
-                        row.getString("body")),
-                properties.batchSize());
-        if (pending.isEmpty()) {
+        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM notification "
+                + "WHERE status = 'PENDING' LIMIT ?) pending", Integer.class, properties.batchSize());
+        if (waiting == null || waiting == 0) {
             return 0;
         }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
-            log.warn("{} notifications wait to be sent, but no mail server is configured (MAIL_HOST)", pending.size());
+            log.warn("{} notifications wait to be sent, but no mail server is configured (MAIL_HOST)", waiting);
             return 0;
         }
-        for (Pending notification : pending) {
-            send(sender, notification);
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "UPDATE notification SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id = ?",
-                    notification.id()));
+        int sent = 0;
+        while (sent < properties.batchSize() && Boolean.TRUE.equals(ownTransaction.execute(status -> sendNext(sender)))) {
+            sent++;
         }
-        log.info("Sent {} notifications", pending.size());
-        return pending.size();
+        if (sent > 0) {
+            log.info("Sent {} notifications", sent);
+        }
+        return sent;
+    }
+
+    /** In a transaction of its own: the oldest pending row nobody else is sending, sent and marked; false if none. */
+    private boolean sendNext(JavaMailSender sender) {
+        List<Pending> next = jdbc.query("SELECT id, recipient, title, body FROM notification WHERE status = 'PENDING' "
+                        + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                (row, i) -> new Pending(row.getLong("id"), row.getString("recipient"), row.getString("title"),
+                        row.getString("body")));
+        if (next.isEmpty()) {
+            return false;
+        }
+        Pending notification = next.get(0);
+        // Marked first, in the same transaction: after the mail server's acceptance only the commit is left to do.
+        jdbc.update("UPDATE notification SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id = ?",
+                notification.id());
+        send(sender, notification);
+        return true;
+    }
+
+    /** The same for every attempt at one notification, so a copy sent again is recognisably the same message. */
+    String messageId(long notificationId) {
+        String from = properties.from();
+        String domain = from == null || from.indexOf('@') < 0 ? "noivu.local" : from.substring(from.indexOf('@') + 1);
+        return "<notification-" + notificationId + "@" + domain + ">";
     }
 
     private void send(JavaMailSender sender, Pending notification) {
         try {
-            MimeMessage message = sender.createMimeMessage();
+            String messageId = messageId(notification.id());
+            MimeMessage message = sender instanceof JavaMailSenderImpl impl
+                    ? new MimeMessage(impl.getSession()) {
+                        @Override
+                        protected void updateMessageID() throws jakarta.mail.MessagingException {
+                            setHeader("Message-ID", messageId);
+                        }
+                    }
+                    : sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(notification.recipient());

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rule tables a case runs under (a round of any procedure): the latest versions when it begins,
  * kept to its end. A designer who deploys an amended table from Modeler changes later cases only. Owners are
- * named "kind:id".
+ * named "kind:id". Pins live in the database (rule_pin); a node keeps a copy per case, and reads it again before it
+ * would add a pin, so two nodes never pin different versions for one case.
  */
 @Component
 public class RulePins {
@@ -41,10 +42,19 @@ public class RulePins {
     public RuleTables.Table table(String owner, String key) {
         String definitionId = pinned(owner).get(key);
         if (definitionId == null) {
-            // A table added after the case began: the case takes the version of today and keeps it.
+            // Another node may have pinned it since this one read the case's pins: read them again first.
+            pinnedByOwner.remove(owner);
+            definitionId = pinned(owner).get(key);
+        }
+        if (definitionId == null) {
+            // A table added after the case began: the case takes the version of today and keeps it. If another node
+            // pins it at the same moment, the first pin stays and both use it.
             RuleTables.Table latest = ruleTables.latest(key);
-            pin(owner, Map.of(key, latest));
-            return latest;
+            jdbc.update("INSERT INTO rule_pin (owner, decision_key, decision_definition_id) SELECT ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM rule_pin WHERE owner = ? AND decision_key = ?)",
+                    owner, key, latest.definitionId(), owner, key);
+            pinnedByOwner.remove(owner);
+            definitionId = pinned(owner).get(key);
         }
         return ruleTables.version(definitionId);
     }

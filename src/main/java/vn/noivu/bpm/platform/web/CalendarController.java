@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.noivu.bpm.calendar.CalendarReloads;
 import vn.noivu.bpm.calendar.CalendarYearNotConfiguredException;
 import vn.noivu.bpm.calendar.Deadlines;
 import vn.noivu.bpm.calendar.HolidayYear;
@@ -34,8 +35,10 @@ public class CalendarController {
 
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
+    private final CalendarReloads reloads;
 
-    public CalendarController(Deadlines deadlines, WorkingCalendar calendar) {
+    public CalendarController(Deadlines deadlines, WorkingCalendar calendar, CalendarReloads reloads) {
+        this.reloads = reloads;
         this.deadlines = deadlines;
         this.calendar = calendar;
     }
@@ -76,13 +79,16 @@ public class CalendarController {
         return calendar.year(Integer.parseInt(year));
     }
 
-    /** After an administrator adds or corrects config/holidays/<year>.yaml: no restart needed. */
+    /**
+     * After an administrator adds or corrects config/holidays/<year>.yaml: no restart needed. The other nodes read
+     * their files again within noivu.calendar.refresh-seconds (CalendarReloads).
+     */
     @AllowedRoles(Role.CAMUNDA_ADMIN)
     @Operation(summary = "Nạp lại tệp ngày nghỉ sau khi quản trị sửa")
     @PostMapping("/reload")
     public ReloadAnswer reload() {
         try {
-            return new ReloadAnswer(List.copyOf(calendar.reload()));
+            return new ReloadAnswer(List.copyOf(reloads.reloadEverywhere()));
         } catch (IllegalStateException | UncheckedIOException | IllegalArgumentException e) {
             throw new KeyedStatusException(HttpStatus.BAD_REQUEST, "holiday_file_invalid",
                     "Tệp ngày nghỉ không hợp lệ, lịch cũ vẫn được dùng: " + rootMessage(e));

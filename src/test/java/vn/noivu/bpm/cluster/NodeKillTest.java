@@ -1,0 +1,265 @@
+package vn.noivu.bpm.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.noivu.bpm.NoivuBpmApplication;
+import vn.noivu.bpm.calendar.Deadlines;
+
+/**
+ * Two application nodes (separate JVMs, {@link ClusterNodes}) work one backlog of jobs of the real models on one
+ * PostgreSQL database; one node is killed with SIGKILL while it holds jobs; the other finishes. Five hundred tasks of
+ * the platform's approval model are overdue, so the reminder round of {@code deadline-notifications} (run by its timer)
+ * records 1,000 emails (the official's overdue notice and the manager's escalation per task); 2,000 instances of the
+ * same model wait at their asynchronous "send pending emails" step, each sending at most one (batch size 1). Asserted: every email
+ * arrives exactly once at the SMTP server (GreenMail), every notification row is SENT, every instance completed, no
+ * incident, no job left, and the jobs the dead node held were run by the survivor only after their 10-second lock had
+ * expired.
+ */
+@Tag("postgres")
+class NodeKillTest {
+
+    private static final int TASKS = 500;
+    private static final int SEND_JOBS = 2_000;
+    private static final long LOCK_MILLIS = 10_000;
+
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Test
+    void theSurvivorFinishesTheBacklogAndNothingIsSentTwice() throws Exception {
+        String url = ClusterDatabase.recreate("nodekill");
+
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
+        environment.put("DB_URL", url);
+        environment.put("DB_USER", ClusterDatabase.user());
+        environment.put("DB_PASSWORD", ClusterDatabase.password());
+        environment.put("DB_POOL_SIZE", "10");
+        environment.put("JOB_THREADS", "3");
+        environment.put("JOB_MAX_THREADS", "3");
+        environment.put("MAIL_HOST", "127.0.0.1");
+        environment.put("MAIL_PORT", Integer.toString(mailServer.getSmtp().getPort()));
+        environment.put("JOB_LOCK_TIME_MS", Long.toString(LOCK_MILLIS));
+        environment.put("JOB_ACQUISITION_SIZE", "5");
+        environment.put("NOIVU_NOTIFICATIONS_BATCHSIZE", "1");
+        try (ClusterNodes cluster = new ClusterNodes(environment, List.of("-Xmx640m", "-XX:TieredStopAtLevel=1"));
+             Connection connection = DriverManager.getConnection(url, ClusterDatabase.user(), ClusterDatabase.password())) {
+            JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            List<ClusterNodes.Node> nodes;
+            try (ConfigurableApplicationContext setup = startSetupContext(url)) {
+                // The backlog's jobs are created suspended, so the nodes, starting meanwhile, wait for all of it.
+                setup.getBean(ProcessEngine.class).getManagementService().updateJobDefinitionSuspensionState()
+                        .byProcessDefinitionKey("deadline-notifications").includeJobs(true).suspend();
+                nodes = List.of(cluster.start("node-1", Map.of()), cluster.start("node-2", Map.of()));
+                createBacklog(setup);
+            }
+            nodes.forEach(node -> ClusterNodes.awaitReady(node, Duration.ofMinutes(4)));
+            // Both started at the same time on the existing schema: the models are deployed once, not once per node.
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT WHERE NAME_ = 'noivu-bpm'")).isEqualTo(1);
+            ClusterNodes.Node doomed = nodes.get(0);
+            ClusterNodes.Node survivor = nodes.get(1);
+
+            // The backlog was suspended while the nodes started: release it through a node's engine REST API.
+            HttpResponse<String> activated = survivor.http().as("admin", "admin").putJson(
+                    "/engine-rest/job-definition/suspended",
+                    "{\"processDefinitionKey\":\"deadline-notifications\",\"suspended\":false,\"includeJobs\":true}");
+            assertThat(activated.statusCode()).as(activated.body()).isEqualTo(204);
+
+            // Kill node-1 while both nodes are sending and node-1 holds locked jobs.
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (true) {
+                assertThat(System.nanoTime()).as("both nodes at work before the kill; node-1:\n%s", doomed.logTail(40))
+                        .isLessThan(deadline);
+                int sent = count(db, "SELECT COUNT(*) FROM notification WHERE status = 'SENT'");
+                int heldByDoomed = count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = 'node-1'");
+                int ranOnSurvivor = count(db, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE HOSTNAME_ = 'node-2' "
+                        + "AND JOB_STATE_ = 2");
+                if (sent >= 2 * TASKS / 5 && heldByDoomed >= 2 && ranOnSurvivor > 0) {
+                    break;
+                }
+                ClusterNodes.sleep(Duration.ofMillis(50));
+            }
+            doomed.kill();
+            Timestamp killedAt = new Timestamp(System.currentTimeMillis());
+            Map<String, Timestamp> orphaned = new LinkedHashMap<>();
+            db.query("SELECT ID_, LOCK_EXP_TIME_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ = 'node-1'",
+                    row -> { orphaned.put(row.getString(1), row.getTimestamp(2)); });
+            int sentAtKill = count(db, "SELECT COUNT(*) FROM notification WHERE status = 'SENT'");
+            assertThat(orphaned).as("jobs node-1 held when it died").isNotEmpty();
+            assertThat(sentAtKill).as("the kill came before the end of the backlog").isLessThan(2 * TASKS);
+
+            // node-2 alone finishes: every send job done, every email sent.
+            deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message'") > 0
+                    || count(db, "SELECT COUNT(*) FROM notification WHERE status <> 'SENT'") > 0) {
+                assertThat(System.nanoTime()).as("the survivor finishes the backlog; node-2:\n%s", survivor.logTail(40))
+                        .isLessThan(deadline);
+                assertThat(survivor.isAlive()).isTrue();
+                ClusterNodes.sleep(Duration.ofMillis(250));
+            }
+            assertThat(survivor.isAlive()).isTrue();
+
+            // Every email exactly once: one message per notification row, recognised by its Message-ID.
+            MimeMessage[] received = mailServer.getReceivedMessages();
+            Map<String, Long> perMessageId = Arrays.stream(received)
+                    .collect(Collectors.groupingBy(NodeKillTest::messageId, Collectors.counting()));
+            List<String> expectedIds = db.queryForList("SELECT id FROM notification ORDER BY id", Long.class).stream()
+                    .map(id -> "<notification-" + id + "@noivu.local>").toList();
+            assertThat(expectedIds).hasSize(2 * TASKS);
+            assertThat(perMessageId.keySet()).containsExactlyInAnyOrderElementsOf(expectedIds);
+            assertThat(perMessageId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+                    .as("emails sent more than once").isEmpty();
+            assertThat(received).hasSize(2 * TASKS);
+            Map<String, Long> perRecipient = Arrays.stream(received)
+                    .collect(Collectors.groupingBy(NodeKillTest::recipient, Collectors.counting()));
+            assertThat(perRecipient).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "chuyenvien@noivu.local", (long) TASKS, "lanhdao@noivu.local", (long) TASKS));
+            Map<String, Long> perKind = Arrays.stream(received)
+                    .collect(Collectors.groupingBy(m -> subject(m).substring(0, subject(m).indexOf(']') + 1),
+                            Collectors.counting()));
+            assertThat(perKind).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "[Quá hạn]", (long) TASKS, "[Báo cáo quá hạn]", (long) TASKS));
+
+            // Every case in its expected state, nothing failed.
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_ "
+                    + "WHERE d.KEY_ = 'deadline-notifications' AND p.STATE_ = 'COMPLETED'")).isGreaterThanOrEqualTo(SEND_JOBS + 1);
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_ "
+                    + "WHERE d.KEY_ = 'deadline-notifications'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'handleDossier'"))
+                    .as("the reminded tasks stay open").isEqualTo(TASKS);
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1"))
+                    .as("no job failed, on either node").isZero();
+
+            // The dead node's jobs: run by node-2, and only after their lock had expired.
+            for (Map.Entry<String, Timestamp> job : orphaned.entrySet()) {
+                List<Map<String, Object>> runs = db.queryForList("SELECT HOSTNAME_, TIMESTAMP_ FROM ACT_HI_JOB_LOG "
+                        + "WHERE JOB_ID_ = ? AND JOB_STATE_ = 2", job.getKey());
+                assertThat(runs).as("job %s of the dead node was run once", job.getKey()).hasSize(1);
+                assertThat(runs.get(0).get("HOSTNAME_")).isEqualTo("node-2");
+                assertThat((Timestamp) runs.get(0).get("TIMESTAMP_")).as("run after its lock expired")
+                        .isAfterOrEqualTo(job.getValue());
+            }
+            System.out.printf("node kill: %d emails sent before the kill at %s, %d jobs held by the dead node, "
+                            + "all %d emails once; node-2 ran %d jobs%n", sentAtKill, killedAt, orphaned.size(),
+                    received.length, count(db, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE HOSTNAME_ = 'node-2' "
+                            + "AND JOB_STATE_ = 2"));
+        }
+    }
+
+    /** A context of the application in this JVM, without job executor, to create the backlog through the engine. */
+    private static ConfigurableApplicationContext startSetupContext(String url) {
+        return new SpringApplicationBuilder(NoivuBpmApplication.class)
+                .profiles("postgres", "demo")
+                .run("--DB_URL=" + url, "--DB_USER=" + ClusterDatabase.user(), "--DB_PASSWORD=" + ClusterDatabase.password(),
+                        "--PORT=0", "--camunda.bpm.job-execution.enabled=false",
+                        // Camunda's static registries: an engine name of its own and no webapps (see NotificationsEndToEndTest).
+                        "--camunda.bpm.process-engine-name=clusterSetup", "--camunda.bpm.webapp.enabled=false");
+    }
+
+    /** Through the engine, as the product does; a few hundred engine commands per database transaction. */
+    private static void createBacklog(ConfigurableApplicationContext app) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        RuntimeService runtime = engine.getRuntimeService();
+        ManagementService management = engine.getManagementService();
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Deadlines deadlines = app.getBean(Deadlines.class);
+        TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+
+        for (int from = 0; from < TASKS; from += 250) {
+            int first = from;
+            transaction.executeWithoutResult(status -> {
+                for (int i = first; i < Math.min(first + 250, TASKS); i++) {
+                    runtime.startProcessInstanceByKey("sample-approval", "CUM-" + i);
+                }
+            });
+        }
+        // Overdue by three working days: the official's overdue notice and the manager's escalation.
+        LocalDate due = LocalDate.now(Deadlines.ZONE);
+        for (int i = 0; i < 3; i++) {
+            due = deadlines.previousWorkingDay(due);
+        }
+        jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE TASK_DEF_KEY_ = 'handleDossier'",
+                new Timestamp(Deadlines.endOfDay(due).getTime()));
+        // The reminder round, as its timer runs it: records the emails, leaves its sending job.
+        Job timer = management.createJobQuery().processDefinitionKey("deadline-notifications").timers().singleResult();
+        management.executeJob(timer.getId());
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM notification WHERE status = 'PENDING'")).isEqualTo(2 * TASKS);
+        for (int from = 0; from < SEND_JOBS; from += 500) {
+            int first = from;
+            transaction.executeWithoutResult(status -> {
+                for (int i = first; i < Math.min(first + 500, SEND_JOBS); i++) {
+                    runtime.createProcessInstanceByKey("deadline-notifications").startBeforeActivity("sendPendingEmails")
+                            .execute();
+                }
+            });
+        }
+        assertThat(management.createJobQuery().processDefinitionKey("deadline-notifications").messages()
+                .active().count()).as("created suspended").isZero();
+        assertThat(management.createJobQuery().processDefinitionKey("deadline-notifications").messages()
+                .suspended().count()).isEqualTo(SEND_JOBS + 1);
+    }
+
+    private static int count(JdbcTemplate db, String sql) {
+        Integer count = db.queryForObject(sql, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
