@@ -76,7 +76,7 @@ public class ErrorPage implements View {
                 Text shown = PUBLIC_TEXTS.getOrDefault(status, status >= 500 ? PUBLIC_TEXTS.get(500) : text);
                 Map<String, Object> values = new HashMap<>();
                 values.put("status", status);
-                values.put("title", shown.title());
+                values.put("heading", shown.title());
                 values.put("message", shown.explanation());
                 values.put("currentPath", path);
                 page.render(values, request, response);

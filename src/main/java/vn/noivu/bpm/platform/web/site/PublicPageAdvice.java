@@ -56,9 +56,6 @@ public class PublicPageAdvice {
     private static String page(HttpServletResponse response, Model model, int status, String title, String message) {
         response.setStatus(status);
         model.addAttribute("status", status);
-        // "title" stays for callers that read it; the page reads "heading" (the layout's fragment parameter is
-        // named title and hides a model attribute of that name inside the page's <title>).
-        model.addAttribute("title", title);
         model.addAttribute("heading", title);
         model.addAttribute("message", message);
         return ERROR_VIEW;
