@@ -41,8 +41,12 @@ pages=(
 for page in "${pages[@]}"; do
   cp "target/screenshots/${page%%:*}.png" "docs/screenshots/${page##*:}.png"
 done
-# The public site's pages of commendation and restructuring (phone 390 x 844 and desktop).
+# The public site's pages of recruitment, commendation and restructuring (phone 390 x 844 and desktop).
 public_shots=(
+  cong-khai-tuyen-dung-dien-thoai-1-danh-sach cong-khai-tuyen-dung-dien-thoai-3-phieu-co-loi
+  cong-khai-tuyen-dung-dien-thoai-4-bien-nhan cong-khai-tuyen-dung-dien-thoai-8-diem-phuc-khao
+  cong-khai-tuyen-dung-dien-thoai-11-trung-tuyen cong-khai-tuyen-dung-may-tinh-6-khong-du-dieu-kien
+  cong-khai-tuyen-dung-may-tinh-7-ket-qua
   cong-khai-khen-thuong-niem-yet-dien-thoai cong-khai-khen-thuong-niem-yet-may-tinh cong-khai-khen-thuong-y-kien-loi
   cong-khai-khen-thuong-y-kien-may-tinh cong-khai-khen-thuong-y-kien-da-gui cong-khai-khen-thuong-quyet-dinh-may-tinh
   cong-khai-khen-thuong-quyet-dinh-dien-thoai cong-khai-sap-xep-de-an-dien-thoai cong-khai-sap-xep-de-an-may-tinh

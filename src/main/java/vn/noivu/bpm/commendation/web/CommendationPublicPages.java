@@ -54,7 +54,7 @@ public class CommendationPublicPages {
     @GetMapping(POSTINGS)
     public String postings(Model model) {
         model.addAttribute("postings", published.postings());
-        return "commendation/niem-yet";
+        return "public/commendation/niem-yet";
     }
 
     @GetMapping(OLD_POSTING_PAGE)
@@ -119,7 +119,7 @@ public class CommendationPublicPages {
     @GetMapping(POSTINGS + "/{id:\\d{1,18}}/y-kien/da-gui")
     public String filed(@PathVariable long id, Model model) {
         model.addAttribute("posting", published.posting(id));
-        return "commendation/y-kien-da-gui";
+        return "public/commendation/y-kien-da-gui";
     }
 
     @GetMapping(DECISIONS)
@@ -130,7 +130,7 @@ public class CommendationPublicPages {
         model.addAttribute("years", IntStream.rangeClosed(0, YEARS_OFFERED - 1).map(i -> thisYear - i)
                 .filter(y -> y >= AwardRegister.FIRST_YEAR).boxed().toList());
         model.addAttribute("decisions", published.decisions(chosen));
-        return "commendation/quyet-dinh";
+        return "public/commendation/quyet-dinh";
     }
 
     private static String objectionPage(Model model, PublicCommendations.PostingView posting, Map<String, String> form,
@@ -138,7 +138,7 @@ public class CommendationPublicPages {
         model.addAttribute("posting", posting);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "commendation/y-kien";
+        return "public/commendation/y-kien";
     }
 
     /** The request's rules, one message per field (a missing value rather than its shape), in the form's order. */
@@ -167,18 +167,7 @@ public class CommendationPublicPages {
     }
 
     private static int year(String value, int thisYear) {
-        if (value == null || value.isBlank()) {
-            return thisYear;
-        }
-        try {
-            int year = Integer.parseInt(value.strip());
-            if (year >= AwardRegister.FIRST_YEAR && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException("nam", "range", "Năm thi đua phải là một năm từ " + AwardRegister.FIRST_YEAR
-                + " đến 2100.");
+        return EmulationYear.parse(value, thisYear, "nam", "Năm thi đua phải là một năm từ " + AwardRegister.FIRST_YEAR
+                + " đến " + EmulationYear.LAST + ".");
     }
 }

@@ -81,18 +81,7 @@ public class ProposalDecisionsPublicController {
     }
 
     private static int year(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(Deadlines.ZONE).getYear();
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= AwardRegister.FIRST_YEAR && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException("year", "range", "Tham số year là năm thi đua, từ " + AwardRegister.FIRST_YEAR
-                + " đến 2100.");
+        return EmulationYear.parse(value, LocalDate.now(Deadlines.ZONE).getYear(), "year", "Tham số year là năm thi đua, từ "
+                + AwardRegister.FIRST_YEAR + " đến " + EmulationYear.LAST + ".");
     }
 }

@@ -146,18 +146,32 @@ public class RecruitmentPublicPages {
     public String lookup(HttpServletRequest request, HttpServletResponse response, Model model) {
         String number = param(request, "applicationNumber", 100);
         String citizenId = param(request, "citizenId", 100).replace(" ", "");
+        Lookup found = find(request, response, model, number, citizenId);
+        return found.dossier() == null ? found.refusal() : dossierPage(model, found.dossier(), Map.of(), null);
+    }
+
+    /** The applicant's dossier, or (dossier null) the lookup page to show instead, its status set. */
+    private record Lookup(PublicRecruitment.DossierPage dossier, String refusal) {
+    }
+
+    /**
+     * A malformed number or citizen ID: the lookup form says what to correct (400). Otherwise counted by the
+     * throttle, and a wrong pair answers exactly like an unknown number (404).
+     */
+    private Lookup find(HttpServletRequest request, HttpServletResponse response, Model model, String number,
+                        String citizenId) {
         Map<String, String> errors = credentials(number, citizenId);
         if (!errors.isEmpty()) {
             response.setStatus(400);
-            return lookupPage(model, number, errors, null);
+            return new Lookup(null, lookupPage(model, number, errors, null));
         }
         throttle.publicLookup(request.getRemoteAddr(), number);
         Optional<PublicRecruitment.DossierPage> dossier = dossier(number, citizenId);
         if (dossier.isEmpty()) {
             response.setStatus(404);
-            return lookupPage(model, number, Map.of(), NOT_FOUND);
+            return new Lookup(null, lookupPage(model, number, Map.of(), NOT_FOUND));
         }
-        return dossierPage(model, dossier.get(), Map.of(), null);
+        return new Lookup(dossier.get(), null);
     }
 
     @PostMapping(LOOKUP + "/phuc-khao")
@@ -165,21 +179,13 @@ public class RecruitmentPublicPages {
         String number = param(request, "applicationNumber", 100);
         String citizenId = param(request, "citizenId", 100).replace(" ", "");
         String reason = param(request, "reason", 4000);
-        Map<String, String> errors = credentials(number, citizenId);
-        if (!errors.isEmpty()) {
-            // Without a well-formed pair the dossier cannot be shown: the lookup form says what to correct.
-            response.setStatus(400);
-            return lookupPage(model, number, errors, null);
-        }
-        throttle.publicLookup(request.getRemoteAddr(), number);
-        Optional<PublicRecruitment.DossierPage> dossier = dossier(number, citizenId);
-        if (dossier.isEmpty()) {
-            response.setStatus(404);
-            return lookupPage(model, number, Map.of(), NOT_FOUND);
+        Lookup found = find(request, response, model, number, citizenId);
+        if (found.dossier() == null) {
+            return found.refusal();
         }
         if (reason.length() > 2000) {
             response.setStatus(400);
-            return dossierPage(model, dossier.get(), Map.of("reason", "Lý do phúc khảo tối đa 2000 ký tự."), reason);
+            return dossierPage(model, found.dossier(), Map.of("reason", "Lý do phúc khảo tối đa 2000 ký tự."), reason);
         }
         try {
             reviewRequests.file(number, citizenId, reason.isBlank() ? null : reason);
@@ -197,7 +203,7 @@ public class RecruitmentPublicPages {
                         + "nhận đơn phúc khảo.";
                 default -> "Chưa gửi được đơn phúc khảo.";
             });
-            return dossierPage(model, dossier.get(), Map.of(), reason);
+            return dossierPage(model, found.dossier(), Map.of(), reason);
         }
         model.addAttribute("reviewFiled", true);
         return dossierPage(model, recruitment.dossier(number, citizenId), Map.of(), null);

@@ -30,12 +30,12 @@ public class RestructuringPublicPages {
     @GetMapping(SCHEMES)
     public String schemes(Model model) {
         model.addAttribute("schemes", views.publishedConsultations());
-        return "restructuring/de-an";
+        return "public/restructuring/de-an";
     }
 
     @GetMapping(SCHEMES + "/{id:\\d{1,18}}/lay-y-kien")
     public String consultation(@PathVariable long id, Model model) {
         model.addAttribute("scheme", views.publicConsultation(id));
-        return "restructuring/lay-y-kien";
+        return "public/restructuring/lay-y-kien";
     }
 }
