@@ -52,6 +52,8 @@ import vn.noivu.bpm.calendar.Deadlines;
 class NodeKillTest {
 
     private static final int TASKS = 500;
+    /** Job threads of each node: at most this many emails are in the mail server's hands at the kill. */
+    private static final int SENDING_THREADS = 3;
     private static final int SEND_JOBS = 2_000;
     private static final long LOCK_MILLIS = 10_000;
 
@@ -69,8 +71,8 @@ class NodeKillTest {
         environment.put("DB_USER", ClusterDatabase.user());
         environment.put("DB_PASSWORD", ClusterDatabase.password());
         environment.put("DB_POOL_SIZE", "10");
-        environment.put("JOB_THREADS", "3");
-        environment.put("JOB_MAX_THREADS", "3");
+        environment.put("JOB_THREADS", String.valueOf(SENDING_THREADS));
+        environment.put("JOB_MAX_THREADS", String.valueOf(SENDING_THREADS));
         environment.put("MAIL_HOST", "127.0.0.1");
         environment.put("MAIL_PORT", Integer.toString(mailServer.getSmtp().getPort()));
         environment.put("JOB_LOCK_TIME_MS", Long.toString(LOCK_MILLIS));
@@ -133,22 +135,31 @@ class NodeKillTest {
             }
             assertThat(survivor.isAlive()).isTrue();
 
-            // Every email exactly once: one message per notification row, recognised by its Message-ID.
+            // Every email delivered, and each once, except those node-1 was handing to the mail server when it was
+            // killed: accepted by the server, not yet committed as SENT, so node-2 sends them again. No protocol
+            // closes that window with SMTP (the server has no idempotent submit); the copy carries the same
+            // Message-ID, so mail clients show it once. There can be at most one such email per sending thread.
             MimeMessage[] received = mailServer.getReceivedMessages();
             Map<String, Long> perMessageId = Arrays.stream(received)
                     .collect(Collectors.groupingBy(NodeKillTest::messageId, Collectors.counting()));
             List<String> expectedIds = db.queryForList("SELECT id FROM notification ORDER BY id", Long.class).stream()
                     .map(id -> "<notification-" + id + "@noivu.local>").toList();
             assertThat(expectedIds).hasSize(2 * TASKS);
-            assertThat(perMessageId.keySet()).containsExactlyInAnyOrderElementsOf(expectedIds);
-            assertThat(perMessageId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
-                    .as("emails sent more than once").isEmpty();
-            assertThat(received).hasSize(2 * TASKS);
-            Map<String, Long> perRecipient = Arrays.stream(received)
+            assertThat(perMessageId.keySet()).as("no email lost").containsExactlyInAnyOrderElementsOf(expectedIds);
+            List<String> twice = perMessageId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                    .toList();
+            System.out.println("node kill: " + twice.size() + " emails in flight at the kill sent again: " + twice);
+            assertThat(perMessageId.values()).as("no email more than twice").allMatch(n -> n <= 2);
+            assertThat(twice).as("emails sent again: only those node-1's %d threads were sending", SENDING_THREADS)
+                    .hasSizeLessThanOrEqualTo(SENDING_THREADS);
+            assertThat(received).hasSize(2 * TASKS + twice.size());
+            List<MimeMessage> distinct = List.copyOf(Arrays.stream(received).collect(Collectors.toMap(
+                    NodeKillTest::messageId, m -> m, (first, again) -> first, java.util.LinkedHashMap::new)).values());
+            Map<String, Long> perRecipient = distinct.stream()
                     .collect(Collectors.groupingBy(NodeKillTest::recipient, Collectors.counting()));
             assertThat(perRecipient).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "chuyenvien@noivu.local", (long) TASKS, "lanhdao@noivu.local", (long) TASKS));
-            Map<String, Long> perKind = Arrays.stream(received)
+            Map<String, Long> perKind = distinct.stream()
                     .collect(Collectors.groupingBy(m -> subject(m).substring(0, subject(m).indexOf(']') + 1),
                             Collectors.counting()));
             assertThat(perKind).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -175,8 +186,8 @@ class NodeKillTest {
                         .isAfterOrEqualTo(job.getValue());
             }
             System.out.printf("node kill: %d emails sent before the kill at %s, %d jobs held by the dead node, "
-                            + "all %d emails once; node-2 ran %d jobs%n", sentAtKill, killedAt, orphaned.size(),
-                    received.length, count(db, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE HOSTNAME_ = 'node-2' "
+                            + "all %d emails delivered, %d of them again; node-2 ran %d jobs%n", sentAtKill, killedAt,
+                    orphaned.size(), distinct.size(), twice.size(), count(db, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE HOSTNAME_ = 'node-2' "
                             + "AND JOB_STATE_ = 2"));
         }
     }
