@@ -35,13 +35,10 @@ import vn.noivu.bpm.platform.web.TableDownload;
 import vn.noivu.bpm.recruitment.RecruitmentRoles;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.DegreeLevel;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.HiringStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Method;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Rank;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.Round2Format;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
 import vn.noivu.bpm.recruitment.domain.ApplicationRequest;
@@ -88,12 +85,6 @@ public class RecruitmentController {
                             String staffTypeLabel, String statusLabel) {
     }
 
-    public record PositionView(String code, String title, String rank, int quota, String minDegree,
-                               List<String> majors, String round2Format, List<String> agencies, String rankLabel,
-                               String minDegreeLabel, String round2FormatLabel,
-                               List<RoundRequest.AgencyQuota> agencyQuotas) {
-    }
-
     @AllowedRoles(Role.CHUYEN_VIEN)
     @Operation(summary = "Lập kế hoạch tuyển dụng")
     @PostMapping("/rounds")
@@ -117,13 +108,8 @@ public class RecruitmentController {
         RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + code + "."));
         Map<Long, List<RoundRequest.AgencyQuota>> agencies = rounds.agencyQuotasOfRound(round.id());
-        List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> {
-            List<RoundRequest.AgencyQuota> quotas = agencies.getOrDefault(p.id(), List.of());
-            return new PositionView(p.code(), p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(),
-                    p.round2Format(), quotas.stream().map(RoundRequest.AgencyQuota::code).toList(),
-                    label(Rank.class, p.rank()), label(DegreeLevel.class, p.minDegree()),
-                    label(Round2Format.class, p.round2Format()), quotas);
-        }).toList();
+        List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> PositionView.of(p,
+                agencies.getOrDefault(p.id(), List.of()))).toList();
         return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
                 round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
                 round.processInstanceId(), positions, roundRules.versions(round.id()), label(Method.class, round.method()),
