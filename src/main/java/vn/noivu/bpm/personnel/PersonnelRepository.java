@@ -1,6 +1,10 @@
 package vn.noivu.bpm.personnel;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,16 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The personnel register's tables: a whole import in a few batches, a person with all their facts in one read. */
+/** The personnel register's tables: an import a chunk at a time in a few statements, a person with all their facts in one read. */
 @Repository
 public class PersonnelRepository {
 
     public record Saved(int created, int updated) {
     }
+
+    /** People written per round of statements: memory for a chunk, not for the file. */
+    static final int CHUNK = 5_000;
 
     private final JdbcTemplate jdbc;
     private final AwardRepository awards;
@@ -31,12 +40,217 @@ public class PersonnelRepository {
         this.awards = awards;
     }
 
-    /** Creates or replaces the people of an import (by citizen ID) with their ratings, discipline and achievement. */
+    /** People handed over one by one (an import streaming its file), for {@link #save(Source)}. */
+    @FunctionalInterface
+    public interface Source {
+        void each(Consumer<Person> person);
+    }
+
+    /** Creates or replaces these people (by citizen ID) with their ratings, discipline and achievement. */
     @Transactional
     public Saved save(List<Person> people) {
+        return save(people::forEach);
+    }
+
+    /**
+     * Creates or replaces every person the source hands over, in one transaction, written {@value #CHUNK} at a time
+     * so that memory stays the same whatever the number of people.
+     */
+    @Transactional
+    public Saved save(Source people) {
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        boolean postgres = isPostgres();
+        List<Person> chunk = new ArrayList<>(CHUNK);
+        int[] counts = new int[2];
+        Consumer<List<Person>> write = rows -> {
+            Saved saved = postgres ? upsertChunk(rows, now) : saveChunk(rows, now);
+            counts[0] += saved.created();
+            counts[1] += saved.updated();
+            rows.clear();
+        };
+        people.each(person -> {
+            chunk.add(person);
+            if (chunk.size() == CHUNK) {
+                write.accept(chunk);
+            }
+        });
+        if (!chunk.isEmpty()) {
+            write.accept(chunk);
+        }
+        return new Saved(counts[0], counts[1]);
+    }
+
+    private boolean isPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    }
+
+    /**
+     * PostgreSQL: each table of a chunk in one statement over arrays. The upsert goes through the unique index on
+     * citizen_id and returns every id, so no lookup depends on the planner's idea of a table filling up within
+     * this transaction; {@code xmax = 0} tells a row just inserted from one updated.
+     */
+    private Saved upsertChunk(List<Person> people, Timestamp now) {
+        Map<String, Long> idOf = new HashMap<>();
+        Set<String> existed = new HashSet<>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO personnel_person (citizen_id, full_name, gender, date_of_birth, ethnicity, ethnic_minority,
+                        staff_type, unit_code, unit_name, rank_code, rank_name, rank_since, equivalent_months, service_start,
+                        imported_at)
+                    SELECT p.*, ? FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],
+                        ?::boolean[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[],
+                        ?::integer[], ?::date[]) AS p
+                    ON CONFLICT (citizen_id) DO UPDATE SET full_name = EXCLUDED.full_name, gender = EXCLUDED.gender,
+                        date_of_birth = EXCLUDED.date_of_birth, ethnicity = EXCLUDED.ethnicity,
+                        ethnic_minority = EXCLUDED.ethnic_minority, staff_type = EXCLUDED.staff_type,
+                        unit_code = EXCLUDED.unit_code, unit_name = EXCLUDED.unit_name, rank_code = EXCLUDED.rank_code,
+                        rank_name = EXCLUDED.rank_name, rank_since = EXCLUDED.rank_since,
+                        equivalent_months = EXCLUDED.equivalent_months, service_start = EXCLUDED.service_start,
+                        imported_at = EXCLUDED.imported_at
+                    RETURNING id, citizen_id, xmax = 0""")) {
+                upsert.setTimestamp(1, now);
+                Columns columns = new Columns(connection, upsert, 2);
+                columns.text(people, Person::citizenId);
+                columns.text(people, Person::fullName);
+                columns.text(people, Person::gender);
+                columns.text(people, p -> text(p.dateOfBirth()));
+                columns.text(people, Person::ethnicity);
+                columns.add("boolean", people.stream().map(Person::ethnicMinority).toArray(Boolean[]::new));
+                columns.text(people, Person::staffType);
+                columns.text(people, Person::unitCode);
+                columns.text(people, Person::unitName);
+                columns.text(people, Person::rankCode);
+                columns.text(people, Person::rankName);
+                columns.text(people, p -> text(p.rankSince()));
+                columns.add("integer", people.stream().map(Person::equivalentMonths).toArray(Integer[]::new));
+                columns.text(people, p -> text(p.serviceStart()));
+                try (ResultSet row = upsert.executeQuery()) {
+                    while (row.next()) {
+                        idOf.put(row.getString(2), row.getLong(1));
+                        if (!row.getBoolean(3)) {
+                            existed.add(row.getString(2));
+                        }
+                    }
+                }
+            }
+            Facts facts = Facts.of(people, idOf, existed);
+            // A re-import states each year it has a rating for; years it leaves out keep theirs.
+            execute(connection, """
+                    INSERT INTO personnel_rating (person_id, rating_year, rating)
+                    SELECT * FROM unnest(?::bigint[], ?::integer[], ?::varchar[])
+                    ON CONFLICT (person_id, rating_year) DO UPDATE SET rating = EXCLUDED.rating""", facts.ratings, 3,
+                    "bigint", "integer", "varchar");
+            // The export states each person's current discipline and highest achievement: an empty cell clears it.
+            if (!facts.replaced.isEmpty()) {
+                for (String table : List.of("personnel_discipline", "personnel_achievement")) {
+                    execute(connection, "DELETE FROM " + table + " WHERE person_id = ANY (?::bigint[])",
+                            facts.replaced.stream().map(id -> new Object[] {id}).toList(), 1, "bigint");
+                }
+            }
+            execute(connection, """
+                    INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution)
+                    SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::date[], ?::boolean[])""", facts.disciplines, 4,
+                    "bigint", "varchar", "varchar", "boolean");
+            execute(connection, """
+                    INSERT INTO personnel_achievement (person_id, title, level, award_year)
+                    SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::integer[])""", facts.achievements,
+                    4, "bigint", "varchar", "varchar", "integer");
+            return null;
+        });
+        return new Saved(people.size() - existed.size(), existed.size());
+    }
+
+    /** One statement whose parameters are arrays, column by column of {@code rows}; nothing when there are none. */
+    private static void execute(Connection connection, String sql, List<Object[]> rows, int width, String... types)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int c = 0; c < width; c++) {
+                int column = c;
+                statement.setArray(c + 1, connection.createArrayOf(types[c], typed(types[c],
+                        rows.stream().map(row -> row[column] instanceof Date day ? day.toString() : row[column]))));
+            }
+            statement.execute();
+        }
+    }
+
+    /** An array of the Java type the driver encodes as {@code type}. */
+    private static Object[] typed(String type, java.util.stream.Stream<Object> values) {
+        return switch (type) {
+            case "bigint" -> values.toArray(Long[]::new);
+            case "integer" -> values.toArray(Integer[]::new);
+            case "boolean" -> values.toArray(Boolean[]::new);
+            default -> values.toArray(String[]::new);
+        };
+    }
+
+    /** The array parameters of one statement, from the first index on. */
+    private static final class Columns {
+        private final Connection connection;
+        private final PreparedStatement statement;
+        private int index;
+
+        Columns(Connection connection, PreparedStatement statement, int first) {
+            this.connection = connection;
+            this.statement = statement;
+            this.index = first;
+        }
+
+        void text(List<Person> people, java.util.function.Function<Person, String> value) throws SQLException {
+            add("varchar", people.stream().map(value).toArray(String[]::new));
+        }
+
+        void add(String type, Object[] values) throws SQLException {
+            statement.setArray(index++, connection.createArrayOf(type, values));
+        }
+    }
+
+    private static String text(java.time.LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    /** The ratings, disciplines and achievements of a chunk as rows, and the ids whose facts an import replaces. */
+    private record Facts(List<Object[]> ratings, List<Object[]> ratingKeys, List<Object[]> disciplines,
+                         List<Object[]> achievements, List<Long> replaced) {
+
+        static Facts of(List<Person> people, Map<String, Long> idOf, Set<String> existed) {
+            Facts facts = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            for (Person p : people) {
+                long id = idOf.get(p.citizenId());
+                boolean replaces = existed.contains(p.citizenId());
+                if (replaces) {
+                    facts.replaced.add(id);
+                }
+                p.ratings().forEach((year, rating) -> {
+                    if (replaces) {
+                        facts.ratingKeys.add(new Object[] {id, year});
+                    }
+                    facts.ratings.add(new Object[] {id, year, rating.name()});
+                });
+                if (p.discipline() != null) {
+                    facts.disciplines.add(new Object[] {id, p.discipline().kind(), date(p.discipline().effectiveUntil()),
+                            p.discipline().underProsecution()});
+                }
+                if (p.achievement() != null) {
+                    facts.achievements.add(new Object[] {id, p.achievement().title(), p.achievement().level(),
+                            p.achievement().year()});
+                }
+            }
+            return facts;
+        }
+    }
+
+    /**
+     * Any other database (H2 for the demo): JDBC batches per chunk. The chunk's existing people are looked up by
+     * citizen ID, the new ones inserted, then their ids read back the same way.
+     */
+    private Saved saveChunk(List<Person> people, Timestamp now) {
         Map<String, Long> existing = new HashMap<>();
         findIds(people.stream().map(Person::citizenId).toList(), existing);
-        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         List<Person> created = people.stream().filter(p -> !existing.containsKey(p.citizenId())).toList();
         List<Person> updated = people.stream().filter(p -> existing.containsKey(p.citizenId())).toList();
         jdbc.batchUpdate("""
@@ -49,16 +263,18 @@ public class PersonnelRepository {
                     staff_type = ?, unit_code = ?, unit_name = ?, rank_code = ?, rank_name = ?, rank_since = ?,
                     equivalent_months = ?, service_start = ?, imported_at = ? WHERE citizen_id = ?""",
                 updated.stream().map(p -> personRow(p, now)).toList());
-        // Every person of this import now carries its imported_at: one read finds the new rows' ids (1,000-key
-        // lookups right after the insert ran as sequential scans on a table the planner still thought empty).
         Map<String, Long> idOf = new HashMap<>(existing);
-        Set<String> createdIds = new HashSet<>(created.stream().map(Person::citizenId).toList());
-        jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE imported_at = ?", row -> {
-            if (createdIds.contains(row.getString(2))) {
-                idOf.put(row.getString(2), row.getLong(1));
-            }
-        }, now);
-        saveFacts(people, idOf, existing.keySet());
+        findIds(created.stream().map(Person::citizenId).toList(), idOf);
+        Facts facts = Facts.of(people, idOf, existing.keySet());
+        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?", facts.ratingKeys);
+        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)", facts.ratings);
+        List<Object[]> replaced = facts.replaced.stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", replaced);
+        jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", replaced);
+        jdbc.batchUpdate("INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution) "
+                + "VALUES (?, ?, ?, ?)", facts.disciplines);
+        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, award_year) VALUES (?, ?, ?, ?)",
+                facts.achievements);
         return new Saved(created.size(), updated.size());
     }
 
@@ -83,45 +299,6 @@ public class PersonnelRepository {
                     row -> { names.put(row.getString(1), row.getString(2)); }, chunk.toArray());
         }
         return names;
-    }
-
-    /**
-     * Only people already in the register can have facts to replace: a person created by this import has none, so
-     * a first import of a province (100,000 people) runs no single-row deletes at all.
-     */
-    private void saveFacts(List<Person> people, Map<String, Long> idOf, Set<String> existed) {
-        List<Object[]> personIds = people.stream().filter(p -> existed.contains(p.citizenId()))
-                .map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
-        List<Object[]> ratingKeys = new ArrayList<>();
-        List<Object[]> ratings = new ArrayList<>();
-        List<Object[]> disciplines = new ArrayList<>();
-        List<Object[]> achievements = new ArrayList<>();
-        for (Person p : people) {
-            long id = idOf.get(p.citizenId());
-            boolean replaces = existed.contains(p.citizenId());
-            p.ratings().forEach((year, rating) -> {
-                if (replaces) {
-                    ratingKeys.add(new Object[] {id, year});
-                }
-                ratings.add(new Object[] {id, year, rating.name()});
-            });
-            if (p.discipline() != null) {
-                disciplines.add(new Object[] {id, p.discipline().kind(), date(p.discipline().effectiveUntil()),
-                        p.discipline().underProsecution()});
-            }
-            if (p.achievement() != null) {
-                achievements.add(new Object[] {id, p.achievement().title(), p.achievement().level(), p.achievement().year()});
-            }
-        }
-        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?", ratingKeys);
-        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)", ratings);
-        // The export states each person's current discipline and highest achievement: an empty cell clears it.
-        jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", personIds);
-        jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", personIds);
-        jdbc.batchUpdate("INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution) "
-                + "VALUES (?, ?, ?, ?)", disciplines);
-        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, award_year) VALUES (?, ?, ?, ?)",
-                achievements);
     }
 
     private static Object[] personRow(Person p, Timestamp now) {
