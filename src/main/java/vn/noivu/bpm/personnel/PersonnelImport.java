@@ -60,6 +60,7 @@ public class PersonnelImport {
     private static final Pattern RATING = Pattern.compile("(?:rating|xếp loại(?: chất lượng)?(?: năm)?)\\s*(\\d{4})");
     private static final List<String> REQUIRED = List.of("citizenId", "fullName", "gender", "dateOfBirth", "staffType",
             "unitCode", "rankCode", "rankSince");
+    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     public record Imported(int rows, int created, int updated) {
@@ -204,7 +205,7 @@ public class PersonnelImport {
 
     private static Person person(Cells cells, Map<Integer, Integer> ratingColumns) {
         String citizenId = cells.required("citizenId");
-        if (!citizenId.matches("\\d{12}")) {
+        if (!CITIZEN_ID.matcher(citizenId).matches()) {
             throw cells.invalid("citizenId", "pattern", "số định danh cá nhân gồm đúng 12 chữ số.");
         }
         String gender = switch (cells.required("gender").toLowerCase(Locale.ROOT)) {

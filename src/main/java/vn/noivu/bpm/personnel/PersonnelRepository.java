@@ -135,12 +135,17 @@ public class PersonnelRepository {
                 }
             }
             Facts facts = Facts.of(people, idOf, existed);
-            // A re-import states each year it has a rating for; years it leaves out keep theirs.
+            // A re-import states each year it has a rating for; years it leaves out keep theirs. New people's
+            // ratings cannot conflict: a plain insert, without the upsert's speculative insertion.
+            execute(connection, """
+                    INSERT INTO personnel_rating (person_id, rating_year, rating)
+                    SELECT * FROM unnest(?::bigint[], ?::integer[], ?::varchar[])""", facts.newRatings, 3,
+                    "bigint", "integer", "varchar");
             execute(connection, """
                     INSERT INTO personnel_rating (person_id, rating_year, rating)
                     SELECT * FROM unnest(?::bigint[], ?::integer[], ?::varchar[])
-                    ON CONFLICT (person_id, rating_year) DO UPDATE SET rating = EXCLUDED.rating""", facts.ratings, 3,
-                    "bigint", "integer", "varchar");
+                    ON CONFLICT (person_id, rating_year) DO UPDATE SET rating = EXCLUDED.rating""",
+                    facts.replacedRatings, 3, "bigint", "integer", "varchar");
             // The export states each person's current discipline and highest achievement: an empty cell clears it.
             if (!facts.replaced.isEmpty()) {
                 for (String table : List.of("personnel_discipline", "personnel_achievement")) {
@@ -213,7 +218,7 @@ public class PersonnelRepository {
     }
 
     /** The ratings, disciplines and achievements of a chunk as rows, and the ids whose facts an import replaces. */
-    private record Facts(List<Object[]> ratings, List<Object[]> ratingKeys, List<Object[]> disciplines,
+    private record Facts(List<Object[]> newRatings, List<Object[]> replacedRatings, List<Object[]> disciplines,
                          List<Object[]> achievements, List<Long> replaced) {
 
         static Facts of(List<Person> people, Map<String, Long> idOf, Set<String> existed) {
@@ -225,12 +230,8 @@ public class PersonnelRepository {
                 if (replaces) {
                     facts.replaced.add(id);
                 }
-                p.ratings().forEach((year, rating) -> {
-                    if (replaces) {
-                        facts.ratingKeys.add(new Object[] {id, year});
-                    }
-                    facts.ratings.add(new Object[] {id, year, rating.name()});
-                });
+                p.ratings().forEach((year, rating) -> (replaces ? facts.replacedRatings : facts.newRatings)
+                        .add(new Object[] {id, year, rating.name()}));
                 if (p.discipline() != null) {
                     facts.disciplines.add(new Object[] {id, p.discipline().kind(), date(p.discipline().effectiveUntil()),
                             p.discipline().underProsecution()});
@@ -266,8 +267,11 @@ public class PersonnelRepository {
         Map<String, Long> idOf = new HashMap<>(existing);
         findIds(created.stream().map(Person::citizenId).toList(), idOf);
         Facts facts = Facts.of(people, idOf, existing.keySet());
-        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?", facts.ratingKeys);
-        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)", facts.ratings);
+        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?",
+                facts.replacedRatings.stream().map(r -> new Object[] {r[0], r[1]}).toList());
+        String insertRating = "INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)";
+        jdbc.batchUpdate(insertRating, facts.newRatings);
+        jdbc.batchUpdate(insertRating, facts.replacedRatings);
         List<Object[]> replaced = facts.replaced.stream().map(id -> new Object[] {id}).toList();
         jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", replaced);
         jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", replaced);
