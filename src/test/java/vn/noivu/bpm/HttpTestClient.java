@@ -131,6 +131,25 @@ public class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** One file part read from disk as it is sent: the client holds none of it (a benchmark measuring the heap). */
+    public HttpResponse<String> postMultipartFile(String path, Map<String, String> fields, java.nio.file.Path file,
+                                                  String uploadedFileName) {
+        String boundary = "----noivu" + UUID.randomUUID();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + uploadedFileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        try {
+            return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head.toByteArray()),
+                            HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(
+                                    "\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8))));
+        } catch (java.io.FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Any body with any Content-Type (null: none), as a hostile or careless client may send it. */
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));

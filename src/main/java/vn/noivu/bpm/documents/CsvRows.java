@@ -11,44 +11,43 @@ import java.util.function.Consumer;
 
 /**
  * A CSV table as Excel saves it (RFC 4180: comma or semicolon, quoted fields with doubled quotes, UTF-8 with or
- * without a byte-order mark), read row by row into the same rows as an .xlsx sheet.
+ * without a byte-order mark), read row by row into the same rows as an .xlsx sheet. It streams: only the header
+ * line and the current row are held, so a file of any size reads in the same memory.
  */
 public final class CsvRows {
 
     private CsvRows() {
     }
 
+    /** Hands each non-empty row to {@code rows}; what {@code rows} throws stops the reading and is thrown as is. */
     public static void read(InputStream csv, Consumer<SheetRow> rows) throws XlsxRows.UnreadableException {
         try (Reader in = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                text.append(buffer, 0, n);
+            Chars chars = new Chars(in);
+            if (chars.peek() == '\uFEFF') {
+                chars.next();
             }
-            parse(text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString(), rows);
+            parse(chars, separator(chars.headerLine()), rows);
         } catch (IOException e) {
             throw new XlsxRows.UnreadableException(e);
         }
     }
 
-    private static void parse(String text, Consumer<SheetRow> rows) {
-        char separator = separator(text);
+    private static void parse(Chars text, char separator, Consumer<SheetRow> rows) throws IOException {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         int line = 1;
         int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int c; (c = text.next()) >= 0; ) {
             if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                if (c == '"' && text.peek() == '"') {
                     cell.append('"');
-                    i++;
+                    text.next();
                 } else if (c == '"') {
                     quoted = false;
                 } else {
                     line += c == '\n' ? 1 : 0;
-                    cell.append(c);
+                    cell.append((char) c);
                 }
             } else if (c == '"') {
                 quoted = true;
@@ -56,8 +55,8 @@ public final class CsvRows {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (c == '\r' && text.peek() == '\n') {
+                    text.next();
                 }
                 cells.add(cell.toString());
                 cell.setLength(0);
@@ -66,7 +65,7 @@ public final class CsvRows {
                 line++;
                 rowStart = line;
             } else {
-                cell.append(c);
+                cell.append((char) c);
             }
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
@@ -82,9 +81,69 @@ public final class CsvRows {
     }
 
     /** Excel in a Vietnamese locale saves with semicolons: the header line says which. */
-    private static char separator(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    private static char separator(String header) {
         return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+    }
+
+    /** The characters of a reader with one character of look-ahead, and the first line read ahead for the separator. */
+    private static final class Chars {
+        private final Reader in;
+        private final char[] buffer = new char[65536];
+        private int position;
+        private int length;
+        private String ahead = "";
+        private int aheadPosition;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        /** The text up to the first line feed (or the end), kept to be read again. */
+        String headerLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c; (c = readRaw()) >= 0; ) {
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            ahead = line.toString();
+            aheadPosition = 0;
+            return ahead;
+        }
+
+        int peek() throws IOException {
+            if (aheadPosition < ahead.length()) {
+                return ahead.charAt(aheadPosition);
+            }
+            if (position == length && !fill()) {
+                return -1;
+            }
+            return buffer[position];
+        }
+
+        int next() throws IOException {
+            if (aheadPosition < ahead.length()) {
+                return ahead.charAt(aheadPosition++);
+            }
+            return readRaw();
+        }
+
+        private int readRaw() throws IOException {
+            if (position == length && !fill()) {
+                return -1;
+            }
+            return buffer[position++];
+        }
+
+        private boolean fill() throws IOException {
+            length = in.read(buffer);
+            position = 0;
+            if (length <= 0) {
+                length = 0;
+                return false;
+            }
+            return true;
+        }
     }
 }

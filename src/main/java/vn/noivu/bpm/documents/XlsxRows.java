@@ -2,6 +2,7 @@ package vn.noivu.bpm.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -23,7 +25,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an uploaded .xlsx as rows of text, read with Apache POI's streaming (SAX) reader: a national
- * round's 100,000-row score sheet never sits in memory as a workbook. Cells read as Excel shows them.
+ * round's 100,000-row score sheet never sits in memory as a workbook. Cells read as Excel shows them. From a stream
+ * POI unpacks the whole zip into memory first; from a file ({@link #read(Path, Consumer)}) it inflates the sheet as
+ * it parses, so only the shared strings table (each distinct text once) is held.
  */
 public final class XlsxRows {
 
@@ -39,10 +43,23 @@ public final class XlsxRows {
 
     /** Hands each non-empty row to {@code rows}; what {@code rows} throws stops the reading and is thrown as is. */
     public static void read(InputStream xlsx, Consumer<SheetRow> rows) throws UnreadableException {
+        read(() -> OPCPackage.open(xlsx), rows);
+    }
+
+    /** The same from a file, read in place (a large upload spooled to disk). */
+    public static void read(Path xlsx, Consumer<SheetRow> rows) throws UnreadableException {
+        read(() -> OPCPackage.open(xlsx.toFile(), PackageAccess.READ), rows);
+    }
+
+    private interface Opener {
+        OPCPackage open() throws IOException, OpenXML4JException;
+    }
+
+    private static void read(Opener opener, Consumer<SheetRow> rows) throws UnreadableException {
         RowCollector collector = new RowCollector(rows);
         OPCPackage workbook = null;
         try {
-            workbook = OPCPackage.open(xlsx);
+            workbook = opener.open();
             XSSFReader reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,8 +49,15 @@ public class PersonnelController {
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv") || String.valueOf(file.getContentType()).startsWith("text/csv");
-        try (InputStream in = file.getInputStream()) {
-            return personnelImport.importTable(in, csv);
+        // The import reads the file twice (check, then store): a file of our own, whatever the servlet container kept.
+        Path table = Files.createTempFile("personnel-import-", csv ? ".csv" : ".xlsx");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, table, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return personnelImport.importTable(table, csv);
+        } finally {
+            Files.deleteIfExists(table);
         }
     }
 

@@ -1,18 +1,19 @@
 package vn.noivu.bpm.personnel;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,7 @@ public class PersonnelImport {
     private static final Pattern RATING = Pattern.compile("(?:rating|xếp loại(?: chất lượng)?(?: năm)?)\\s*(\\d{4})");
     private static final List<String> REQUIRED = List.of("citizenId", "fullName", "gender", "dateOfBirth", "staffType",
             "unitCode", "rankCode", "rankSince");
+    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     public record Imported(int rows, int created, int updated) {
@@ -70,59 +72,97 @@ public class PersonnelImport {
         this.repository = repository;
     }
 
-    public Imported importTable(InputStream table, boolean csv) {
-        List<SheetRow> rows = new ArrayList<>();
-        try {
-            if (csv) {
-                CsvRows.read(table, rows::add);
+    /**
+     * Two passes over the file: the first checks every row and keeps nothing of them but their citizen IDs (for
+     * duplicates); only a file without error is read again and stored, a chunk at a time, in one transaction. So
+     * memory does not grow with the file, and a bad last row still leaves the register as it was.
+     */
+    public Imported importTable(Path table, boolean csv) {
+        Layout layout = check(table, csv);
+        boolean[] header = {true};
+        PersonnelRepository.Saved saved = repository.save(person -> read(table, csv, row -> {
+            if (header[0]) {
+                header[0] = false;
             } else {
-                XlsxRows.read(table, rows::add);
+                person.accept(layout.person(row));
             }
-        } catch (XlsxRows.UnreadableException e) {
-            throw new InvalidInputException("file", csv ? "csv" : "xlsx", csv ? "Tệp CSV không đọc được (UTF-8)."
-                    : "Tệp không phải bảng tính .xlsx đọc được.");
-        }
-        if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "header", "Tệp trống: dòng đầu cần tên cột (citizenId, fullName, ...).");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        Map<Integer, Integer> ratingColumns = new TreeMap<>();
-        SheetRow header = rows.get(0);
-        for (int c = 0; c < header.cells().size(); c++) {
-            String name = header.cell(c);
-            if (name == null) {
-                continue;
+        }));
+        return new Imported(layout.rows, saved.created(), saved.updated());
+    }
+
+    private Layout check(Path table, boolean csv) {
+        Layout[] layout = new Layout[1];
+        CitizenIds seen = new CitizenIds();
+        read(table, csv, row -> {
+            if (layout[0] == null) {
+                layout[0] = Layout.of(row);
+                return;
             }
-            String heading = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            int column = c;
-            COLUMNS.forEach((key, headings) -> {
-                if (headings.contains(heading)) {
-                    columns.put(key, column);
-                }
-            });
-            Matcher rating = RATING.matcher(heading);
-            if (rating.matches()) {
-                ratingColumns.put(Integer.parseInt(rating.group(1)), c);
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new InvalidInputException("file", "header", "Thiếu cột " + required + " (" + COLUMNS.get(required).get(1)
-                        + ") ở dòng đầu.");
-            }
-        }
-        List<Person> people = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (SheetRow row : rows.subList(1, rows.size())) {
-            Person person = person(new Cells(row, columns), ratingColumns);
+            Person person = layout[0].person(row);
             if (!seen.add(person.citizenId())) {
                 throw new InvalidInputException("file", "unique", "Dòng " + row.number() + ": số định danh "
                         + person.citizenId() + " xuất hiện hai lần trong tệp.");
             }
-            people.add(person);
+            layout[0].rows++;
+        });
+        if (layout[0] == null) {
+            throw new InvalidInputException("file", "header", "Tệp trống: dòng đầu cần tên cột (citizenId, fullName, ...).");
         }
-        PersonnelRepository.Saved saved = repository.save(people);
-        return new Imported(people.size(), saved.created(), saved.updated());
+        return layout[0];
+    }
+
+    private static void read(Path table, boolean csv, Consumer<SheetRow> rows) {
+        try {
+            if (csv) {
+                try (InputStream in = Files.newInputStream(table)) {
+                    CsvRows.read(in, rows);
+                }
+            } else {
+                XlsxRows.read(table, rows);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("file", csv ? "csv" : "xlsx", csv ? "Tệp CSV không đọc được (UTF-8)."
+                    : "Tệp không phải bảng tính .xlsx đọc được.");
+        }
+    }
+
+    /** Where each column is, from the header row; then counts the rows checked. */
+    private static final class Layout {
+        private final Map<String, Integer> columns = new HashMap<>();
+        private final Map<Integer, Integer> ratingColumns = new TreeMap<>();
+        private int rows;
+
+        static Layout of(SheetRow header) {
+            Layout layout = new Layout();
+            for (int c = 0; c < header.cells().size(); c++) {
+                String name = header.cell(c);
+                if (name == null) {
+                    continue;
+                }
+                String heading = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                int column = c;
+                COLUMNS.forEach((key, headings) -> {
+                    if (headings.contains(heading)) {
+                        layout.columns.put(key, column);
+                    }
+                });
+                Matcher rating = RATING.matcher(heading);
+                if (rating.matches()) {
+                    layout.ratingColumns.put(Integer.parseInt(rating.group(1)), c);
+                }
+            }
+            for (String required : REQUIRED) {
+                if (!layout.columns.containsKey(required)) {
+                    throw new InvalidInputException("file", "header", "Thiếu cột " + required + " ("
+                            + COLUMNS.get(required).get(1) + ") ở dòng đầu.");
+                }
+            }
+            return layout;
+        }
+
+        Person person(SheetRow row) {
+            return PersonnelImport.person(new Cells(row, columns), ratingColumns);
+        }
     }
 
     /** One row's cells by column name, with the row number for messages. */
@@ -163,9 +203,9 @@ public class PersonnelImport {
         }
     }
 
-    private Person person(Cells cells, Map<Integer, Integer> ratingColumns) {
+    private static Person person(Cells cells, Map<Integer, Integer> ratingColumns) {
         String citizenId = cells.required("citizenId");
-        if (!citizenId.matches("\\d{12}")) {
+        if (!CITIZEN_ID.matcher(citizenId).matches()) {
             throw cells.invalid("citizenId", "pattern", "số định danh cá nhân gồm đúng 12 chữ số.");
         }
         String gender = switch (cells.required("gender").toLowerCase(Locale.ROOT)) {

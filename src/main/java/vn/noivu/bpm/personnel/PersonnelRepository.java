@@ -1,75 +1,79 @@
 package vn.noivu.bpm.personnel;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The personnel register's tables: a whole import in a few batches, a person with all their facts in one read. */
+/**
+ * The personnel register's tables: an import a chunk at a time ({@link PersonnelChunks}), a person with all their
+ * facts in one read.
+ */
 @Repository
 public class PersonnelRepository {
 
     public record Saved(int created, int updated) {
     }
 
+    /** People written per round of statements: memory for a chunk, not for the file. */
+    static final int CHUNK = 5_000;
+
     private final JdbcTemplate jdbc;
     private final AwardRepository awards;
+    private final PersonnelChunks chunks;
 
     public PersonnelRepository(JdbcTemplate jdbc, AwardRepository awards) {
         this.jdbc = jdbc;
         this.awards = awards;
+        this.chunks = new PersonnelChunks(jdbc);
     }
 
-    /** Creates or replaces the people of an import (by citizen ID) with their ratings, discipline and achievement. */
+    /** People handed over one by one (an import streaming its file), for {@link #save(Source)}. */
+    @FunctionalInterface
+    public interface Source {
+        void each(Consumer<Person> person);
+    }
+
+    /** Creates or replaces these people (by citizen ID) with their ratings, discipline and achievement. */
     @Transactional
     public Saved save(List<Person> people) {
-        Map<String, Long> existing = new HashMap<>();
-        findIds(people.stream().map(Person::citizenId).toList(), existing);
-        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        List<Person> created = people.stream().filter(p -> !existing.containsKey(p.citizenId())).toList();
-        List<Person> updated = people.stream().filter(p -> existing.containsKey(p.citizenId())).toList();
-        jdbc.batchUpdate("""
-                INSERT INTO personnel_person (full_name, gender, date_of_birth, ethnicity, ethnic_minority, staff_type,
-                    unit_code, unit_name, rank_code, rank_name, rank_since, equivalent_months, service_start, imported_at,
-                    citizen_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                created.stream().map(p -> personRow(p, now)).toList());
-        jdbc.batchUpdate("""
-                UPDATE personnel_person SET full_name = ?, gender = ?, date_of_birth = ?, ethnicity = ?, ethnic_minority = ?,
-                    staff_type = ?, unit_code = ?, unit_name = ?, rank_code = ?, rank_name = ?, rank_since = ?,
-                    equivalent_months = ?, service_start = ?, imported_at = ? WHERE citizen_id = ?""",
-                updated.stream().map(p -> personRow(p, now)).toList());
-        // Every person of this import now carries its imported_at: one read finds the new rows' ids (1,000-key
-        // lookups right after the insert ran as sequential scans on a table the planner still thought empty).
-        Map<String, Long> idOf = new HashMap<>(existing);
-        Set<String> createdIds = new HashSet<>(created.stream().map(Person::citizenId).toList());
-        jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE imported_at = ?", row -> {
-            if (createdIds.contains(row.getString(2))) {
-                idOf.put(row.getString(2), row.getLong(1));
-            }
-        }, now);
-        saveFacts(people, idOf, existing.keySet());
-        return new Saved(created.size(), updated.size());
+        return save(people::forEach);
     }
 
-    /** Adds the row id of each of these citizen IDs that is in the register, a thousand per query. */
-    private void findIds(List<String> citizenIds, Map<String, Long> into) {
-        for (int from = 0; from < citizenIds.size(); from += 1000) {
-            List<String> chunk = citizenIds.subList(from, Math.min(citizenIds.size(), from + 1000));
-            jdbc.query("SELECT id, citizen_id FROM personnel_person WHERE citizen_id IN ("
-                    + String.join(",", chunk.stream().map(c -> "?").toList()) + ")",
-                    row -> { into.put(row.getString(2), row.getLong(1)); }, chunk.toArray());
+    /**
+     * Creates or replaces every person the source hands over, in one transaction, written {@value #CHUNK} at a time
+     * so that memory stays the same whatever the number of people.
+     */
+    @Transactional
+    public Saved save(Source people) {
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        List<Person> chunk = new ArrayList<>(CHUNK);
+        int[] counts = new int[2];
+        Consumer<List<Person>> write = rows -> {
+            Saved saved = chunks.write(rows, now);
+            counts[0] += saved.created();
+            counts[1] += saved.updated();
+            rows.clear();
+        };
+        people.each(person -> {
+            chunk.add(person);
+            if (chunk.size() == CHUNK) {
+                write.accept(chunk);
+            }
+        });
+        if (!chunk.isEmpty()) {
+            write.accept(chunk);
         }
+        return new Saved(counts[0], counts[1]);
     }
 
     /** The full names of those of these citizen IDs that are in the register, a thousand per query. */
@@ -83,55 +87,6 @@ public class PersonnelRepository {
                     row -> { names.put(row.getString(1), row.getString(2)); }, chunk.toArray());
         }
         return names;
-    }
-
-    /**
-     * Only people already in the register can have facts to replace: a person created by this import has none, so
-     * a first import of a province (100,000 people) runs no single-row deletes at all.
-     */
-    private void saveFacts(List<Person> people, Map<String, Long> idOf, Set<String> existed) {
-        List<Object[]> personIds = people.stream().filter(p -> existed.contains(p.citizenId()))
-                .map(p -> new Object[] {idOf.get(p.citizenId())}).toList();
-        List<Object[]> ratingKeys = new ArrayList<>();
-        List<Object[]> ratings = new ArrayList<>();
-        List<Object[]> disciplines = new ArrayList<>();
-        List<Object[]> achievements = new ArrayList<>();
-        for (Person p : people) {
-            long id = idOf.get(p.citizenId());
-            boolean replaces = existed.contains(p.citizenId());
-            p.ratings().forEach((year, rating) -> {
-                if (replaces) {
-                    ratingKeys.add(new Object[] {id, year});
-                }
-                ratings.add(new Object[] {id, year, rating.name()});
-            });
-            if (p.discipline() != null) {
-                disciplines.add(new Object[] {id, p.discipline().kind(), date(p.discipline().effectiveUntil()),
-                        p.discipline().underProsecution()});
-            }
-            if (p.achievement() != null) {
-                achievements.add(new Object[] {id, p.achievement().title(), p.achievement().level(), p.achievement().year()});
-            }
-        }
-        jdbc.batchUpdate("DELETE FROM personnel_rating WHERE person_id = ? AND rating_year = ?", ratingKeys);
-        jdbc.batchUpdate("INSERT INTO personnel_rating (person_id, rating_year, rating) VALUES (?, ?, ?)", ratings);
-        // The export states each person's current discipline and highest achievement: an empty cell clears it.
-        jdbc.batchUpdate("DELETE FROM personnel_discipline WHERE person_id = ?", personIds);
-        jdbc.batchUpdate("DELETE FROM personnel_achievement WHERE person_id = ?", personIds);
-        jdbc.batchUpdate("INSERT INTO personnel_discipline (person_id, kind, effective_until, under_prosecution) "
-                + "VALUES (?, ?, ?, ?)", disciplines);
-        jdbc.batchUpdate("INSERT INTO personnel_achievement (person_id, title, level, award_year) VALUES (?, ?, ?, ?)",
-                achievements);
-    }
-
-    private static Object[] personRow(Person p, Timestamp now) {
-        return new Object[] {p.fullName(), p.gender(), date(p.dateOfBirth()), p.ethnicity(), p.ethnicMinority(),
-                p.staffType(), p.unitCode(), p.unitName(), p.rankCode(), p.rankName(), date(p.rankSince()),
-                p.equivalentMonths(), date(p.serviceStart()), now, p.citizenId()};
-    }
-
-    private static Date date(java.time.LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     public Optional<Person> find(String citizenId) {

@@ -1,6 +1,9 @@
 package vn.noivu.bpm.bench;
 
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,7 +19,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The figures of one benchmark class: each with its baseline measured in the same run, the ratio, the target and
@@ -84,9 +91,40 @@ final class BenchResults {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** Resets the peak usage of every heap pool of this JVM (the application runs in it). */
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private static long liveAfterGcPeak;
+    private static int collections;
+    private static long baseline;
+
+    static {
+        // After each collection: the heap still in use then. Unlike the pools' peaks, which count the young
+        // generation filled with garbage up to whatever size the collector chose, this grows only with what is held.
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                    long used = info.getMemoryUsageAfterGc().entrySet().stream().filter(e -> HEAP_POOLS.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
+                    synchronized (BenchResults.class) {
+                        liveAfterGcPeak = Math.max(liveAfterGcPeak, used);
+                        collections++;
+                    }
+                }
+            }, null, null);
+        }
+    }
+
+    /** Resets the peak usage of every heap pool of this JVM (the application runs in it) and the after-GC figures. */
     static void resetHeapPeaks() {
         System.gc();
+        long used = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
+        synchronized (BenchResults.class) {
+            baseline = used;
+            liveAfterGcPeak = used;
+            collections = 0;
+        }
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .forEach(MemoryPoolMXBean::resetPeakUsage);
     }
@@ -95,6 +133,16 @@ final class BenchResults {
     static double heapPeakMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+    }
+
+    /**
+     * The heap in use right after the reset's full GC, the most in use right after any collection since, and how
+     * many collections there were: "held" is the growth from the first to the second (an upper bound, as an old
+     * generation may still hold garbage that only a later cycle frees).
+     */
+    static synchronized String liveHeap() {
+        return f("live after GC %.0f MB at most (%.0f MB before; %d collections)", liveAfterGcPeak / 1048576.0,
+                baseline / 1048576.0, collections);
     }
 
     static double maxHeapMb() {

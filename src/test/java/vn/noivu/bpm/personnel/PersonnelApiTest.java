@@ -24,6 +24,7 @@ class PersonnelApiTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String prefix = "0017" + String.format("%06d", System.nanoTime() % 1_000_000);
+    private final String bigPrefix = "18" + String.format("%05d", System.nanoTime() / 1000 % 100_000);
 
     private HttpTestClient as(String user) {
         return new HttpTestClient(port).as(user, user);
@@ -114,6 +115,52 @@ class PersonnelApiTest {
                 .path("fields").get(0).path("rule").asText()).isEqualTo("xlsx");
         assertThat(body(as("chuyenvien").get("/api/personnel/" + prefix + "99"), 404).path("error").asText())
                 .isEqualTo("person_not_found");
+    }
+
+    /** n register rows from {@code first} (API column names), then {@code lastRow} if any. */
+    private byte[] bigCsv(int first, int n, String rating2025, String achievement, String lastRow) {
+        StringBuilder csv = new StringBuilder("citizenId,fullName,gender,dateOfBirth,staffType,unitCode,rankCode,rankSince,"
+                + "rating2024,rating2025,achievementTitle,achievementLevel\n");
+        for (int i = first; i < first + n; i++) {
+            csv.append(String.join(",", citizen(i), "Người " + i, "Nam",
+                    "1980-02-01", "CONG_CHUC", "SNV", "01.003", "2016-06-15", "HOAN_THANH", rating2025, achievement,
+                    achievement.isEmpty() ? "" : "CO_SO")).append('\n');
+        }
+        return csv.append(lastRow).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** 12 digits for the big files' rows: 7 of this test's own, then the row. */
+    private String citizen(int row) {
+        return bigPrefix + String.format("%05d", row);
+    }
+
+    @Test
+    void aBigFileIsStoredInChunksAndAReImportCreatesSomeAndUpdatesOthers() throws IOException {
+        int n = 2 * PersonnelRepository.CHUNK + 7;
+        JsonNode first = body(upload("chuyenvien", "lon.csv", bigCsv(0, n, "", "Giấy khen", "")), 200);
+        assertThat(first.path("created").asInt()).isEqualTo(n);
+        int half = n / 2;
+        JsonNode again = body(upload("chuyenvien", "lon.csv", bigCsv(half, n, "HOAN_THANH_TOT", "", "")), 200);
+        assertThat(again.path("rows").asInt()).isEqualTo(n);
+        assertThat(again.path("created").asInt()).isEqualTo(half);
+        assertThat(again.path("updated").asInt()).isEqualTo(n - half);
+        JsonNode updated = body(as("chuyenvien").get("/api/personnel/" + citizen(n - 1)), 200);
+        assertThat(updated.path("ratings").path("2024").asText()).isEqualTo("HOAN_THANH");
+        assertThat(updated.path("ratings").path("2025").asText()).isEqualTo("HOAN_THANH_TOT");
+        assertThat(updated.path("achievement").path("title").asText()).as("an empty cell clears it").isEmpty();
+        assertThat(body(as("chuyenvien").get("/api/personnel/" + citizen(0)), 200).path("achievement").path("title")
+                .asText()).isEqualTo("Giấy khen");
+    }
+
+    @Test
+    void anErrorInTheLastRowOfABigFileStoresNothing() throws IOException {
+        int n = 2 * PersonnelRepository.CHUNK + 7;
+        String last = citizen(n) + ",Người cuối,Nam,1980-02-01,CONG_CHUC,SNV,01.003,2016-06-15,HOAN_THANH,Tốt,,\n";
+        JsonNode refused = body(upload("chuyenvien", "lon.csv", bigCsv(0, n, "", "", last)), 400);
+        assertThat(refused.path("fields").get(0).path("field").asText()).isEqualTo("file");
+        assertThat(refused.path("fields").get(0).path("rule").asText()).isEqualTo("oneOf");
+        assertThat(refused.path("message").asText()).startsWith("Dòng " + (n + 2) + ", cột rating2025: \"Tốt\"");
+        assertThat(as("chuyenvien").get("/api/personnel/" + citizen(0)).statusCode()).as("nothing stored").isEqualTo(404);
     }
 
     @Test
