@@ -105,20 +105,21 @@ public class ResultRepository {
      * changes few rows.
      */
     public void replaceResults(Map<Long, RankedRow> stored, List<RankedRow> rows) {
-        Map<Long, RankedRow> left = new HashMap<>(stored);
         List<RankedRow> inserted = new ArrayList<>();
         List<RankedRow> updated = new ArrayList<>();
         for (RankedRow row : rows) {
-            RankedRow before = left.remove(row.applicationId());
+            RankedRow before = stored.get(row.applicationId());
             if (before == null) {
                 inserted.add(row);
             } else if (!same(before, row)) {
                 updated.add(row);
             }
         }
-        if (!left.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM recruitment_result WHERE application_id = ?",
-                    left.keySet().stream().map(id -> new Object[] {id}).toList());
+        if (rows.size() - inserted.size() < stored.size()) {
+            Set<Long> ranked = new HashSet<>();
+            rows.forEach(row -> ranked.add(row.applicationId()));
+            jdbc.batchUpdate("DELETE FROM recruitment_result WHERE application_id = ?", stored.keySet().stream()
+                    .filter(id -> !ranked.contains(id)).map(id -> new Object[] {id}).toList());
         }
         write(updated, """
                 UPDATE recruitment_result r SET total_score = n.total_score, rank_position = n.rank_position,
