@@ -2,7 +2,6 @@ package vn.noivu.bpm.exam;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -24,22 +23,53 @@ public final class Ranking {
     }
 
     public static List<Ranked> rank(List<Candidate> candidates, int quota, PassRules rules) {
-        // Totals once per candidate, not once per comparison: a national round ranks 100,000 candidates.
-        Map<Candidate, BigDecimal> totals = new IdentityHashMap<>();
-        candidates.stream().filter(c -> Scoring.professionalPassed(c, rules)).forEach(c -> totals.put(c, total(c)));
-        List<Candidate> passed = candidates.stream().filter(totals::containsKey).toList();
-        List<Ranked> result = new ArrayList<>();
-        for (Selection.Placed<Candidate> placed : Selection.withinQuota(passed, quota, order(rules, totals::get))) {
-            result.add(new Ranked(placed.candidate(), totals.get(placed.candidate()), placed.rank(), placed.outcome()));
-        }
-        Set<Candidate> ranked = Collections.newSetFromMap(new IdentityHashMap<>());
-        ranked.addAll(passed);
+        // The sort keys once per candidate, not once per comparison: a national round ranks 100,000 candidates.
+        List<Keyed> passed = new ArrayList<>();
+        List<Candidate> notPassed = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (!ranked.contains(candidate)) {
-                result.add(new Ranked(candidate, null, null, candidate.absent() ? Outcome.ABSENT : Outcome.FAILED));
+            if (Scoring.professionalPassed(candidate, rules)) {
+                passed.add(keyed(candidate, rules));
+            } else {
+                notPassed.add(candidate);
             }
         }
+        List<Ranked> result = new ArrayList<>(candidates.size());
+        for (Selection.Placed<Keyed> placed : Selection.withinQuota(passed, quota, Keyed.ORDER)) {
+            Keyed keyed = placed.candidate();
+            result.add(new Ranked(keyed.candidate(), keyed.total(), placed.rank(), placed.outcome()));
+        }
+        for (Candidate candidate : notPassed) {
+            result.add(new Ranked(candidate, null, null, candidate.absent() ? Outcome.ABSENT : Outcome.FAILED));
+        }
         return result;
+    }
+
+    /**
+     * A candidate with what orders it: the total, then the rule table's tie-breaks in order. Higher first;
+     * a missing tie-break value counts lowest.
+     */
+    private record Keyed(Candidate candidate, BigDecimal total, BigDecimal[] tieBreaks) {
+
+        static final Comparator<Keyed> ORDER = (a, b) -> {
+            int byTotal = b.total.compareTo(a.total);
+            if (byTotal != 0) {
+                return byTotal;
+            }
+            for (int i = 0; i < a.tieBreaks.length; i++) {
+                BigDecimal x = a.tieBreaks[i];
+                BigDecimal y = b.tieBreaks[i];
+                int byTieBreak = x == null ? (y == null ? 0 : 1) : y == null ? -1 : y.compareTo(x);
+                if (byTieBreak != 0) {
+                    return byTieBreak;
+                }
+            }
+            return 0;
+        };
+    }
+
+    private static Keyed keyed(Candidate candidate, PassRules rules) {
+        return new Keyed(candidate, total(candidate),
+                rules.tieBreaks().stream().map(tieBreak -> value(candidate, tieBreak)).toArray(BigDecimal[]::new));
     }
 
     /** Applies the head's choice among the candidates awaiting a decision: exactly as many as the places left. */
@@ -56,15 +86,6 @@ public final class Ranking {
     static BigDecimal total(Candidate candidate) {
         BigDecimal priority = candidate.priorityPoints() == null ? BigDecimal.ZERO : candidate.priorityPoints();
         return Scoring.round(candidate.professionalScore().add(priority));
-    }
-
-    /** Higher total first, then each tie-break, higher first; a missing value counts lowest. */
-    static Comparator<Candidate> order(PassRules rules, java.util.function.Function<Candidate, BigDecimal> total) {
-        Comparator<Candidate> order = Comparator.comparing(total, Comparator.reverseOrder());
-        for (TieBreak tieBreak : rules.tieBreaks()) {
-            order = order.thenComparing(c -> value(c, tieBreak), Comparator.nullsLast(Comparator.reverseOrder()));
-        }
-        return order;
     }
 
     private static BigDecimal value(Candidate candidate, TieBreak tieBreak) {

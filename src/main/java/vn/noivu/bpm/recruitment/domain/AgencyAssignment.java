@@ -26,7 +26,7 @@ public final class AgencyAssignment {
 
     /** {@code agencyPlaces}: places per agency, in agency order; empty for a position of one agency. */
     public static Assignment assign(PositionRow position, List<Ranking.Ranked> ranked,
-                                    List<ApplicationRow> applicationsOfPosition, Map<String, Integer> agencyPlaces,
+                                    List<Applicant> applicationsOfPosition, Map<String, Integer> agencyPlaces,
                                     TieDecisions decisions) {
         Map<String, Integer> places = new LinkedHashMap<>(agencyPlaces);
         Map<Long, String> assigned = new HashMap<>();
@@ -52,9 +52,9 @@ public final class AgencyAssignment {
     }
 
     /** Each application's agencies in preference order, then the agencies it did not name. */
-    private static Map<Long, List<String>> preferences(List<ApplicationRow> applications, Set<String> agencies) {
+    private static Map<Long, List<String>> preferences(List<Applicant> applications, Set<String> agencies) {
         Map<Long, List<String>> preferences = new HashMap<>();
-        for (ApplicationRow a : applications) {
+        for (Applicant a : applications) {
             List<String> order = new ArrayList<>(a.agencyPreferences() == null ? List.of()
                     : List.of(a.agencyPreferences().split(",")));
             agencies.stream().filter(agency -> !order.contains(agency)).forEach(order::add);

@@ -22,7 +22,7 @@ public record ExamScores(Integer correct, Integer total, BigDecimal score, BigDe
     }
 
     /** The candidate the shared exam ranking sees: professional score (combined when written and interview). */
-    public static Candidate candidate(ApplicationRow a, ExamScores round2, ExamScores round1, PassRules rules) {
+    public static Candidate candidate(Applicant a, ExamScores round2, ExamScores round1, PassRules rules) {
         BigDecimal part1 = round1 == null || round1.correct() == null ? null : BigDecimal.valueOf(round1.correct());
         if (round2 == null || round2.absent()) {
             return new Candidate(String.valueOf(a.id()), null, null, null, part1, a.priorityPoints(), true);

@@ -11,7 +11,6 @@ import vn.noivu.bpm.exam.PassRules;
 import vn.noivu.bpm.exam.Ranking;
 import vn.noivu.bpm.exam.Scoring;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ApplicationStatus;
-import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
 
 /**
@@ -20,9 +19,8 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
  */
 public final class PositionRanking {
 
-    /** What the round's scores and decisions are, for every position. */
-    public record RoundData(Map<Long, Map<String, ExamScores>> scores, Map<Long, BigDecimal> afterReview,
-                            TieDecisions decisions, PassRules rules) {
+    /** The round's adopted review scores, tie decisions and pass rules, for every position. */
+    public record RoundData(Map<Long, BigDecimal> afterReview, TieDecisions decisions, PassRules rules) {
     }
 
     /** The position's result rows, its open ties and its line of the results summary. */
@@ -37,7 +35,7 @@ public final class PositionRanking {
     private PositionRanking() {
     }
 
-    public static Result rank(PositionRow position, boolean hasRound1, List<ApplicationRow> applications,
+    public static Result rank(PositionRow position, boolean hasRound1, List<Applicant> applications,
                               Map<String, Integer> agencyPlaces, RoundData data) {
         List<RankedRow> rows = new ArrayList<>();
         List<OpenTie> ties = new ArrayList<>();
@@ -64,30 +62,29 @@ public final class PositionRanking {
     }
 
     /** The eligible who sit the ranking; the others get their row (ineligible, absent, failed round 1) now. */
-    private static List<Candidate> candidates(boolean hasRound1, List<ApplicationRow> applications, RoundData data,
+    private static List<Candidate> candidates(boolean hasRound1, List<Applicant> applications, RoundData data,
                                               List<RankedRow> rows) {
         List<Candidate> candidates = new ArrayList<>();
-        for (ApplicationRow a : applications) {
+        for (Applicant a : applications) {
             if (!ApplicationStatus.DU_DIEU_KIEN.name().equals(a.status())) {
                 rows.add(unranked(ResultOutcome.KHONG_DU_DIEU_KIEN, a));
                 continue;
             }
-            Map<String, ExamScores> own = data.scores().getOrDefault(a.id(), Map.of());
-            ExamScores round1 = own.get(ExamStage.VONG_1.name());
+            ExamScores round1 = a.round1();
             if (hasRound1 && (round1 == null || round1.absent())) {
                 rows.add(unranked(ResultOutcome.VANG_THI, a));
             } else if (hasRound1 && !Scoring.round1Passed(round1.correct(), round1.total(), round1.part2Correct(),
                     round1.part2Questions(), data.rules())) {
                 rows.add(unranked(ResultOutcome.KHONG_TRUNG_TUYEN, a));
             } else {
-                candidates.add(ExamScores.candidate(a, ExamScores.reviewed(own.get(ExamStage.VONG_2.name()),
+                candidates.add(ExamScores.candidate(a, ExamScores.reviewed(a.round2(),
                         data.afterReview().get(a.id())), round1, data.rules()));
             }
         }
         return candidates;
     }
 
-    private static RankedRow unranked(ResultOutcome outcome, ApplicationRow a) {
+    private static RankedRow unranked(ResultOutcome outcome, Applicant a) {
         return new RankedRow(null, null, outcome.name(), null, a.id());
     }
 

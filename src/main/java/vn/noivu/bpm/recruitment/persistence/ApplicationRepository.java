@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -114,6 +119,25 @@ public class ApplicationRepository {
 
     public List<ApplicationRow> ofRound(long roundId) {
         return jdbc.query("SELECT * FROM recruitment_application WHERE round_id = ? ORDER BY id", APPLICATION, roundId);
+    }
+
+    /** An application as a form names it: number, name, priority points. */
+    public record Shown(String applicationNumber, String fullName, BigDecimal priorityPoints) {
+    }
+
+    /** The people a form shows (the first rows of the results, the tied), by id. */
+    public Map<Long, Shown> shown(Collection<Long> ids) {
+        Map<Long, Shown> shown = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.query("SELECT id, application_number, full_name, priority_points FROM recruitment_application "
+                    + "WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        shown.put(row.getLong(1), new Shown(row.getString(2), row.getString(3), row.getBigDecimal(4)));
+                    }, chunk.toArray());
+        }
+        return shown;
     }
 
     public Optional<ApplicationRow> ofCitizen(long roundId, String citizenId) {

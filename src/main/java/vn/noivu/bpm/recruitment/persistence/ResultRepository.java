@@ -1,5 +1,9 @@
 package vn.noivu.bpm.recruitment.persistence;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,9 +12,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
+import vn.noivu.bpm.recruitment.domain.Applicant;
 import vn.noivu.bpm.recruitment.domain.ExamScores;
 import vn.noivu.bpm.recruitment.domain.RankedRow;
 import vn.noivu.bpm.recruitment.domain.TieDecisions;
@@ -39,21 +47,138 @@ public class ResultRepository {
     }
 
     private final JdbcTemplate jdbc;
+    /** Whether the database is PostgreSQL (null until first asked): the application also runs on H2. */
+    private volatile Boolean postgres;
 
     public ResultRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The round's applications as ranking reads them, and the round's stored ranking (by application id). */
+    public record RankingInput(List<Applicant> applicants, Map<Long, RankedRow> stored) {
+    }
+
     /**
-     * Rank, total, outcome and agency of every application of the round, as new rows of recruitment_result
-     * (the previous ranking of the round is replaced): one batch, rewritten into multi-row inserts on PostgreSQL.
+     * Every application of the round in id order with its scores of both rounds and its stored result, in one
+     * pass over the round: a round ranks up to 100,000 applications.
      */
-    public void replaceResults(long roundId, List<RankedRow> rows) {
-        jdbc.update("DELETE FROM recruitment_result WHERE application_id IN "
-                + "(SELECT id FROM recruitment_application WHERE round_id = ?)", roundId);
-        jdbc.batchUpdate("INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, "
-                + "application_id) VALUES (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {r.total(), r.rank(),
-                r.outcome(), r.agency(), r.applicationId()}).toList());
+    public RankingInput rankingInput(long roundId) {
+        List<Applicant> applicants = new ArrayList<>();
+        Map<Long, RankedRow> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT a.id, a.position_id, a.priority_points, a.status, a.agency_preferences,
+                    s1.application_id, s1.correct_answers, s1.total_questions, s1.score, s1.written, s1.interview,
+                    s1.absent, s1.part2_correct, s1.part2_questions,
+                    s2.application_id, s2.correct_answers, s2.total_questions, s2.score, s2.written, s2.interview,
+                    s2.absent, s2.part2_correct, s2.part2_questions,
+                    r.total_score, r.rank_position, r.outcome, r.assigned_agency
+                FROM recruitment_application a
+                LEFT JOIN recruitment_score s1 ON s1.application_id = a.id AND s1.stage = ?
+                LEFT JOIN recruitment_score s2 ON s2.application_id = a.id AND s2.stage = ?
+                LEFT JOIN recruitment_result r ON r.application_id = a.id
+                WHERE a.round_id = ? ORDER BY a.id""", row -> {
+            long id = row.getLong(1);
+            applicants.add(new Applicant(id, row.getLong(2), row.getBigDecimal(3), row.getString(4), row.getString(5),
+                    examScores(row, 6), examScores(row, 15)));
+            String outcome = row.getString(26);
+            if (outcome != null) {
+                stored.put(id, new RankedRow(row.getBigDecimal(24), (Integer) row.getObject(25), outcome,
+                        row.getString(27), id));
+            }
+        }, ExamStage.VONG_1.name(), ExamStage.VONG_2.name(), roundId);
+        return new RankingInput(applicants, stored);
+    }
+
+    /** The scores in the nine columns from {@code first} (the score row's key first); null when there is none. */
+    private static ExamScores examScores(ResultSet row, int first) throws SQLException {
+        if (row.getObject(first) == null) {
+            return null;
+        }
+        return new ExamScores((Integer) row.getObject(first + 1), (Integer) row.getObject(first + 2),
+                row.getBigDecimal(first + 3), row.getBigDecimal(first + 4), row.getBigDecimal(first + 5),
+                row.getBoolean(first + 6), (Integer) row.getObject(first + 7), (Integer) row.getObject(first + 8));
+    }
+
+    /**
+     * Makes recruitment_result hold {@code rows} for the round whose stored ranking was {@code stored}: stored rows
+     * not in {@code rows} are removed. Only what differs is written: a re-ranking after a tie decision or a review
+     * changes few rows.
+     */
+    public void replaceResults(Map<Long, RankedRow> stored, List<RankedRow> rows) {
+        List<RankedRow> inserted = new ArrayList<>();
+        List<RankedRow> updated = new ArrayList<>();
+        for (RankedRow row : rows) {
+            RankedRow before = stored.get(row.applicationId());
+            if (before == null) {
+                inserted.add(row);
+            } else if (!same(before, row)) {
+                updated.add(row);
+            }
+        }
+        if (rows.size() - inserted.size() < stored.size()) {
+            Set<Long> ranked = new HashSet<>();
+            rows.forEach(row -> ranked.add(row.applicationId()));
+            jdbc.batchUpdate("DELETE FROM recruitment_result WHERE application_id = ?", stored.keySet().stream()
+                    .filter(id -> !ranked.contains(id)).map(id -> new Object[] {id}).toList());
+        }
+        write(updated, """
+                UPDATE recruitment_result r SET total_score = n.total_score, rank_position = n.rank_position,
+                    outcome = n.outcome, assigned_agency = n.assigned_agency
+                FROM unnest(?::numeric[], ?::integer[], ?::varchar[], ?::varchar[], ?::bigint[])
+                    AS n (total_score, rank_position, outcome, assigned_agency, application_id)
+                WHERE r.application_id = n.application_id""",
+                "UPDATE recruitment_result SET total_score = ?, rank_position = ?, outcome = ?, assigned_agency = ? "
+                        + "WHERE application_id = ?");
+        write(inserted, """
+                INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, application_id)
+                SELECT * FROM unnest(?::numeric[], ?::integer[], ?::varchar[], ?::varchar[], ?::bigint[])""",
+                "INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, application_id) "
+                        + "VALUES (?, ?, ?, ?, ?)");
+    }
+
+    private static boolean same(RankedRow a, RankedRow b) {
+        return (a.total() == null ? b.total() == null : b.total() != null && a.total().compareTo(b.total()) == 0)
+                && Objects.equals(a.rank(), b.rank()) && a.outcome().equals(b.outcome())
+                && Objects.equals(a.agency(), b.agency());
+    }
+
+    /**
+     * Writes rows with one statement whose parameters are arrays (total, rank, outcome, agency, application id) on
+     * PostgreSQL, or with a batch of the one-row statement elsewhere (H2).
+     */
+    private void write(List<RankedRow> rows, String withArrays, String oneRow) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!postgres()) {
+            jdbc.batchUpdate(oneRow, rows.stream().map(r -> new Object[] {r.total(), r.rank(), r.outcome(), r.agency(),
+                    r.applicationId()}).toList());
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(withArrays);
+            statement.setArray(1, connection.createArrayOf("numeric",
+                    rows.stream().map(RankedRow::total).toArray(BigDecimal[]::new)));
+            statement.setArray(2, connection.createArrayOf("integer",
+                    rows.stream().map(RankedRow::rank).toArray(Integer[]::new)));
+            statement.setArray(3, connection.createArrayOf("varchar",
+                    rows.stream().map(RankedRow::outcome).toArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("varchar",
+                    rows.stream().map(RankedRow::agency).toArray(String[]::new)));
+            statement.setArray(5, connection.createArrayOf("bigint",
+                    rows.stream().map(RankedRow::applicationId).toArray(Long[]::new)));
+            return statement;
+        });
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     /** The head's decision on open ties: per tie, who was in it and who was chosen (replaces an earlier one). */

@@ -1,10 +1,13 @@
 package vn.noivu.bpm.recruitment.process;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import vn.noivu.bpm.exam.PassRules;
@@ -12,7 +15,7 @@ import vn.noivu.bpm.platform.rules.RuleTables;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ResultOutcome;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.RoundStatus;
-import vn.noivu.bpm.recruitment.domain.ApplicationRow;
+import vn.noivu.bpm.recruitment.domain.Applicant;
 import vn.noivu.bpm.recruitment.domain.ExamStructure;
 import vn.noivu.bpm.recruitment.domain.OpenTie;
 import vn.noivu.bpm.recruitment.domain.PositionRanking;
@@ -38,9 +41,25 @@ public class RoundRanking {
                          List<FormVariables.Option> tieOptions, List<Map<String, Object>> resultRows) {
     }
 
-    private record Computation(List<RankedRow> rows, List<OpenTie> ties, List<String> resultLines,
-                               Map<Long, ApplicationRow> applications, Map<Long, String> positionCodes,
-                               Map<Long, String> positionNames) {
+    /** The round's positions in plan order with their result rows; open ties; summary lines; the stored ranking. */
+    private record Computation(List<PositionResult> positions, List<OpenTie> ties, List<String> resultLines,
+                               Map<Long, RankedRow> stored) {
+
+        List<RankedRow> rows() {
+            return positions.stream().flatMap(p -> p.rows().stream()).toList();
+        }
+
+        String positionName(long positionId) {
+            return positions.stream().filter(p -> p.position().id() == positionId).findFirst()
+                    .map(PositionResult::name).orElseThrow();
+        }
+    }
+
+    private record PositionResult(PositionRow position, List<RankedRow> rows) {
+
+        String name() {
+            return position.title() + " (mã " + position.code() + ")";
+        }
     }
 
     /** The approval form shows this many rows; the full results are a download. */
@@ -76,79 +95,93 @@ public class RoundRanking {
     public Result rank(String roundCode) {
         RoundRow round = rounds.find(roundCode).orElseThrow();
         Computation computed = compute(round);
-        results.replaceResults(round.id(), computed.rows());
+        results.replaceResults(computed.stored(), computed.rows());
         rounds.setStatus(roundCode, RoundStatus.CHO_DUYET_KET_QUA);
+        List<ShownRow> shown = shownRows(computed);
+        Map<Long, ApplicationRepository.Shown> people = applications.shown(Stream.concat(
+                shown.stream().map(s -> s.row().applicationId()), tiedIds(computed.ties()).stream()).toList());
         List<String> tieLines = new ArrayList<>();
         List<FormVariables.Option> options = new ArrayList<>();
         for (OpenTie tie : computed.ties()) {
-            tieLines.add("Vị trí " + computed.positionNames().get(tie.positionId())
+            String positionName = computed.positionName(tie.positionId());
+            tieLines.add("Vị trí " + positionName
                     + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency() + " (cùng là nguyện vọng còn chỗ)")
                     + ": còn " + tie.places() + " chỉ tiêu cho " + tie.applicationIds().size()
                     + " thí sinh cùng " + tie.total().stripTrailingZeros().toPlainString() + " điểm: "
-                    + String.join(", ", tie.applicationIds().stream().map(id -> person(computed, id)).toList()));
-            tie.applicationIds().forEach(id -> options.add(new FormVariables.Option(person(computed, id) + " — vị trí "
-                    + computed.positionNames().get(tie.positionId()) + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency()),
-                    computed.applications().get(id).applicationNumber())));
+                    + String.join(", ", tie.applicationIds().stream().map(id -> person(people, id)).toList()));
+            tie.applicationIds().forEach(id -> options.add(new FormVariables.Option(person(people, id) + " — vị trí "
+                    + positionName + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency()),
+                    people.get(id).applicationNumber())));
         }
         String hint = "Danh sách đầy đủ: tải tệp Excel hoặc CSV bằng liên kết bên dưới.";
         return new Result(!tieLines.isEmpty(), RecruitmentProcess.summary(tieLines, ""),
-                RecruitmentProcess.summary(computed.resultLines(), hint), options, shownRows(computed));
+                RecruitmentProcess.summary(computed.resultLines(), hint), options, rowsInWords(shown, people));
     }
 
-    private static String person(Computation computed, long applicationId) {
-        ApplicationRow application = computed.applications().get(applicationId);
+    private static String person(Map<Long, ApplicationRepository.Shown> people, long applicationId) {
+        ApplicationRepository.Shown application = people.get(applicationId);
         return application.fullName() + " (" + application.applicationNumber() + ")";
     }
 
-    /** The first rows of the results, by position and rank, in words. */
-    private static List<Map<String, Object>> shownRows(Computation computed) {
-        return computed.rows().stream()
-                .filter(r -> !ResultOutcome.KHONG_DU_DIEU_KIEN.name().equals(r.outcome()))
-                .sorted(java.util.Comparator.comparing((RankedRow r) -> computed.positionCodes().get(
-                        computed.applications().get(r.applicationId()).positionId()))
-                        .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
-                        .thenComparing(r -> !ResultOutcome.TRUNG_TUYEN.name().equals(r.outcome())))
-                .limit(SHOWN_ROWS).map(r -> {
-                    ApplicationRow a = computed.applications().get(r.applicationId());
-                    Map<String, Object> row = new java.util.LinkedHashMap<>();
-                    row.put("position", computed.positionNames().get(a.positionId())
-                            + (r.agency() == null ? "" : " (" + r.agency() + ")"));
-                    row.put("rank", r.rank() == null ? "" : r.rank().toString());
-                    row.put("fullName", a.fullName() + " (" + a.applicationNumber() + ")");
-                    row.put("total", r.total() == null ? "" : r.total().stripTrailingZeros().toPlainString());
-                    row.put("priorityPoints", a.priorityPoints() == null ? "0"
-                            : a.priorityPoints().stripTrailingZeros().toPlainString());
-                    row.put("outcome", RecruitmentVocabulary.label(ResultOutcome.class, r.outcome()));
-                    return row;
-                }).toList();
+    /** A row of the approval form's table, with its position. */
+    private record ShownRow(PositionResult position, RankedRow row) {
+    }
+
+    /** The first rows of the results: by position code, then rank (unranked last), winners first within a rank. */
+    private static List<ShownRow> shownRows(Computation computed) {
+        Comparator<RankedRow> order = Comparator.comparing(RankedRow::rank,
+                        Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                .thenComparing(r -> !ResultOutcome.TRUNG_TUYEN.name().equals(r.outcome()));
+        List<ShownRow> shown = new ArrayList<>();
+        for (PositionResult position : computed.positions().stream()
+                .sorted(Comparator.comparing((PositionResult p) -> p.position().code())).toList()) {
+            position.rows().stream().filter(r -> !ResultOutcome.KHONG_DU_DIEU_KIEN.name().equals(r.outcome()))
+                    .sorted(order).limit(SHOWN_ROWS - shown.size()).forEach(r -> shown.add(new ShownRow(position, r)));
+            if (shown.size() == SHOWN_ROWS) {
+                break;
+            }
+        }
+        return shown;
+    }
+
+    /** The shown rows in words, for the approval form. */
+    private static List<Map<String, Object>> rowsInWords(List<ShownRow> shown,
+                                                         Map<Long, ApplicationRepository.Shown> people) {
+        return shown.stream().map(s -> {
+            RankedRow r = s.row();
+            ApplicationRepository.Shown a = people.get(r.applicationId());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("position", s.position().name() + (r.agency() == null ? "" : " (" + r.agency() + ")"));
+            row.put("rank", r.rank() == null ? "" : r.rank().toString());
+            row.put("fullName", a.fullName() + " (" + a.applicationNumber() + ")");
+            row.put("total", r.total() == null ? "" : r.total().stripTrailingZeros().toPlainString());
+            row.put("priorityPoints", a.priorityPoints() == null ? "0"
+                    : a.priorityPoints().stripTrailingZeros().toPlainString());
+            row.put("outcome", RecruitmentVocabulary.label(ResultOutcome.class, r.outcome()));
+            return row;
+        }).toList();
     }
 
     /** Ranks every position of the round with the head's recorded tie decisions; writes nothing. */
     private Computation compute(RoundRow round) {
-        PositionRanking.RoundData data = new PositionRanking.RoundData(results.scores(round.id()),
-                reviews.adoptedScores(round.id()), results.tieDecisions(round.id()), passRules(round));
-        Map<Long, List<ApplicationRow>> byPosition = new HashMap<>();
-        Map<Long, ApplicationRow> byId = new HashMap<>();
-        Map<Long, String> positionCodes = new HashMap<>();
-        Map<Long, String> positionNames = new HashMap<>();
-        applications.ofRound(round.id()).forEach(a -> {
-            byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a);
-            byId.put(a.id(), a);
-        });
-        List<RankedRow> rows = new ArrayList<>();
+        PositionRanking.RoundData data = new PositionRanking.RoundData(reviews.adoptedScores(round.id()),
+                results.tieDecisions(round.id()), passRules(round));
+        ResultRepository.RankingInput input = results.rankingInput(round.id());
+        Map<Long, List<Applicant>> byPosition = new HashMap<>();
+        input.applicants().forEach(a ->
+                byPosition.computeIfAbsent(a.positionId(), p -> new ArrayList<>()).add(a));
+        List<PositionResult> positions = new ArrayList<>();
         List<OpenTie> ties = new ArrayList<>();
         List<String> resultLines = new ArrayList<>();
         for (PositionRow position : rounds.positions(round.id())) {
-            positionCodes.put(position.id(), position.code());
-            positionNames.put(position.id(), position.title() + " (mã " + position.code() + ")");
             boolean hasRound1 = examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
             PositionRanking.Result result = PositionRanking.rank(position, hasRound1,
                     byPosition.getOrDefault(position.id(), List.of()), results.agencyPlaces(position.id()), data);
-            rows.addAll(result.rows());
+            positions.add(new PositionResult(position, result.rows()));
             ties.addAll(result.ties());
             resultLines.add(result.summaryLine());
         }
-        return new Computation(rows, ties, resultLines, byId, positionCodes, positionNames);
+        return new Computation(positions, ties, resultLines, input.stored());
     }
 
     /**
@@ -159,23 +192,24 @@ public class RoundRanking {
         RoundRow round = rounds.find(roundCode).orElseThrow();
         Computation computed = compute(round);
         List<OpenTie> ties = computed.ties();
+        Map<Long, ApplicationRepository.Shown> people = applications.shown(tiedIds(ties));
         Map<String, Long> idOf = new HashMap<>();
-        tiedIds(ties).forEach(id -> idOf.put(computed.applications().get(id).applicationNumber(), id));
+        tiedIds(ties).forEach(id -> idOf.put(people.get(id).applicationNumber(), id));
         List<String> unknown = selectedNumbers.stream().filter(n -> !idOf.containsKey(n)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new BadUserRequestException(RecruitmentProcess.SELECTED_APPLICATIONS + ": " + String.join(", ", unknown)
                     + " không thuộc những người đang chờ quyết định (" + String.join(", ", tiedIds(ties).stream()
-                    .map(id -> person(computed, id)).toList()) + ") / only candidates awaiting a decision");
+                    .map(id -> person(people, id)).toList()) + ") / only candidates awaiting a decision");
         }
         List<TieDecisions.Decision> decisions = new ArrayList<>();
         for (OpenTie tie : ties) {
             List<Long> chosen = tie.applicationIds().stream()
-                    .filter(id -> selectedNumbers.contains(computed.applications().get(id).applicationNumber())).toList();
+                    .filter(id -> selectedNumbers.contains(people.get(id).applicationNumber())).toList();
             if (chosen.size() != tie.places()) {
                 throw new BadUserRequestException(RecruitmentProcess.SELECTED_APPLICATIONS + ": vị trí "
-                        + computed.positionNames().get(tie.positionId()) + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency())
+                        + computed.positionName(tie.positionId()) + (tie.agency().isEmpty() ? "" : ", cơ quan " + tie.agency())
                         + " còn " + tie.places() + " chỉ tiêu: cần chọn đúng " + tie.places() + " người trong số "
-                        + String.join(", ", tie.applicationIds().stream().map(id -> person(computed, id)).toList())
+                        + String.join(", ", tie.applicationIds().stream().map(id -> person(people, id)).toList())
                         + " (đã chọn " + chosen.size() + ") / select exactly " + tie.places() + " for this tie");
             }
             decisions.add(new TieDecisions.Decision(tie.positionId(), tie.agency(), tie.applicationIds(), chosen));
