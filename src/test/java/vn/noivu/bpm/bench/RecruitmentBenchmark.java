@@ -93,9 +93,7 @@ public final class RecruitmentBenchmark {
             jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound);
             double beanSort = (System.nanoTime() - beanSortStart) / 1e9;
 
-            // Through the engine: rankCandidates is asyncBefore, so moving the round's case before it makes a job the
-            // job executor runs (a new transaction: delegate, variables, the next user task); done when approveResults
-            // (or decideTie) is there. The case is moved with the engine's process instance modification (Cockpit's).
+            // Through the engine (engineRuns): the ranking job as the job executor runs it.
             RuntimeService runtime = app.getBean(RuntimeService.class);
             String instance = runtime.createProcessInstanceQuery().processDefinitionKey("recruitment-round")
                     .variableValueEquals("roundCode", rankRound).singleResult().getId();
@@ -104,58 +102,78 @@ public final class RecruitmentBenchmark {
                     org.camunda.bpm.engine.ProcessEngine.class)).getProcessEngineConfiguration().getJobExecutor();
             jobExecutor.start();
             int runs = Integer.getInteger("bench.rankRuns", 5);
-            List<Double> engine = new ArrayList<>();
-            List<Double> sorts = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
-            int sorted = 0;
-            for (int run = -1; run < runs; run++) { // run -1: warm-up of the job path, not counted
-                long t = System.nanoTime();
-                var modification = runtime.createProcessInstanceModification(instance);
-                for (var activity : runtime.getActivityInstance(instance).getChildActivityInstances()) {
-                    modification.cancelActivityInstance(activity.getId());
-                }
-                modification.startBeforeActivity("rankCandidates").execute();
-                while (tasks.createTaskQuery().processInstanceId(instance)
-                        .taskDefinitionKeyIn("approveResults", "decideTie").count() == 0) {
-                    if (System.nanoTime() - t > 300e9) {
-                        throw new IllegalStateException("rankCandidates did not finish in 5 minutes; incidents: "
-                                + runtime.createIncidentQuery().processInstanceId(instance).list());
-                    }
-                    Thread.sleep(5);
-                }
-                double engineSeconds = (System.nanoTime() - t) / 1e9;
-                long sortStart = System.nanoTime();
-                sorted = jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound).size();
-                double sortSeconds = (System.nanoTime() - sortStart) / 1e9;
-                if (run >= 0) {
-                    engine.add(engineSeconds);
-                    sorts.add(sortSeconds);
-                    ratios.add(engineSeconds / sortSeconds);
-                }
-            }
-            double medianRatio = BenchResults.median(ratios);
-            results.add(f("ranking %,d applicants through the engine (asyncBefore job), %d runs", sorted, runs),
-                    f("median %.2f s (%s s)", BenchResults.median(engine), join(engine, "%.2f")),
-                    f("median %.3f s: bare SQL sort of the same rows (%s s)", BenchResults.median(sorts), join(sorts, "%.3f")),
-                    f("median %.1f× (runs: %s×)", medianRatio, join(ratios, "%.1f")), "≤ 4×", medianRatio <= 4);
-            results.add("ranking from the bean (RoundRanking.rank, outside the engine), one run", f("%.2f s", beanSeconds),
-                    f("%.3f s", beanSort), f("%.1f×", beanSeconds / beanSort), "", null);
-            // The runs above rank a round whose results are stored, and write only what changed (nothing); the first
-            // ranking of a round writes every row.
-            jdbc.update("""
+            // A round is ranked first with no result stored (every row written: the case the target is for), then
+            // re-ranked after a review or a tie decision (only the rows that changed are written: none here).
+            String clearResults = """
                     DELETE FROM recruitment_result WHERE application_id IN (SELECT a.id FROM recruitment_application a
-                    JOIN recruitment_round r ON r.id = a.round_id WHERE r.code = ?)""", rankRound);
-            long firstStart = System.nanoTime();
-            ranking.rank(rankRound);
-            double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
-            long firstSortStart = System.nanoTime();
-            jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound);
-            double firstSort = (System.nanoTime() - firstSortStart) / 1e9;
-            results.add("first ranking of the round (every result row written), from the bean, one run",
-                    f("%.2f s", firstSeconds), f("%.3f s", firstSort), f("%.1f×", firstSeconds / firstSort), "", null);
+                    JOIN recruitment_round r ON r.id = a.round_id WHERE r.code = ?)""";
+            EngineRuns first = engineRuns(runtime, tasks, instance, runs, () -> jdbc.update(clearResults, rankRound),
+                    () -> jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound).size());
+            EngineRuns again = engineRuns(runtime, tasks, instance, runs, () -> { },
+                    () -> jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound).size());
+            double medianRatio = BenchResults.median(first.ratios());
+            results.add(f("ranking %,d applicants through the engine (asyncBefore job), first ranking of the round "
+                            + "(every result row written), %d runs", first.sorted(), runs),
+                    f("median %.2f s (%s s)", BenchResults.median(first.seconds()), join(first.seconds(), "%.2f")),
+                    f("median %.3f s: bare SQL sort of the same rows (%s s)", BenchResults.median(first.sorts()),
+                            join(first.sorts(), "%.3f")),
+                    f("median %.1f× (runs: %s×)", medianRatio, join(first.ratios(), "%.1f")), "≤ 4×", medianRatio <= 4);
+            results.add(f("re-ranking the same round through the engine (results stored; only changes written), %d runs",
+                            runs),
+                    f("median %.2f s (%s s)", BenchResults.median(again.seconds()), join(again.seconds(), "%.2f")),
+                    f("median %.3f s (%s s)", BenchResults.median(again.sorts()), join(again.sorts(), "%.3f")),
+                    f("median %.1f× (runs: %s×)", BenchResults.median(again.ratios()), join(again.ratios(), "%.1f")),
+                    "", null);
+            results.add("re-ranking from the bean (RoundRanking.rank, outside the engine), one run",
+                    f("%.2f s", beanSeconds), f("%.3f s", beanSort), f("%.1f×", beanSeconds / beanSort), "", null);
 
             results.write();
         }
+    }
+
+    /** Seconds of each ranking job, the bare sort after it, and their ratios. */
+    private record EngineRuns(List<Double> seconds, List<Double> sorts, List<Double> ratios, int sorted) {
+    }
+
+    /**
+     * Moves the round's case before rankCandidates (asyncBefore: the job executor runs the job in a new transaction:
+     * delegate, variables, the next user task) and times until approveResults (or decideTie) exists; the case is moved
+     * with the engine's process instance modification (Cockpit's). Run -1 warms up and is not counted.
+     */
+    private static EngineRuns engineRuns(RuntimeService runtime, TaskService tasks, String instance, int runs,
+                                         Runnable beforeEach, java.util.function.IntSupplier bareSort)
+            throws InterruptedException {
+        List<Double> engine = new ArrayList<>();
+        List<Double> sorts = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        int sorted = 0;
+        for (int run = -1; run < runs; run++) {
+            beforeEach.run();
+            long t = System.nanoTime();
+            var modification = runtime.createProcessInstanceModification(instance);
+            for (var activity : runtime.getActivityInstance(instance).getChildActivityInstances()) {
+                modification.cancelActivityInstance(activity.getId());
+            }
+            modification.startBeforeActivity("rankCandidates").execute();
+            while (tasks.createTaskQuery().processInstanceId(instance)
+                    .taskDefinitionKeyIn("approveResults", "decideTie").count() == 0) {
+                if (System.nanoTime() - t > 300e9) {
+                    throw new IllegalStateException("rankCandidates did not finish in 5 minutes; incidents: "
+                            + runtime.createIncidentQuery().processInstanceId(instance).list());
+                }
+                Thread.sleep(5);
+            }
+            double engineSeconds = (System.nanoTime() - t) / 1e9;
+            long sortStart = System.nanoTime();
+            sorted = bareSort.getAsInt();
+            double sortSeconds = (System.nanoTime() - sortStart) / 1e9;
+            if (run >= 0) {
+                engine.add(engineSeconds);
+                sorts.add(sortSeconds);
+                ratios.add(engineSeconds / sortSeconds);
+            }
+        }
+        return new EngineRuns(engine, sorts, ratios, sorted);
     }
 
     private static String join(List<Double> values, String format) {
