@@ -46,7 +46,7 @@ final class RecruitmentBacklog {
 
     static final List<String> PROCESS_KEYS = List.of(RecruitmentProcess.KEY, HiringProcess.KEY);
 
-    /** One round: its winners are the {@code quota} best of {@code applications} (distinct scores, all passing but the last maybe). */
+    /** One round: {@code applications} in the order of their scores, all passing and distinct; the first {@code quota} win. */
     record Round(String code, String instanceId, Stage stage, int quota, List<String> applications) {
         List<String> winners() {
             return applications.subList(0, quota);
@@ -79,7 +79,7 @@ final class RecruitmentBacklog {
                 ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() - PUBLISHED_AGO.toMillis()));
             }
             try {
-                created.add(drive(stage, "NK-" + stage.ordinal() + "-" + i, applicants, quota));
+                created.add(drive(stage, i, applicants, quota));
             } finally {
                 ClockUtil.reset();
             }
@@ -87,7 +87,8 @@ final class RecruitmentBacklog {
         return created;
     }
 
-    private Round drive(Stage stage, String code, int applicants, int quota) {
+    private Round drive(Stage stage, int index, int applicants, int quota) {
+        String code = "NK-" + stage.ordinal() + "-" + index;
         LocalDate today = Deadlines.toLocalDate(ClockUtil.getCurrentTime());
         HttpResponse<String> planned = http().as("chuyenvien", "chuyenvien").postJson("/api/recruitment/rounds", """
                 {"code": "%s", "title": "Tuyển dụng nhân viên hành chính %s", "agency": "Sở Nội vụ", "method": "THI_TUYEN",
@@ -103,7 +104,7 @@ final class RecruitmentBacklog {
         complete(instance, "approvePlan", "lanhdao", "lanh-dao", Map.of("approved", true));
 
         for (int a = 0; a < applicants; a++) {
-            String citizenId = "%03d%03d%06d".formatted(stage.ordinal() + 1, Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)), a);
+            String citizenId = "%03d%03d%06d".formatted(stage.ordinal() + 1, index, a);
             HttpResponse<String> applied = http().postJson("/api/recruitment/rounds/" + code + "/applications", """
                     {"fullName": "Người dự tuyển %d", "citizenId": "%s", "dateOfBirth": "1995-03-0%d", "gender": "NAM",
                      "email": "%s@noivu.local", "phone": "0912345678", "positionCode": "NV",
@@ -135,14 +136,19 @@ final class RecruitmentBacklog {
         if (stage == Stage.DOSSIER_DEADLINE) {
             runJob(instance, "publishResults");
         }
-        String waiting = switch (stage) {
-            case RANK -> "rankCandidates";
-            case PUBLISH -> "publishResults";
-            case DOSSIER_DEADLINE -> null;
-        };
-        if (waiting != null) {
-            assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(waiting)
-                    .suspended().count()).as("%s waits at %s", code, waiting).isEqualTo(1);
+        ManagementService management = engine.getManagementService();
+        if (stage == Stage.DOSSIER_DEADLINE) {
+            List<ProcessInstance> dossiers = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(HiringProcess.KEY).variableValueEquals(HiringProcess.ROUND_CODE, code).list();
+            assertThat(dossiers).as("a hiring dossier per winner of %s", code).hasSize(quota);
+            Date now = new Date();
+            dossiers.forEach(dossier -> assertThat(management.createJobQuery().processInstanceId(dossier.getId())
+                    .activityId("dossierDeadlinePassed").suspended().duedateLowerThan(now).count())
+                    .as("the dossier deadline of %s has passed", dossier.getBusinessKey()).isEqualTo(1));
+        } else {
+            String waiting = stage == Stage.RANK ? "rankCandidates" : "publishResults";
+            assertThat(management.createJobQuery().processInstanceId(instance).activityId(waiting).suspended().count())
+                    .as("%s waits at %s", code, waiting).isEqualTo(1);
         }
         return new Round(code, instance, stage, quota, numbers);
     }
