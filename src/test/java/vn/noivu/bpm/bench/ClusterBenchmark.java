@@ -110,8 +110,8 @@ public final class ClusterBenchmark {
             }
         }
         environment.putAll(tuned);
-        String configuration = tuned.isEmpty() ? "the product's defaults (JOB_THREADS 3, JOB_MAX_THREADS 5, "
-                + "JOB_ACQUISITION_SIZE 3, DB_POOL_SIZE 20, JOB_LOCK_TIME_MS 300000)"
+        String configuration = tuned.isEmpty() ? "the product's defaults (JOB_THREADS 5, JOB_MAX_THREADS 5, "
+                + "JOB_ACQUISITION_SIZE 5, DB_POOL_SIZE 20, JOB_LOCK_TIME_MS 300000)"
                 : tuned.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))
                 + " (the rest: the product's defaults)";
 

@@ -2,6 +2,8 @@ package vn.noivu.bpm.recruitment.persistence;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,11 +216,19 @@ public class RoundRepository {
                 + "ORDER BY agency_code", String.class, positionId);
     }
 
-    /** Each agency's part of a position's quota, as the plan was written (for editing a returned plan). */
-    public List<RoundRequest.AgencyQuota> agencyQuotas(long positionId) {
-        return jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? "
-                + "ORDER BY agency_code", (row, i) -> new RoundRequest.AgencyQuota(row.getString("agency_code"),
-                row.getInt("quota")), positionId);
+    /**
+     * Each agency's part of the quota of every position of a round, by position id, in agency order (a position of one
+     * agency has none): one read for a whole round.
+     */
+    public Map<Long, List<RoundRequest.AgencyQuota>> agencyQuotasOfRound(long roundId) {
+        Map<Long, List<RoundRequest.AgencyQuota>> quotas = new HashMap<>();
+        jdbc.query("SELECT a.position_id, a.agency_code, a.quota FROM recruitment_position_agency a "
+                + "JOIN recruitment_position p ON p.id = a.position_id WHERE p.round_id = ? "
+                + "ORDER BY a.position_id, a.agency_code", row -> {
+                    quotas.computeIfAbsent(row.getLong("position_id"), id -> new ArrayList<>())
+                            .add(new RoundRequest.AgencyQuota(row.getString("agency_code"), row.getInt("quota")));
+                }, roundId);
+        return quotas;
     }
 
     public List<PositionRow> positions(long roundId) {

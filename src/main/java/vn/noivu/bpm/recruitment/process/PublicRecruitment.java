@@ -27,6 +27,7 @@ import vn.noivu.bpm.recruitment.RecruitmentVocabulary.StaffType;
 import vn.noivu.bpm.recruitment.domain.ExamScores;
 import vn.noivu.bpm.recruitment.domain.PositionRow;
 import vn.noivu.bpm.recruitment.domain.PriorityCategories;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.domain.RoundRules;
 import vn.noivu.bpm.recruitment.persistence.HiringRepository;
@@ -153,9 +154,11 @@ public class PublicRecruitment {
     }
 
     private Round round(RoundRow round, boolean details) {
+        Map<Long, List<RoundRequest.AgencyQuota>> agencies = rounds.agencyQuotasOfRound(round.id());
         List<Position> positions = rounds.positions(round.id()).stream().map(p -> new Position(p.code(), p.title(),
                 label(Rank.class, p.rank()), p.quota(), label(DegreeLevel.class, p.minDegree()), p.majors(),
-                label(Round2Format.class, p.round2Format()), rounds.agencies(p.id()), p.minDegree())).toList();
+                label(Round2Format.class, p.round2Format()), agencies.getOrDefault(p.id(), List.of()).stream()
+                        .map(RoundRequest.AgencyQuota::code).toList(), p.minDegree())).toList();
         return new Round(round.code(), round.title(), round.agency(), label(Method.class, round.method()),
                 label(StaffType.class, round.staffType()), RecruitmentVocabulary.legalBasisLabel(round.legalBasis()),
                 round.noticeDate(),

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,10 +116,14 @@ public class RecruitmentController {
     public RoundView round(@PathVariable String code) {
         RoundRow round = rounds.find(code).orElseThrow(() -> Refused.notFound("round_not_found",
                 "Không có kỳ tuyển dụng " + code + "."));
-        List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> new PositionView(p.code(),
-                p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(), p.round2Format(), rounds.agencies(p.id()),
-                label(Rank.class, p.rank()), label(DegreeLevel.class, p.minDegree()),
-                label(Round2Format.class, p.round2Format()), rounds.agencyQuotas(p.id()))).toList();
+        Map<Long, List<RoundRequest.AgencyQuota>> agencies = rounds.agencyQuotasOfRound(round.id());
+        List<PositionView> positions = rounds.positions(round.id()).stream().map(p -> {
+            List<RoundRequest.AgencyQuota> quotas = agencies.getOrDefault(p.id(), List.of());
+            return new PositionView(p.code(), p.title(), p.rank(), p.quota(), p.minDegree(), p.majors(),
+                    p.round2Format(), quotas.stream().map(RoundRequest.AgencyQuota::code).toList(),
+                    label(Rank.class, p.rank()), label(DegreeLevel.class, p.minDegree()),
+                    label(Round2Format.class, p.round2Format()), quotas);
+        }).toList();
         return new RoundView(round.code(), round.title(), round.agency(), round.method(), round.staffType(),
                 round.legalBasis(), round.noticeDate(), round.applicationDeadline(), round.status(),
                 round.processInstanceId(), positions, roundRules.versions(round.id()), label(Method.class, round.method()),
