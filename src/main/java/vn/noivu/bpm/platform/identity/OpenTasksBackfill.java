@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Tasks opened before this version got neither the Tasklist's columns ({@link TasklistColumns}) nor READ on their
  * history for their workers (the engine grants it only when a task's candidates are set), so their workers could not
  * comment on them or see "Lịch sử". At start-up each open task gets what a new one gets. It is idempotent, and two
- * nodes starting together only repeat each other's work.
+ * nodes starting together only repeat each other's work; a task completed meanwhile on a running node is skipped.
  */
 @Component
 public class OpenTasksBackfill implements ApplicationRunner {
@@ -43,7 +44,12 @@ public class OpenTasksBackfill implements ApplicationRunner {
         for (int first = 0; ; first += PAGE) {
             var page = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
             for (Task task : page) {
-                done += backfill(task) ? 1 : 0;
+                try {
+                    done += backfill(task) ? 1 : 0;
+                } catch (NullValueException completedMeanwhile) {
+                    // Completed since the page was read (by a user on a running node): nothing left to give it.
+                    log.debug("Task {} closed during the backfill", task.getId());
+                }
             }
             if (page.size() < PAGE) {
                 break;
