@@ -107,7 +107,12 @@ public final class RecruitmentBenchmark {
             String clearResults = """
                     DELETE FROM recruitment_result WHERE application_id IN (SELECT a.id FROM recruitment_application a
                     JOIN recruitment_round r ON r.id = a.round_id WHERE r.code = ?)""";
-            EngineRuns first = engineRuns(runtime, tasks, instance, runs, () -> jdbc.update(clearResults, rankRound),
+            // VACUUM after the delete: a first ranking meets no dead result rows of the same applications in the
+            // table and its key (they would cost it a visibility check per row that production does not pay).
+            EngineRuns first = engineRuns(runtime, tasks, instance, runs, () -> {
+                        jdbc.update(clearResults, rankRound);
+                        jdbc.execute("VACUUM recruitment_result");
+                    },
                     () -> jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound).size());
             EngineRuns again = engineRuns(runtime, tasks, instance, runs, () -> { },
                     () -> jdbc.query(sortSql, (row, i) -> row.getLong(1), rankRound).size());

@@ -1,5 +1,8 @@
 package vn.noivu.bpm.recruitment.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -129,11 +133,57 @@ public class ResultRepository {
                 WHERE r.application_id = n.application_id""",
                 "UPDATE recruitment_result SET total_score = ?, rank_position = ?, outcome = ?, assigned_agency = ? "
                         + "WHERE application_id = ?");
-        write(inserted, """
-                INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, application_id)
-                SELECT * FROM unnest(?::numeric[], ?::integer[], ?::varchar[], ?::varchar[], ?::bigint[])""",
-                "INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, application_id) "
-                        + "VALUES (?, ?, ?, ?, ?)");
+        insert(inserted);
+    }
+
+    /**
+     * New result rows: on PostgreSQL with COPY (a round's first ranking writes up to 100,000 rows; PostgreSQL reads
+     * COPY's text twice as fast as the same values in array parameters), elsewhere (H2) as a batch.
+     */
+    private void insert(List<RankedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!postgres()) {
+            jdbc.batchUpdate("INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, "
+                    + "application_id) VALUES (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {r.total(),
+                    r.rank(), r.outcome(), r.agency(), r.applicationId()}).toList());
+            return;
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 32);
+        for (RankedRow row : rows) {
+            text.append(row.total() == null ? "\\N" : row.total().toPlainString()).append('\t')
+                    .append(row.rank() == null ? "\\N" : row.rank().toString()).append('\t');
+            copyText(text, row.outcome()).append('\t');
+            copyText(text, row.agency()).append('\t').append(row.applicationId()).append('\n');
+        }
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY recruitment_result "
+                        + "(total_score, rank_position, outcome, assigned_agency, application_id) FROM STDIN",
+                        new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A value in COPY's text format: NULL as \N, and the characters that separate values escaped. */
+    private static StringBuilder copyText(StringBuilder text, String value) {
+        if (value == null) {
+            return text.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+        return text;
     }
 
     private static boolean same(RankedRow a, RankedRow b) {
