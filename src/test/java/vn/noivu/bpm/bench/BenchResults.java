@@ -10,8 +10,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -195,7 +195,7 @@ final class BenchResults {
     }
 
     private static String postgres() {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = connect("jdbc:postgresql://127.0.0.1:5432/postgres");
              Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW server_version")) {
             r.next();
             return "PostgreSQL " + r.getString(1).replaceAll(" .*", "") + " on the same machine";
@@ -204,8 +204,19 @@ final class BenchResults {
         }
     }
 
+    /**
+     * A connection to the local server as postgres, through the driver itself: each benchmark of one Maven run has its
+     * own class loader, and DriverManager keeps the driver the first one registered, which the next cannot use.
+     */
+    static Connection connect(String url) throws SQLException {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("user", "postgres");
+        user.setProperty("password", "");
+        return new org.postgresql.Driver().connect(url, user);
+    }
+
     static void recreateDatabase(String db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = connect("jdbc:postgresql://127.0.0.1:5432/postgres");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + db);
@@ -213,7 +224,7 @@ final class BenchResults {
     }
 
     static void dropDatabase(String db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = connect("jdbc:postgresql://127.0.0.1:5432/postgres");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         }

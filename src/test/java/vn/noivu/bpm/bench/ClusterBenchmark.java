@@ -6,7 +6,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,7 +120,7 @@ public final class ClusterBenchmark {
         long started = System.nanoTime();
         try (SlowSmtpServer smtp = new SlowSmtpServer(smtpDelay);
              ClusterNodes cluster = new ClusterNodes(withMail(environment, smtp), List.of("-Xmx640m"));
-             Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+             Connection connection = BenchResults.connect(url)) {
             JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             try (ConfigurableApplicationContext setup = startSetupContext(url)) {
                 ManagementService management = setup.getBean(ProcessEngine.class).getManagementService();

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,7 +272,7 @@ public final class RecruitmentBenchmark {
     }
 
     private static double pgbenchInsertsPerSecond() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");
+        try (Connection c = BenchResults.connect("jdbc:postgresql://127.0.0.1:5432/" + DB);
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, payload TEXT)");
         }
@@ -291,7 +290,7 @@ public final class RecruitmentBenchmark {
     }
 
     private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = BenchResults.connect("jdbc:postgresql://127.0.0.1:5432/postgres");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DB);
