@@ -205,6 +205,16 @@ final class BenchResults {
     }
 
     /**
+     * Called first by each benchmark that starts the application: `./mvnw -Pbench verify` runs them one after the
+     * other in Maven's JVM, each in a class loader of its own, and the URL handler factory that an embedded Tomcat
+     * registers can be set once per JVM; without it the second application's Tomcat fails ("factory already defined").
+     * The application never reads war: URLs, the only thing the factory adds.
+     */
+    static void sharedJvm() {
+        org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
+    }
+
+    /**
      * A connection to the local server as postgres, through the driver itself: each benchmark of one Maven run has its
      * own class loader, and DriverManager keeps the driver the first one registered, which the next cannot use.
      */

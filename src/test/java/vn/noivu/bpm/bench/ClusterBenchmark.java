@@ -83,6 +83,7 @@ public final class ClusterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchResults.sharedJvm();
         int jobs = BenchResults.scaled("bench.cluster.jobs", 2000);
         jobs += jobs % 2; // two emails per overdue task
         int repeats = Integer.getInteger("bench.cluster.repeats", 3);

@@ -58,6 +58,7 @@ public final class ProvinceBenchmark {
     private static final int GROUPS = 200;
 
     public static void main(String[] args) throws Exception {
+        BenchResults.sharedJvm();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(ZONE));
         BenchResults results = new BenchResults("Province year (ProvinceBenchmark)");
         BenchResults.recreateDatabase(DB);

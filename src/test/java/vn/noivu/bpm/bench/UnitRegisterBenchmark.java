@@ -35,6 +35,7 @@ public final class UnitRegisterBenchmark {
     private static final String DB = "noivu_bench_units";
 
     public static void main(String[] args) throws Exception {
+        BenchResults.sharedJvm();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
         int districts = Integer.getInteger("bench.districts", 100);
         int communes = Integer.getInteger("bench.communes", 100);
