@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,6 +95,9 @@ public class OnTimeReportService {
     private List<TaskRecord> tasks(LocalDate from, LocalDate to, Instant now) {
         Timestamp start = Timestamp.from(from.atStartOfDay(Deadlines.ZONE).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(Deadlines.ZONE).toInstant());
+        // A year has a few thousand (start day, end day) pairs for hundreds of thousands of tasks: count each once.
+        Map<Long, Integer> workingDaysOf = new HashMap<>();
+        Map<LocalDate, String> monthOf = new HashMap<>();
         return jdbc.query(TASKS, (row, i) -> {
             Instant started = row.getTimestamp("START_TIME_").toInstant();
             Timestamp endTime = row.getTimestamp("END_TIME_");
@@ -106,13 +110,16 @@ public class OnTimeReportService {
             String month;
             if (endTime == null) {
                 outcome = Outcome.OPEN_OVERDUE;
-                month = YearMonth.from(due.atZone(Deadlines.ZONE)).toString();
+                month = monthOf.computeIfAbsent(LocalDate.ofInstant(due, Deadlines.ZONE).withDayOfMonth(1),
+                        first -> YearMonth.from(first).toString());
             } else {
                 Instant ended = endTime.toInstant();
                 outcome = ended.isAfter(due) ? Outcome.LATE : Outcome.ON_TIME;
-                month = YearMonth.from(ended.atZone(Deadlines.ZONE)).toString();
-                workingDays = deadlines.workingDaysBetween(LocalDate.ofInstant(started, Deadlines.ZONE),
-                        LocalDate.ofInstant(ended, Deadlines.ZONE));
+                LocalDate startDay = LocalDate.ofInstant(started, Deadlines.ZONE);
+                LocalDate endDay = LocalDate.ofInstant(ended, Deadlines.ZONE);
+                month = monthOf.computeIfAbsent(endDay.withDayOfMonth(1), first -> YearMonth.from(first).toString());
+                workingDays = workingDaysOf.computeIfAbsent(startDay.toEpochDay() * 100_000 + endDay.toEpochDay(),
+                        pair -> deadlines.workingDaysBetween(startDay, endDay));
             }
             String processKey = row.getString("PROC_DEF_KEY_");
             String taskKey = row.getString("TASK_DEF_KEY_");
