@@ -93,11 +93,7 @@ public final class ClusterBenchmark {
 
         BenchResults.recreateDatabase(DB);
         String url = "jdbc:postgresql://127.0.0.1:5432/" + DB;
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
-        environment.put("DB_URL", url);
-        environment.put("DB_USER", "postgres");
-        environment.put("DB_PASSWORD", "");
+        Map<String, String> environment = ClusterNodes.postgresEnvironment(url, "postgres", "");
         environment.put("NOIVU_NOTIFICATIONS_BATCHSIZE", "1");
         // Camunda's idle back-off (camunda.bpm.job-execution.max-wait, 60 s by default) would make the start of each
         // measured backlog depend on how long the nodes had been idle: at most 2 s between idle acquisitions, both sides.

@@ -102,6 +102,16 @@ public final class ClusterNodes implements AutoCloseable {
     private final List<Node> nodes = new ArrayList<>();
     private final Thread cleanup = new Thread(this::killAll, "cluster-nodes-cleanup");
 
+    /** What every node on PostgreSQL gets, as "Running two or more nodes" sets it: the profiles and the database. */
+    public static Map<String, String> postgresEnvironment(String dbUrl, String user, String password) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
+        environment.put("DB_URL", dbUrl);
+        environment.put("DB_USER", user);
+        environment.put("DB_PASSWORD", password);
+        return environment;
+    }
+
     /**
      * @param environment what every node gets (DB_URL, SPRING_PROFILES_ACTIVE, MAIL_HOST, JOB_LOCK_TIME_MS, ...)
      * @param jvmOptions  e.g. -Xmx768m

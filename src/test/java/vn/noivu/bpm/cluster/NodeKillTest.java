@@ -74,11 +74,8 @@ class NodeKillTest {
     void theSurvivorFinishesTheBacklogAndNothingIsSentTwice() throws Exception {
         String url = ClusterDatabase.recreate("nodekill");
 
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
-        environment.put("DB_URL", url);
-        environment.put("DB_USER", ClusterDatabase.user());
-        environment.put("DB_PASSWORD", ClusterDatabase.password());
+        Map<String, String> environment = ClusterNodes.postgresEnvironment(url, ClusterDatabase.user(),
+                ClusterDatabase.password());
         environment.put("DB_POOL_SIZE", "10");
         environment.put("JOB_THREADS", String.valueOf(SENDING_THREADS));
         environment.put("JOB_MAX_THREADS", String.valueOf(SENDING_THREADS));

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -41,11 +40,8 @@ class SimultaneousStartTest {
 
     private static void startTogetherOnAnEmptyDatabase() throws Exception {
         String url = ClusterDatabase.recreate("simultaneous");
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
-        environment.put("DB_URL", url);
-        environment.put("DB_USER", ClusterDatabase.user());
-        environment.put("DB_PASSWORD", ClusterDatabase.password());
+        Map<String, String> environment = ClusterNodes.postgresEnvironment(url, ClusterDatabase.user(),
+                ClusterDatabase.password());
         environment.put("DB_POOL_SIZE", "10");
         environment.put("ADMIN_USER", "quantri");
         environment.put("ADMIN_PASSWORD", "mot-mat-khau-dai-cho-thu-nghiem");

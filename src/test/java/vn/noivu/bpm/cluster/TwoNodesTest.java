@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,11 +43,7 @@ class TwoNodesTest {
                  Statement statement = server.createStatement()) {
                 statement.execute("CREATE DATABASE noivu");
             }
-            Map<String, String> environment = new LinkedHashMap<>();
-            environment.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
-            environment.put("DB_URL", postgres.jdbcUrl("noivu"));
-            environment.put("DB_USER", "postgres");
-            environment.put("DB_PASSWORD", "");
+            Map<String, String> environment = ClusterNodes.postgresEnvironment(postgres.jdbcUrl("noivu"), "postgres", "");
             environment.put("DB_POOL_SIZE", "10");
             environment.put("JOB_LOCK_TIME_MS", "10000");
             environment.put("HOLIDAYS_DIR", holidays.toString());

@@ -1,6 +1,7 @@
 package vn.noivu.bpm.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -57,7 +59,8 @@ class NotificationsEndToEndTest {
                 .initializers(new TestDatabase())
                 // As an operator sets them: the environment variables application.yaml reads.
                 .properties(ENGINE_OF_ITS_OWN)
-                .properties("PORT=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + mailServer.getSmtp().getPort())
+                .properties("PORT=0", "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + mailServer.getSmtp().getPort(),
+                        "MAIL_FROM=Sở Nội vụ <noreply@snv.gov.vn>")
                 .run();
     }
 
@@ -146,6 +149,9 @@ class NotificationsEndToEndTest {
         assertThat(followUp).hasSize(1);
         assertThat(subject(followUp.get(0))).startsWith("[Nhắc việc] \"Xử lý hồ sơ\" đến hạn ngày ");
         assertThat(to(followUp.get(0))).isEqualTo("chuyenvien@noivu.local");
+        assertThat(followUp.get(0).getFrom()).extracting(a -> ((InternetAddress) a).getPersonal(),
+                a -> ((InternetAddress) a).getAddress()).containsExactly(tuple("Sở Nội vụ", "noreply@snv.gov.vn"));
+        assertThat(followUp.get(0).getMessageID()).matches("<notification-\\d+@snv\\.gov\\.vn>");
         List<MimeMessage> applicant = mailsAbout(dossier);
         assertThat(applicant).extracting(NotificationsEndToEndTest::subject).containsExactlyInAnyOrder(
                 "Hồ sơ " + dossier + " đã được tiếp nhận", "Hồ sơ " + dossier + " không đủ điều kiện");
