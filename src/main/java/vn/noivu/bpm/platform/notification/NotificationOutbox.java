@@ -30,6 +30,13 @@ public class NotificationOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
     private static final String UTF_8 = "UTF-8";
+
+    private static final String INSERT_ONCE = """
+            INSERT INTO notification (kind, subject_ref, recipient, recipient_user, title, body, status)
+            SELECT ?, ?, ?, ?, ?, ?, 'PENDING'
+            WHERE NOT EXISTS (SELECT 1 FROM notification WHERE kind = ? AND subject_ref = ? AND recipient = ?)
+            """;
+
     /**
      * Jakarta Mail looks its stream provider up with a ServiceLoader scan of the whole classpath each time it encodes
      * a header or a body; named here, it is found at once (set only where nobody chose another one).
@@ -42,12 +49,6 @@ public class NotificationOutbox {
             System.getProperties().putIfAbsent(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
         }
     }
-
-    private static final String INSERT_ONCE = """
-            INSERT INTO notification (kind, subject_ref, recipient, recipient_user, title, body, status)
-            SELECT ?, ?, ?, ?, ?, ?, 'PENDING'
-            WHERE NOT EXISTS (SELECT 1 FROM notification WHERE kind = ? AND subject_ref = ? AND recipient = ?)
-            """;
 
     private record Pending(long id, String recipient, String title, String body) {
     }
@@ -158,7 +159,7 @@ public class NotificationOutbox {
                     : sender.createMimeMessage();
             // Set directly, not through Spring's MimeMessageHelper: for a message it did not create, the helper
             // reads the MIME type files of every jar on the classpath, once per message (a quarter of a node's CPU
-            // on a backlog of emails; README "Cluster benchmark").
+            // on a backlog of emails; README, "What the benchmark changed").
             message.setFrom(address(properties.from()));
             message.setRecipient(Message.RecipientType.TO, address(notification.recipient()));
             message.setSubject(notification.title(), UTF_8);
