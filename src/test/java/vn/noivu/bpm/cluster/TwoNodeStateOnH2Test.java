@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.calendar.CalendarProperties;
 import vn.noivu.bpm.calendar.CalendarReloads;
 import vn.noivu.bpm.calendar.WorkingCalendar;
@@ -57,9 +57,7 @@ class TwoNodeStateOnH2Test {
 
     @BeforeAll
     static void migrate() {
-        h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:twonodes;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        h2 = H2Schema.migrated("twonodes");
         jdbc = new JdbcTemplate(h2);
     }
 

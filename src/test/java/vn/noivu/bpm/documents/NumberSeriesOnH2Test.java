@@ -9,12 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.documents.register.NumberSeries;
 
 /** The default run's H2 database numbers the same way: first row of a year at a savepoint, then the row lock. */
@@ -22,9 +22,7 @@ class NumberSeriesOnH2Test {
 
     @Test
     void numbersStartAtOneEachYearAndStayGapFreeUnderConcurrency() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:numbering;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource h2 = H2Schema.migrated("numbering", ";LOCK_TIMEOUT=10000");
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(h2);
         NumberSeries series = new NumberSeries(new JdbcTemplate(h2), transactions);
         TransactionTemplate transaction = new TransactionTemplate(transactions);

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.personnel.AwardVocabulary.Kind;
 import vn.noivu.bpm.personnel.AwardVocabulary.Source;
 import vn.noivu.bpm.personnel.AwardVocabulary.Title;
@@ -29,9 +29,7 @@ class AwardRegisterOnH2Test {
 
     @BeforeAll
     static void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:awards;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource h2 = H2Schema.migrated("awards");
         jdbc = new JdbcTemplate(h2);
         AwardRepository awards = new AwardRepository(jdbc);
         personnel = new PersonnelRepository(jdbc, awards);

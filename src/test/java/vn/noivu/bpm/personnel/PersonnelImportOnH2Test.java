@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.Spreadsheets;
 import vn.noivu.bpm.platform.web.InvalidInputException;
 
@@ -32,9 +32,7 @@ class PersonnelImportOnH2Test {
 
     @BeforeAll
     static void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:personnel-import;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource h2 = H2Schema.migrated("personnel-import");
         jdbc = new JdbcTemplate(h2);
         repository = new PersonnelRepository(jdbc, new AwardRepository(jdbc));
         personnelImport = new PersonnelImport(repository);

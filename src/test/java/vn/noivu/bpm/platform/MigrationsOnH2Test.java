@@ -2,11 +2,11 @@ package vn.noivu.bpm.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.H2Schema;
 
 /** The default run uses H2: every migration must apply there too (PostgreSQL is covered by StartupTest). */
 class MigrationsOnH2Test {
@@ -15,7 +15,7 @@ class MigrationsOnH2Test {
     void everyMigrationAppliesOnH2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
-        MigrateResult result = Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        MigrateResult result = H2Schema.migrate(h2);
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.documents.SheetRow;
 import vn.noivu.bpm.restructuring.persistence.UnitRepository;
 import vn.noivu.bpm.restructuring.web.UnitImports;
@@ -23,9 +23,7 @@ class UnitRegisterOnH2Test {
 
     @BeforeAll
     static void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:units;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource h2 = H2Schema.migrated("units");
         repository = new UnitRepository(new JdbcTemplate(h2));
         imports = new UnitImports(repository);
     }

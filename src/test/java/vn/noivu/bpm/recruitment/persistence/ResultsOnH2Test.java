@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.H2Schema;
 import vn.noivu.bpm.recruitment.domain.Applicant;
 import vn.noivu.bpm.recruitment.domain.RankedRow;
 
@@ -27,9 +27,7 @@ class ResultsOnH2Test {
 
     @BeforeAll
     static void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:results;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource h2 = H2Schema.migrated("results");
         jdbc = new JdbcTemplate(h2);
         results = new ResultRepository(jdbc);
         applications = new ApplicationRepository(jdbc);
