@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.noivu.bpm.platform.database.DatabaseVendor;
 
 /**
  * The statements that write a chunk of the register's people with their facts, within the caller's transaction
@@ -22,23 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class PersonnelChunks {
 
     private final JdbcTemplate jdbc;
-    private Boolean postgres;
+    private final DatabaseVendor vendor;
 
     PersonnelChunks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.vendor = new DatabaseVendor(jdbc);
     }
 
     /** Writes one chunk: PostgreSQL in a few array statements, any other database in JDBC batches. */
     PersonnelRepository.Saved write(List<Person> people, Timestamp now) {
-        if (postgres == null) {
-            postgres = isPostgres();
-        }
-        return postgres ? upsertChunk(people, now) : saveChunk(people, now);
-    }
-
-    private boolean isPostgres() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+        return vendor.isPostgres() ? upsertChunk(people, now) : saveChunk(people, now);
     }
 
     /**

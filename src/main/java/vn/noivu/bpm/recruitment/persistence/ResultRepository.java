@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.noivu.bpm.platform.database.DatabaseVendor;
 import vn.noivu.bpm.recruitment.RecruitmentVocabulary.ExamStage;
 import vn.noivu.bpm.recruitment.domain.Applicant;
 import vn.noivu.bpm.recruitment.domain.ExamScores;
@@ -51,11 +51,11 @@ public class ResultRepository {
     }
 
     private final JdbcTemplate jdbc;
-    /** Whether the database is PostgreSQL (null until first asked): the application also runs on H2. */
-    private volatile Boolean postgres;
+    private final DatabaseVendor vendor;
 
     public ResultRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.vendor = new DatabaseVendor(jdbc);
     }
 
     /** The round's applications as ranking reads them, and the round's stored ranking (by application id). */
@@ -144,7 +144,7 @@ public class ResultRepository {
         if (rows.isEmpty()) {
             return;
         }
-        if (!postgres()) {
+        if (!vendor.isPostgres()) {
             jdbc.batchUpdate("INSERT INTO recruitment_result (total_score, rank_position, outcome, assigned_agency, "
                     + "application_id) VALUES (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {r.total(),
                     r.rank(), r.outcome(), r.agency(), r.applicationId()}).toList());
@@ -200,7 +200,7 @@ public class ResultRepository {
         if (rows.isEmpty()) {
             return;
         }
-        if (!postgres()) {
+        if (!vendor.isPostgres()) {
             jdbc.batchUpdate(oneRow, rows.stream().map(r -> new Object[] {r.total(), r.rank(), r.outcome(), r.agency(),
                     r.applicationId()}).toList());
             return;
@@ -219,16 +219,6 @@ public class ResultRepository {
                     rows.stream().map(RankedRow::applicationId).toArray(Long[]::new)));
             return statement;
         });
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) c ->
-                    c.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 
     /** The head's decision on open ties: per tie, who was in it and who was chosen (replaces an earlier one). */
@@ -258,14 +248,6 @@ public class ResultRepository {
             }
         }, roundId);
         return new TieDecisions(tied, selected);
-    }
-
-    /** A shared position's places per agency, in agency order (empty for a position of one agency). */
-    public Map<String, Integer> agencyPlaces(long positionId) {
-        Map<String, Integer> places = new LinkedHashMap<>();
-        jdbc.query("SELECT agency_code, quota FROM recruitment_position_agency WHERE position_id = ? ORDER BY agency_code",
-                row -> { places.put(row.getString("agency_code"), row.getInt("quota")); }, positionId);
-        return places;
     }
 
     /** Every recorded score of the round: by application, by stage (VONG_1, VONG_2). */

@@ -21,6 +21,7 @@ import vn.noivu.bpm.recruitment.domain.OpenTie;
 import vn.noivu.bpm.recruitment.domain.PositionRanking;
 import vn.noivu.bpm.recruitment.domain.PositionRow;
 import vn.noivu.bpm.recruitment.domain.RankedRow;
+import vn.noivu.bpm.recruitment.domain.RoundRequest;
 import vn.noivu.bpm.recruitment.domain.RoundRow;
 import vn.noivu.bpm.recruitment.domain.RoundRules;
 import vn.noivu.bpm.recruitment.domain.TieDecisions;
@@ -162,6 +163,15 @@ public class RoundRanking {
         }).toList();
     }
 
+    /** A shared position's places per agency, in agency order (empty for a position of one agency). */
+    private static Map<String, Integer> places(List<RoundRequest.AgencyQuota> quotas) {
+        Map<String, Integer> places = new LinkedHashMap<>();
+        if (quotas != null) {
+            quotas.forEach(q -> places.put(q.code(), q.quota()));
+        }
+        return places;
+    }
+
     /** Ranks every position of the round with the head's recorded tie decisions; writes nothing. */
     private Computation compute(RoundRow round) {
         PositionRanking.RoundData data = new PositionRanking.RoundData(reviews.adoptedScores(round.id()),
@@ -173,10 +183,11 @@ public class RoundRanking {
         List<PositionResult> positions = new ArrayList<>();
         List<OpenTie> ties = new ArrayList<>();
         List<String> resultLines = new ArrayList<>();
+        Map<Long, List<RoundRequest.AgencyQuota>> agencies = rounds.agencyQuotasOfRound(round.id());
         for (PositionRow position : rounds.positions(round.id())) {
             boolean hasRound1 = examStructure.of(round, RecruitmentVocabulary.Rank.valueOf(position.rank())).hasRound1();
             PositionRanking.Result result = PositionRanking.rank(position, hasRound1,
-                    byPosition.getOrDefault(position.id(), List.of()), results.agencyPlaces(position.id()), data);
+                    byPosition.getOrDefault(position.id(), List.of()), places(agencies.get(position.id())), data);
             positions.add(new PositionResult(position, result.rows()));
             ties.addAll(result.ties());
             resultLines.add(result.summaryLine());
